@@ -1,0 +1,10 @@
+lang-name = 日本語
+version-label = { $version }版
+date = { $year }年{ $month }月{ $day }日
+date-label = 最終改定日
+toc-title = 目次
+list-sep = 、
+revision-history = 改定履歴
+revision-col-version = 版数
+revision-col-date = 改定日
+revision-col-changes = 改定内容

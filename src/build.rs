@@ -1,0 +1,452 @@
+//! The build pipeline: project → facts → localizer → documents → artifacts → `out/`.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::Context as _;
+
+use crate::config::{Format, Project, ProjectError};
+use crate::diag::{Diagnostic, Sources};
+use crate::document::{Alternate, DocMeta, Document};
+use crate::facts::{self, Edition, Facts, LoadOptions};
+use crate::l10n::{Arg, Localizer};
+use crate::template::{self, Templates};
+
+/// Checked arguments of `whitepaper build`.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    pub root: PathBuf,
+    /// Output folder; default: the project's `out_dir`.
+    pub out: Option<PathBuf>,
+    /// Narrowing: empty means all configured.
+    pub langs: Vec<String>,
+    pub editions: Vec<String>,
+    pub formats: Vec<Format>,
+}
+
+/// One output file, in memory until the whole build has succeeded.
+#[derive(Debug, Clone)]
+pub struct Artifact {
+    pub edition: String,
+    pub lang: String,
+    pub format: Format,
+    /// Path relative to the output folder: `<lang>/<edition>.<ext>`.
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// Why a build stopped.
+#[derive(Debug)]
+pub enum BuildError {
+    /// The project's files have problems (exit 1). Sources let `main` show the lines.
+    Content {
+        sources: Box<Sources>,
+        diagnostics: Vec<Diagnostic>,
+    },
+    /// The tool could not run: bad arguments, I/O (exit 2).
+    Tool(anyhow::Error),
+}
+
+impl From<anyhow::Error> for BuildError {
+    fn from(e: anyhow::Error) -> Self {
+        BuildError::Tool(e)
+    }
+}
+
+/// What a successful build wrote.
+#[derive(Debug)]
+pub struct BuildReport {
+    pub out_dir: PathBuf,
+    pub artifacts: Vec<(PathBuf, usize)>,
+    pub elapsed: std::time::Duration,
+    pub warnings: Vec<Diagnostic>,
+    pub sources: Sources,
+}
+
+/// Everything read from a project, ready to render.
+pub struct Loaded {
+    pub project: Project,
+    pub sources: Sources,
+    pub facts: facts::Loaded,
+    pub localizer: Arc<Localizer>,
+    pub templates: Templates,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Read a project: configuration, facts, messages and templates. Every stage runs even when
+/// an earlier one failed, so one run reports all problems.
+pub fn load(root: &Path) -> Result<Loaded, BuildError> {
+    let mut sources = Sources::default();
+    let project = match Project::open(root, &mut sources) {
+        Ok(p) => p,
+        Err(ProjectError::Io(e)) => return Err(BuildError::Tool(e)),
+        Err(ProjectError::Invalid(d)) => {
+            return Err(BuildError::Content {
+                sources: Box::new(sources),
+                diagnostics: d,
+            });
+        }
+    };
+    let cfg = &project.config;
+    let mut diags = Vec::new();
+    let facts = facts::load(
+        &LoadOptions {
+            root,
+            languages: &cfg.languages,
+            editions: &cfg.editions,
+        },
+        &mut sources,
+    );
+    let localizer = Localizer::load(root, &cfg.languages, &mut sources);
+    let localizer = match localizer {
+        Ok(l) => Some(Arc::new(l)),
+        Err(d) => {
+            diags.extend(d);
+            None
+        }
+    };
+    let templates = match &localizer {
+        Some(l) => match Templates::load(root, l.clone(), &mut sources) {
+            Ok(t) => Some(t),
+            Err(d) => {
+                diags.extend(d);
+                None
+            }
+        },
+        None => None,
+    };
+    for ed in &cfg.editions {
+        if let Some(t) = &templates {
+            if !t.has(&format!("{ed}.md")) {
+                diags.push(
+                    Diagnostic::error(
+                        "missing-template",
+                        format!("templates/{ed}.md"),
+                        format!("edition `{ed}` has no template"),
+                    )
+                    .with_help("every edition in whitepaper.toml needs templates/<edition>.md"),
+                );
+            }
+        }
+    }
+    let facts = match facts {
+        Ok(f) => Some(f),
+        Err(d) => {
+            diags.splice(0..0, d);
+            None
+        }
+    };
+    match (facts, localizer, templates) {
+        (Some(facts), Some(localizer), Some(templates)) if diags.is_empty() => Ok(Loaded {
+            project,
+            sources,
+            facts,
+            localizer,
+            templates,
+            warnings: Vec::new(),
+        }),
+        _ => {
+            let (errors, warnings): (Vec<_>, Vec<_>) = diags
+                .into_iter()
+                .partition(|d| d.severity == crate::diag::Severity::Error);
+            let mut all = errors;
+            all.extend(warnings);
+            Err(BuildError::Content {
+                sources: Box::new(sources),
+                diagnostics: all,
+            })
+        }
+    }
+}
+
+/// Render one edition in one language to Markdown.
+pub fn render_document(
+    loaded: &Loaded,
+    facts_json: &serde_json::Value,
+    edition: &str,
+    lang: &str,
+) -> Result<Document, Diagnostic> {
+    let cfg = &loaded.project.config;
+    let facts: &Facts = &loaded.facts.facts;
+    let ed = facts.editions.get(edition).ok_or_else(|| {
+        Diagnostic::error(
+            "missing-file",
+            format!("content/editions/{edition}.toml"),
+            "this edition has no facts file",
+        )
+    })?;
+    let l = &loaded.localizer;
+    let msg = |key: &str, args: &[(&str, Arg)]| {
+        l.format(lang, key, args).map_err(|e| {
+            Diagnostic::error("missing-message", format!("locales/{lang}"), e)
+                .with_help(format!("add `{key} = …` to a file in locales/{lang}/"))
+        })
+    };
+    let edition_ctx = edition_context(ed, edition, lang, l)
+        .map_err(|e| Diagnostic::error("missing-message", format!("locales/{lang}"), e))?;
+    let mut ctx = template::facts_context(facts_json, lang);
+    ctx.insert("edition", &edition_ctx);
+    ctx.insert("languages", &cfg.languages);
+    let body = loaded
+        .templates
+        .render(&format!("{edition}.md"), &ctx, &loaded.sources)?;
+    let markdown = crate::render::markdown::tidy(&body);
+    let text = |t: &Option<facts::Text>| {
+        t.as_ref()
+            .and_then(|t| t.get(lang))
+            .unwrap_or_default()
+            .to_string()
+    };
+    let meta = DocMeta {
+        lang: lang.to_string(),
+        lang_name: msg("lang-name", &[])?,
+        title: ed.title.get(lang).unwrap_or_default().to_string(),
+        subject: ed.subject.get(lang).unwrap_or_default().to_string(),
+        company: text(&facts.company.name),
+        version: ed.version.get_ref().clone(),
+        version_label: msg(
+            "version-label",
+            &[("version", Arg::Str(ed.version.get_ref().clone()))],
+        )?,
+        date: edition_ctx.date.clone(),
+        date_iso: edition_ctx.date_iso.clone(),
+        date_label: msg("date-label", &[])?,
+        toc_title: msg("toc-title", &[])?,
+        alternates: cfg
+            .languages
+            .iter()
+            .filter(|o| *o != lang)
+            .map(|o| {
+                Ok(Alternate {
+                    lang: o.clone(),
+                    lang_name: l.format(o, "lang-name", &[]).map_err(|e| {
+                        Diagnostic::error("missing-message", format!("locales/{o}"), e)
+                    })?,
+                    href_stem: format!("../{o}/{edition}"),
+                })
+            })
+            .collect::<Result<_, Diagnostic>>()?,
+    };
+    Ok(Document {
+        edition: edition.to_string(),
+        lang: lang.to_string(),
+        markdown,
+        meta,
+    })
+}
+
+/// What templates see as `edition`.
+#[derive(Debug, serde::Serialize)]
+pub struct EditionContext {
+    pub id: String,
+    pub title: String,
+    pub version: String,
+    /// Latest revision date, localized (empty if the source gives none).
+    pub date: String,
+    pub date_iso: String,
+    pub revisions: Vec<RevisionContext>,
+}
+
+#[derive(Debug, serde::Serialize)]
+pub struct RevisionContext {
+    pub version: String,
+    pub date: String,
+    pub date_iso: String,
+    pub changes: Vec<String>,
+}
+
+fn edition_context(
+    ed: &Edition,
+    id: &str,
+    lang: &str,
+    l: &Localizer,
+) -> Result<EditionContext, String> {
+    let revisions = ed
+        .revisions
+        .iter()
+        .map(|r| {
+            let date_iso = r
+                .ymd()
+                .map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
+                .unwrap_or_default();
+            let date = if date_iso.is_empty() {
+                String::new()
+            } else {
+                template::format_date(l, lang, &date_iso)?
+            };
+            Ok(RevisionContext {
+                version: r.version.get_ref().clone(),
+                date,
+                date_iso,
+                changes: r
+                    .changes
+                    .iter()
+                    .map(|c| c.get(lang).unwrap_or_default().to_string())
+                    .collect(),
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let (date, date_iso) = revisions
+        .last()
+        .map(|r| (r.date.clone(), r.date_iso.clone()))
+        .unwrap_or_default();
+    Ok(EditionContext {
+        id: id.to_string(),
+        title: ed.title.get(lang).unwrap_or_default().to_string(),
+        version: ed.version.get_ref().clone(),
+        date,
+        date_iso,
+        revisions,
+    })
+}
+
+/// Check a narrowing list against what is configured.
+fn narrow(asked: &[String], configured: &[String], what: &str) -> anyhow::Result<Vec<String>> {
+    if asked.is_empty() {
+        return Ok(configured.to_vec());
+    }
+    for a in asked {
+        if !configured.contains(a) {
+            anyhow::bail!(
+                "unknown {what} `{a}`: configured {what}s are {}",
+                configured.join(", ")
+            );
+        }
+    }
+    Ok(configured
+        .iter()
+        .filter(|c| asked.contains(c))
+        .cloned()
+        .collect())
+}
+
+/// Build: render everything in memory, then write it all at once. A failure anywhere leaves
+/// the output folder exactly as it was.
+pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let start = Instant::now();
+    let loaded = load(&opts.root)?;
+    let cfg = &loaded.project.config;
+    let langs = narrow(&opts.langs, &cfg.languages, "language")?;
+    let editions = narrow(&opts.editions, &cfg.editions, "edition")?;
+    let formats = if opts.formats.is_empty() {
+        cfg.formats.clone()
+    } else {
+        opts.formats.clone()
+    };
+    let facts_json = template::facts_json(&loaded.facts.facts);
+
+    let mut diags = Vec::new();
+    let mut docs = Vec::new();
+    for ed in &editions {
+        for lang in &langs {
+            match render_document(&loaded, &facts_json, ed, lang) {
+                Ok(d) => docs.push(d),
+                Err(d) => diags.push(d),
+            }
+        }
+    }
+    if !diags.is_empty() {
+        return Err(BuildError::Content {
+            sources: Box::new(loaded.sources),
+            diagnostics: diags,
+        });
+    }
+    let artifacts =
+        render_artifacts(&loaded, &docs, &formats).map_err(|d| BuildError::Content {
+            sources: Box::new(loaded.sources.clone()),
+            diagnostics: d,
+        })?;
+    let out_dir = opts
+        .out
+        .clone()
+        .unwrap_or_else(|| opts.root.join(&cfg.out_dir));
+    write_all(&out_dir, &artifacts)?;
+    Ok(BuildReport {
+        artifacts: artifacts
+            .iter()
+            .map(|a| (out_dir.join(&a.path), a.bytes.len()))
+            .collect(),
+        out_dir,
+        elapsed: start.elapsed(),
+        warnings: loaded.warnings,
+        sources: loaded.sources,
+    })
+}
+
+/// Render each document in each format.
+pub fn render_artifacts(
+    loaded: &Loaded,
+    docs: &[Document],
+    formats: &[Format],
+) -> Result<Vec<Artifact>, Vec<Diagnostic>> {
+    let mut out = Vec::new();
+    let mut diags = Vec::new();
+    let theme = if formats.contains(&Format::Html) {
+        Some(crate::render::html_theme(&loaded.project.root))
+    } else {
+        None
+    };
+    let fonts = if formats.contains(&Format::Pdf) {
+        match crate::render::pdf_fonts(&loaded.project.root) {
+            Ok(f) => Some(f),
+            Err(d) => return Err(vec![d]),
+        }
+    } else {
+        None
+    };
+    for doc in docs {
+        for &format in formats {
+            let path =
+                PathBuf::from(&doc.lang).join(format!("{}.{}", doc.edition, format.extension()));
+            let bytes = match format {
+                Format::Md => Ok(doc.markdown.clone().into_bytes()),
+                Format::Html => {
+                    crate::render::html_bytes(doc, theme.as_ref().expect("theme loaded for html"))
+                }
+                Format::Pdf => {
+                    crate::render::pdf_bytes(doc, fonts.as_ref().expect("fonts loaded for pdf"))
+                }
+            };
+            match bytes {
+                Ok(bytes) => out.push(Artifact {
+                    edition: doc.edition.clone(),
+                    lang: doc.lang.clone(),
+                    format,
+                    path,
+                    bytes,
+                }),
+                Err(d) => diags.push(d),
+            }
+        }
+    }
+    if diags.is_empty() {
+        Ok(out)
+    } else {
+        Err(diags)
+    }
+}
+
+/// Write every artifact: each goes to a temporary file beside its target and is renamed into
+/// place only after all of them were written, so readers never see a half-written file and
+/// a failed write leaves the old outputs in place.
+pub fn write_all(out_dir: &Path, artifacts: &[Artifact]) -> anyhow::Result<()> {
+    let mut staged = Vec::new();
+    for a in artifacts {
+        let target = out_dir.join(&a.path);
+        let dir = target.parent().unwrap_or(out_dir);
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".whitepaper-")
+            .tempfile_in(dir)
+            .with_context(|| format!("cannot write in {}", dir.display()))?;
+        std::io::Write::write_all(&mut tmp, &a.bytes)
+            .with_context(|| format!("cannot write {}", target.display()))?;
+        staged.push((tmp, target));
+    }
+    for (tmp, target) in staged {
+        tmp.persist(&target)
+            .with_context(|| format!("cannot write {}", target.display()))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,158 @@
+//! `whitepaper.toml`: the project's languages, editions, formats and output folder.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::diag::{Diagnostic, Sources};
+
+pub const CONFIG_FILE: &str = "whitepaper.toml";
+
+/// An output format.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Deserialize,
+    Serialize,
+    clap::ValueEnum,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Markdown (`.md`)
+    Md,
+    /// Self-contained HTML (`.html`)
+    Html,
+    /// Typeset PDF (`.pdf`)
+    Pdf,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Pdf => "pdf",
+        }
+    }
+}
+
+/// The project configuration.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Language ids, each with `locales/<lang>/` (`ja`, `en`).
+    pub languages: Vec<String>,
+    /// Edition ids, each with `templates/<edition>.md` and `content/editions/<edition>.toml`.
+    pub editions: Vec<String>,
+    /// Formats built by default.
+    #[serde(default = "default_formats")]
+    pub formats: Vec<Format>,
+    /// Output folder, relative to the project root.
+    #[serde(default = "default_out")]
+    pub out_dir: PathBuf,
+    /// `whitepaper check` settings.
+    #[serde(default)]
+    pub check: CheckConfig,
+}
+
+/// Severity overrides for `check`, by finding code: `severity = { obsolete-message = "error" }`.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckConfig {
+    #[serde(default)]
+    pub severity: BTreeMap<String, Level>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Allow,
+    Warning,
+    Error,
+}
+
+fn default_formats() -> Vec<Format> {
+    vec![Format::Md, Format::Html, Format::Pdf]
+}
+
+fn default_out() -> PathBuf {
+    PathBuf::from("out")
+}
+
+/// A project: its root folder and configuration.
+#[derive(Debug, Clone)]
+pub struct Project {
+    pub root: PathBuf,
+    pub config: Config,
+}
+
+/// Why a project could not be opened.
+#[derive(Debug)]
+pub enum ProjectError {
+    /// The file could not be read (a tool failure: exit 2).
+    Io(anyhow::Error),
+    /// The file is not a valid configuration (a content problem: exit 1).
+    Invalid(Vec<Diagnostic>),
+}
+
+impl Project {
+    /// Read and check `whitepaper.toml` in `root`.
+    pub fn open(root: &Path, sources: &mut Sources) -> Result<Project, ProjectError> {
+        let path = root.join(CONFIG_FILE);
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            ProjectError::Io(anyhow::anyhow!(
+                "cannot read {}: {e} (is {} a whitepaper project?)",
+                path.display(),
+                root.display()
+            ))
+        })?;
+        let rel = PathBuf::from(CONFIG_FILE);
+        sources.insert(&rel, &text);
+        let config: Config = toml::from_str(&text)
+            .map_err(|e| ProjectError::Invalid(vec![crate::facts::toml_error(&rel, &e)]))?;
+        let mut diags = Vec::new();
+        let id_ok =
+            |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        for (what, list) in [
+            ("language", &config.languages),
+            ("edition", &config.editions),
+        ] {
+            if list.is_empty() {
+                diags.push(Diagnostic::error(
+                    "config",
+                    &rel,
+                    format!("no {what} is configured"),
+                ));
+            }
+            for (i, id) in list.iter().enumerate() {
+                if !id_ok(id) {
+                    diags.push(
+                        Diagnostic::error("config", &rel, format!("invalid {what} id `{id}`"))
+                            .with_help("use ASCII letters, digits and `-`"),
+                    );
+                }
+                if list[..i].contains(id) {
+                    diags.push(Diagnostic::error(
+                        "config",
+                        &rel,
+                        format!("{what} `{id}` is listed twice"),
+                    ));
+                }
+            }
+        }
+        if !diags.is_empty() {
+            return Err(ProjectError::Invalid(diags));
+        }
+        Ok(Project {
+            root: root.to_path_buf(),
+            config,
+        })
+    }
+}

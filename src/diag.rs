@@ -1,0 +1,158 @@
+//! Problems in the user's files are data: [`Diagnostic`]s are collected by every stage and
+//! printed once, rustc-style, by `main` (drawn by `codespan-reporting`).
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term::{self, Styles, StylesWriter, termcolor::Ansi};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// One problem in a user's file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Stable machine-readable code, e.g. `toml-syntax`, `unknown-ref`, `missing-message`.
+    pub code: &'static str,
+    /// Path relative to the project root where possible.
+    pub file: PathBuf,
+    /// Byte range in the file, if known.
+    pub span: Option<Range<usize>>,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            file: file.into(),
+            span: None,
+            message: message.into(),
+            help: None,
+        }
+    }
+    pub fn warning(
+        code: &'static str,
+        file: impl Into<PathBuf>,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Self::error(code, file, message)
+        }
+    }
+    pub fn with_span(mut self, span: Option<Range<usize>>) -> Self {
+        self.span = span;
+        self
+    }
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+/// The text of every user file read so far, so diagnostics can show the source line.
+#[derive(Debug, Default, Clone)]
+pub struct Sources {
+    files: BTreeMap<PathBuf, String>,
+}
+
+impl Sources {
+    pub fn insert(&mut self, path: &Path, text: &str) {
+        self.files.insert(path.to_path_buf(), text.to_string());
+    }
+    pub fn get(&self, path: &Path) -> Option<&str> {
+        self.files.get(path).map(String::as_str)
+    }
+    /// 1-based (line, column) of a byte offset, column counted in characters.
+    pub fn line_col(&self, path: &Path, offset: usize) -> Option<(usize, usize)> {
+        let text = self.get(path)?;
+        Some(line_col(text, offset))
+    }
+}
+
+/// 1-based (line, column) of a byte offset in `text`, column counted in characters.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..floor_char_boundary(text, offset)];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// Byte offset of a 1-based (line, column-in-chars) position.
+pub fn offset_of(text: &str, line: usize, col: usize) -> usize {
+    let mut offset = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            return offset
+                + l.char_indices()
+                    .nth(col.saturating_sub(1))
+                    .map_or(l.trim_end_matches('\n').len(), |(b, _)| b);
+        }
+        offset += l.len();
+    }
+    text.len()
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Render diagnostics like rustc, with the source line and a caret; numbered `[n:code]`.
+/// `color` adds ANSI colour (only `main` decides: a terminal and no `NO_COLOR`).
+pub fn render(sources: &Sources, diags: &[Diagnostic], color: bool) -> String {
+    let mut files = SimpleFiles::new();
+    let mut ids = BTreeMap::new();
+    let config = term::Config::default();
+    let styles = Styles::default();
+    let mut out = Vec::new();
+    for (n, d) in diags.iter().enumerate() {
+        let name = d.file.display().to_string();
+        let mut cs = match d.severity {
+            Severity::Error => CsDiagnostic::error(),
+            Severity::Warning => CsDiagnostic::warning(),
+        }
+        .with_code(format!("{}:{}", n + 1, d.code))
+        .with_message(&d.message);
+        let mut notes = Vec::new();
+        match (sources.get(&d.file), &d.span) {
+            (Some(text), Some(span)) => {
+                let id = *ids
+                    .entry(d.file.clone())
+                    .or_insert_with(|| files.add(name.clone(), text.to_string()));
+                let start = floor_char_boundary(text, span.start.min(text.len()));
+                let end = floor_char_boundary(text, span.end.min(text.len())).max(start);
+                cs = cs.with_labels(vec![Label::primary(id, start..end)]);
+            }
+            _ => notes.push(format!("in {name}")),
+        }
+        if let Some(help) = &d.help {
+            notes.push(format!("help: {help}"));
+        }
+        cs = cs.with_notes(notes);
+        let result = if color {
+            let mut w = StylesWriter::new(Ansi::new(&mut out), &styles);
+            term::emit_to_write_style(&mut w, &config, &files, &cs)
+        } else {
+            term::emit_to_io_write(&mut out, &config, &files, &cs)
+        };
+        if result.is_err() {
+            out.extend_from_slice(format!("{}: {name}: {}\n", d.code, d.message).as_bytes());
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

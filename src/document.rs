@@ -1,0 +1,65 @@
+//! The rendered Markdown of one edition in one language, with the metadata every output
+//! format needs. This is the hand-off point between the template stage and the format
+//! renderers (`render::markdown`, `render::html`, `render::pdf`).
+
+/// One edition × language, rendered to Markdown.
+///
+/// Markdown dialect produced by the templates (what renderers must understand):
+/// - CommonMark + GFM tables, strikethrough, footnotes (`[^id]` / `[^id]: text`) and heading
+///   attributes (`## 2. Data storage {#storage}`): every heading carries a stable `{#id}`,
+///   identical in all languages.
+/// - Footnotes are the seed's "※" notes: the definition follows the block that references it.
+/// - Inside a table cell, `<br>` (raw inline HTML) is a line break; no other raw HTML is used.
+/// - Internal links are `[text](#id)`; external links are absolute `https://` URLs.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Edition id, e.g. `whitepaper` or `supplementary-terms`.
+    pub edition: String,
+    /// Language id, e.g. `ja` or `en`.
+    pub lang: String,
+    /// The Markdown body (starts at the first numbered section; no title block).
+    pub markdown: String,
+    pub meta: DocMeta,
+}
+
+/// Everything around the body: titles, version, dates and the localized labels a renderer
+/// needs for page furniture. All strings are already localized and plain text (not Markdown).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocMeta {
+    /// BCP 47 language tag for `<html lang>` and PDF `/Lang`, e.g. `ja` / `en`.
+    pub lang: String,
+    /// Name of this language in itself ("日本語", "English").
+    pub lang_name: String,
+    /// Edition title, e.g. "ヌーラボセキュリティホワイトペーパー" / "Nulab Security Whitepaper".
+    pub title: String,
+    /// One-line description for PDF `/Subject` and HTML `<meta name=description>`.
+    pub subject: String,
+    /// Company name as published, e.g. "株式会社ヌーラボ" / "Nulab Inc.".
+    pub company: String,
+    /// Bare version number of the latest revision, e.g. "1.7".
+    pub version: String,
+    /// Localized version label, e.g. "1.7版" / "Version 1.7".
+    pub version_label: String,
+    /// Date of the latest revision, localized: "2023年5月18日" / "May 18, 2023".
+    pub date: String,
+    /// The same date as ISO 8601 `YYYY-MM-DD` (for PDF metadata and `<time datetime>`).
+    pub date_iso: String,
+    /// Localized label before the date, e.g. "最終改定日" / "Last revised".
+    pub date_label: String,
+    /// Heading of the table of contents: "目次" / "Contents".
+    pub toc_title: String,
+    /// The same edition in the other configured languages.
+    pub alternates: Vec<Alternate>,
+}
+
+/// A link to the same edition in another language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alternate {
+    /// Language id, e.g. `en`.
+    pub lang: String,
+    /// That language's name in itself, e.g. "English" (the link text).
+    pub lang_name: String,
+    /// Path of that language's file of the same format relative to this file's folder,
+    /// without extension, e.g. `../en/whitepaper` (renderers append `.html` / `.pdf`).
+    pub href_stem: String,
+}

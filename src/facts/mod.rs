@@ -1,0 +1,337 @@
+//! Facts: the typed data model of `content/**/*.toml`.
+//!
+//! Each area of the seeds lives in one file under `content/` and one module here. Every struct
+//! is `deny_unknown_fields`; text that is itself a fact is a [`Text`] (one value per configured
+//! language); references to other facts are [`Ref`]s, resolved after all files are read.
+//! Sentences are *not* facts: they live in Fluent messages under `locales/`.
+
+pub mod areas;
+pub mod company;
+pub mod editions;
+pub mod terms_areas;
+pub mod text;
+pub mod whitepaper_areas;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+pub use areas::*;
+pub use company::*;
+pub use editions::*;
+pub use text::{Id, Ref, RefKind, Text, TextValue};
+
+use crate::diag::{Diagnostic, Sources};
+
+/// Everything under `content/`, one field per file.
+#[derive(Debug, Default, Serialize)]
+pub struct Facts {
+    pub company: Company,
+    pub services: Services,
+    pub infrastructure: Infrastructure,
+    pub storage: Storage,
+    pub deletion: Deletion,
+    pub labelling: Labelling,
+    pub accounts: Accounts,
+    pub access: Access,
+    pub passwords: Passwords,
+    pub encryption: Encryption,
+    pub resources: Resources,
+    pub backups: Backups,
+    pub logs: Logs,
+    pub operations: Operations,
+    pub incidents: Incidents,
+    pub data_protection: DataProtection,
+    pub legal: Legal,
+    pub certifications: Certifications,
+    pub subprocessors: Subprocessors,
+    pub terms: Terms,
+    /// `content/editions/<id>.toml`, keyed by edition id (given to templates as `edition`).
+    #[serde(skip)]
+    pub editions: BTreeMap<String, Edition>,
+}
+
+/// The content files, in the order they are read: (file under `content/`, field setter).
+macro_rules! content_files {
+    ($($field:ident = $file:literal),* $(,)?) => {
+        /// File names under `content/` (besides `editions/<id>.toml`).
+        pub const CONTENT_FILES: &[&str] = &[$($file),*];
+
+        fn parse_area(facts: &mut Facts, file: &str, text: &str) -> Result<(), toml::de::Error> {
+            match file {
+                $($file => facts.$field = toml::from_str(text)?,)*
+                _ => unreachable!("content_files lists every file"),
+            }
+            Ok(())
+        }
+    };
+}
+
+content_files! {
+    company = "company.toml",
+    services = "services.toml",
+    infrastructure = "infrastructure.toml",
+    storage = "storage.toml",
+    deletion = "deletion.toml",
+    labelling = "labelling.toml",
+    accounts = "accounts.toml",
+    access = "access.toml",
+    passwords = "passwords.toml",
+    encryption = "encryption.toml",
+    resources = "resources.toml",
+    backups = "backups.toml",
+    logs = "logs.toml",
+    operations = "operations.toml",
+    incidents = "incidents.toml",
+    data_protection = "data-protection.toml",
+    legal = "legal.toml",
+    certifications = "certifications.toml",
+    subprocessors = "subprocessors.toml",
+    terms = "terms.toml",
+}
+
+/// Facts plus what the loader learned about where each one came from.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub facts: Facts,
+    /// Every localized text seen, with its file (for `check`).
+    pub texts: Vec<(PathBuf, text::SeenText)>,
+    /// Every id defined, with its file.
+    pub ids: Vec<(PathBuf, text::SeenRef)>,
+    /// Every reference made, with its file.
+    pub refs: Vec<(PathBuf, text::SeenRef)>,
+}
+
+/// What the loader needs to know about the project.
+pub struct LoadOptions<'a> {
+    /// The project root; files are named relative to it in diagnostics.
+    pub root: &'a Path,
+    pub languages: &'a [String],
+    pub editions: &'a [String],
+}
+
+/// Read and check `content/`. Returns the facts, or every problem found (all files are read
+/// before giving up, so one run reports everything).
+pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Diagnostic>> {
+    let mut loaded = Loaded::default();
+    let mut diags = Vec::new();
+    let content = opts.root.join("content");
+    if !content.is_dir() {
+        return Err(vec![
+            Diagnostic::error(
+                "missing-content",
+                "content",
+                format!("no `content/` folder in {}", opts.root.display()),
+            )
+            .with_help("run `whitepaper` in a project folder or pass `--root DIR`"),
+        ]);
+    }
+    let mut files: Vec<(PathBuf, Option<String>)> = CONTENT_FILES
+        .iter()
+        .map(|f| (PathBuf::from("content").join(f), None))
+        .collect();
+    for ed in opts.editions {
+        files.push((
+            PathBuf::from("content/editions").join(format!("{ed}.toml")),
+            Some(ed.clone()),
+        ));
+    }
+    let known: BTreeSet<PathBuf> = files.iter().map(|(p, _)| p.clone()).collect();
+    for stray in stray_files(&content, opts.root) {
+        if !known.contains(&stray) {
+            diags.push(
+                Diagnostic::warning("unknown-file", &stray, "this content file is not read by any edition")
+                    .with_help(format!(
+                        "content files are: {}, and editions/<edition>.toml for each configured edition",
+                        CONTENT_FILES.join(", ")
+                    )),
+            );
+        }
+    }
+    for (rel, edition) in files {
+        let path = opts.root.join(&rel);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                if edition.is_some() {
+                    diags.push(
+                        Diagnostic::error("missing-file", &rel, "this edition has no facts file")
+                            .with_help("every edition in whitepaper.toml needs content/editions/<edition>.toml with its title, version and revisions"),
+                    );
+                }
+                continue;
+            }
+            Err(e) => {
+                diags.push(Diagnostic::error("io", &rel, format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        sources.insert(&rel, &text);
+        text::drain_collector();
+        let file_name = rel
+            .file_name()
+            .and_then(|f| f.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let parsed = match &edition {
+            Some(id) => toml::from_str::<Edition>(&text).map(|e| {
+                loaded.facts.editions.insert(id.clone(), e);
+            }),
+            None => parse_area(&mut loaded.facts, &file_name, &text),
+        };
+        let seen = text::drain_collector();
+        match parsed {
+            Ok(()) => {
+                loaded
+                    .texts
+                    .extend(seen.texts.into_iter().map(|t| (rel.clone(), t)));
+                loaded
+                    .ids
+                    .extend(seen.ids.into_iter().map(|t| (rel.clone(), t)));
+                loaded
+                    .refs
+                    .extend(seen.refs.into_iter().map(|t| (rel.clone(), t)));
+            }
+            Err(e) => diags.push(toml_error(&rel, &e)),
+        }
+    }
+    diags.extend(validate(&loaded, opts));
+    if diags
+        .iter()
+        .any(|d| d.severity == crate::diag::Severity::Error)
+    {
+        return Err(diags);
+    }
+    Ok(loaded)
+}
+
+/// A TOML or schema error, as a diagnostic pointing into the file.
+pub fn toml_error(rel: &Path, e: &toml::de::Error) -> Diagnostic {
+    let message = e.message().trim().replace('\n', " ");
+    let (code, help) = if message.starts_with("unknown field") {
+        ("unknown-field", "remove the field or fix its spelling")
+    } else if message.starts_with("missing field") {
+        ("missing-field", "add the field")
+    } else if message.starts_with("invalid type") || message.starts_with("unknown variant") {
+        ("wrong-type", "see the content model in README.md")
+    } else {
+        ("toml", "see the content model in README.md")
+    };
+    Diagnostic::error(code, rel, message)
+        .with_span(e.span())
+        .with_help(help)
+}
+
+fn stray_files(content: &Path, root: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![content.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut entries: Vec<_> = rd.filter_map(Result::ok).map(|e| e.path()).collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "toml") {
+                out.push(p.strip_prefix(root).unwrap_or(&p).to_path_buf());
+            }
+        }
+    }
+    out
+}
+
+/// Cross-file checks: duplicate ids, unknown references, localized texts missing a language.
+fn validate(loaded: &Loaded, opts: &LoadOptions) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let mut defined: BTreeMap<(RefKind, &str), &PathBuf> = BTreeMap::new();
+    for (file, id) in &loaded.ids {
+        if let Some(first) = defined.insert((id.kind, id.id.as_str()), file) {
+            diags.push(
+                Diagnostic::error(
+                    "duplicate-id",
+                    file,
+                    format!("{} id `{}` is defined twice", id.kind.name(), id.id),
+                )
+                .with_span(Some(id.span.clone()))
+                .with_help(format!("the first definition is in {}", first.display())),
+            );
+        }
+    }
+    for (file, r) in &loaded.refs {
+        if !defined.contains_key(&(r.kind, r.id.as_str())) {
+            let known: Vec<&str> = defined
+                .keys()
+                .filter(|(k, _)| *k == r.kind)
+                .map(|(_, id)| *id)
+                .collect();
+            diags.push(
+                Diagnostic::error(
+                    "unknown-ref",
+                    file,
+                    format!("unknown {} `{}`", r.kind.name(), r.id),
+                )
+                .with_span(Some(r.span.clone()))
+                .with_help(if known.is_empty() {
+                    format!("no {} is defined", r.kind.name())
+                } else {
+                    format!("expected one of: {}", known.join(", "))
+                }),
+            );
+        }
+    }
+    for (file, t) in &loaded.texts {
+        match &t.value {
+            TextValue::Same(s) if s.trim().is_empty() => diags.push(
+                Diagnostic::error("empty-text", file, "this text is empty")
+                    .with_span(Some(t.span.clone())),
+            ),
+            TextValue::Same(_) => {}
+            TextValue::PerLang(m) => {
+                for lang in opts.languages {
+                    match m.get(lang) {
+                        None => diags.push(
+                            Diagnostic::error(
+                                "missing-localized-fact",
+                                file,
+                                format!("this text has no `{lang}` version"),
+                            )
+                            .with_span(Some(t.span.clone()))
+                            .with_help(format!(
+                                "add `{lang} = \"…\"`: every configured language needs every fact"
+                            )),
+                        ),
+                        Some(s) if s.trim().is_empty() => diags.push(
+                            Diagnostic::error(
+                                "empty-text",
+                                file,
+                                format!("the `{lang}` text is empty"),
+                            )
+                            .with_span(Some(t.span.clone())),
+                        ),
+                        Some(_) => {}
+                    }
+                }
+                for lang in m.keys() {
+                    if !opts.languages.contains(lang) {
+                        diags.push(
+                            Diagnostic::warning(
+                                "unknown-language",
+                                file,
+                                format!("`{lang}` is not a configured language"),
+                            )
+                            .with_span(Some(t.span.clone()))
+                            .with_help(format!(
+                                "languages in whitepaper.toml: {}",
+                                opts.languages.join(", ")
+                            )),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    diags
+}

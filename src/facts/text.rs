@@ -1,0 +1,250 @@
+//! Localized text and references between facts.
+//!
+//! Both types register themselves, with their byte span, in a per-thread [`Collector`] while a
+//! file is deserialized. The loader drains it after each file, so that every localized field
+//! can be checked for every configured language and every reference resolved against the
+//! ids that exist — without each fact struct writing its own validation code.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::ops::Range;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+
+/// Key under which a [`Text`] serializes, so the template stage can find and resolve it.
+pub const TEXT_KEY: &str = "$text";
+
+/// A fact that is itself text: either one string for every language (`"Backlog"`) or one
+/// string per language (`{ ja = "日本 東京", en = "Tokyo, Japan" }`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    pub value: TextValue,
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextValue {
+    Same(String),
+    PerLang(BTreeMap<String, String>),
+}
+
+impl Text {
+    /// The text in `lang` (falls back to nothing: a missing language is a `check` error that
+    /// the loader already reported).
+    pub fn get(&self, lang: &str) -> Option<&str> {
+        match &self.value {
+            TextValue::Same(s) => Some(s),
+            TextValue::PerLang(m) => m.get(lang).map(String::as_str),
+        }
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(1))?;
+        match &self.value {
+            TextValue::Same(v) => map.serialize_entry(TEXT_KEY, &BTreeMap::from([("*", v)]))?,
+            TextValue::PerLang(m) => map.serialize_entry(TEXT_KEY, m)?,
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let spanned = toml::Spanned::<TextRepr>::deserialize(d)?;
+        let span = spanned.span();
+        let value = spanned.into_inner().0;
+        COLLECTOR.with(|c| {
+            c.borrow_mut().texts.push(SeenText {
+                span: span.clone(),
+                value: value.clone(),
+            })
+        });
+        Ok(Text { value, span })
+    }
+}
+
+struct TextRepr(TextValue);
+
+impl<'de> Deserialize<'de> for TextRepr {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = TextRepr;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string, or a table of one string per language such as { ja = \"…\", en = \"…\" }")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<TextRepr, E> {
+                Ok(TextRepr(TextValue::Same(v.to_string())))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<TextRepr, A::Error> {
+                let mut m = BTreeMap::new();
+                while let Some((k, v)) = a.next_entry::<String, String>()? {
+                    if m.insert(k.clone(), v).is_some() {
+                        return Err(de::Error::custom(format!("language `{k}` given twice")));
+                    }
+                }
+                Ok(TextRepr(TextValue::PerLang(m)))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// The kinds of thing a fact can refer to by id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RefKind {
+    Service,
+    Provider,
+    Region,
+    Country,
+    Certification,
+}
+
+impl RefKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            RefKind::Service => "service",
+            RefKind::Provider => "provider",
+            RefKind::Region => "region",
+            RefKind::Country => "country",
+            RefKind::Certification => "certification",
+        }
+    }
+}
+
+/// A reference by id to another fact of kind `K` (e.g. `service = "backlog"`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ref<K: RefKindMarker> {
+    pub id: String,
+    pub span: Range<usize>,
+    _kind: std::marker::PhantomData<K>,
+}
+
+pub trait RefKindMarker: fmt::Debug + Clone + PartialEq + Eq {
+    const KIND: RefKind;
+}
+
+macro_rules! ref_kinds {
+    ($($marker:ident => $kind:ident),* $(,)?) => {$(
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct $marker;
+        impl RefKindMarker for $marker { const KIND: RefKind = RefKind::$kind; }
+    )*};
+}
+ref_kinds!(ServiceK => Service, ProviderK => Provider, RegionK => Region, CountryK => Country, CertificationK => Certification);
+
+pub type ServiceRef = Ref<ServiceK>;
+pub type ProviderRef = Ref<ProviderK>;
+pub type RegionRef = Ref<RegionK>;
+pub type CountryRef = Ref<CountryK>;
+pub type CertificationRef = Ref<CertificationK>;
+
+impl<K: RefKindMarker> Serialize for Ref<K> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.id)
+    }
+}
+
+impl<'de, K: RefKindMarker> Deserialize<'de> for Ref<K> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let spanned = toml::Spanned::<String>::deserialize(d)?;
+        let span = spanned.span();
+        let id = spanned.into_inner();
+        COLLECTOR.with(|c| {
+            c.borrow_mut().refs.push(SeenRef {
+                kind: K::KIND,
+                id: id.clone(),
+                span: span.clone(),
+            })
+        });
+        Ok(Ref {
+            id,
+            span,
+            _kind: std::marker::PhantomData,
+        })
+    }
+}
+
+/// An id that defines a fact others can refer to (`id = "backlog"` in a `[[service]]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Id<K: RefKindMarker> {
+    pub id: String,
+    pub span: Range<usize>,
+    _kind: std::marker::PhantomData<K>,
+}
+
+pub type ServiceId = Id<ServiceK>;
+pub type ProviderId = Id<ProviderK>;
+pub type RegionId = Id<RegionK>;
+pub type CountryId = Id<CountryK>;
+pub type CertificationId = Id<CertificationK>;
+
+impl<K: RefKindMarker> Serialize for Id<K> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.id)
+    }
+}
+
+impl<'de, K: RefKindMarker> Deserialize<'de> for Id<K> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let spanned = toml::Spanned::<String>::deserialize(d)?;
+        let span = spanned.span();
+        let id = spanned.into_inner();
+        let valid = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !valid {
+            return Err(de::Error::custom(format!(
+                "invalid id `{id}`: ids are lowercase ASCII letters, digits and `-`"
+            )));
+        }
+        COLLECTOR.with(|c| {
+            c.borrow_mut().ids.push(SeenRef {
+                kind: K::KIND,
+                id: id.clone(),
+                span: span.clone(),
+            })
+        });
+        Ok(Id {
+            id,
+            span,
+            _kind: std::marker::PhantomData,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct SeenText {
+    pub span: Range<usize>,
+    pub value: TextValue,
+}
+
+#[derive(Debug, Clone)]
+pub struct SeenRef {
+    pub kind: RefKind,
+    pub id: String,
+    pub span: Range<usize>,
+}
+
+/// What one file's deserialization saw: its localized texts, references and ids.
+#[derive(Debug, Default)]
+pub struct Collector {
+    pub texts: Vec<SeenText>,
+    pub refs: Vec<SeenRef>,
+    pub ids: Vec<SeenRef>,
+}
+
+thread_local! {
+    static COLLECTOR: RefCell<Collector> = RefCell::new(Collector::default());
+}
+
+/// Take what has been collected on this thread since the last call.
+pub fn drain_collector() -> Collector {
+    COLLECTOR.with(|c| std::mem::take(&mut *c.borrow_mut()))
+}

@@ -1,0 +1,201 @@
+//! The Localizer: one Fluent bundle per configured language, from `locales/<lang>/*.ftl`.
+//!
+//! Sentences live here, never in Rust or templates. Bidi isolation marks are switched off
+//! (`set_use_isolating(false)`) so U+2068/U+2069 never reach Markdown, HTML or PDF, and a
+//! missing message is an error, never a placeholder.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::diag::{Diagnostic, Sources};
+
+/// One `.ftl` file, parsed.
+pub struct LocaleFile {
+    /// Path relative to the project root, e.g. `locales/ja/whitepaper.ftl`.
+    pub path: PathBuf,
+    pub resource: Arc<FluentResource>,
+}
+
+/// Every configured language's messages.
+pub struct Localizer {
+    bundles: BTreeMap<String, FluentBundle<Arc<FluentResource>>>,
+    /// The files of each language, in load order.
+    pub files: BTreeMap<String, Vec<LocaleFile>>,
+}
+
+/// A value passed to a message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Str(String),
+    Num(f64),
+}
+
+impl Localizer {
+    /// Load `locales/<lang>/*.ftl` for every language. Syntax errors and messages defined
+    /// twice are diagnostics; all files are read before giving up.
+    pub fn load(
+        root: &Path,
+        languages: &[String],
+        sources: &mut Sources,
+    ) -> Result<Localizer, Vec<Diagnostic>> {
+        let mut diags = Vec::new();
+        let mut bundles = BTreeMap::new();
+        let mut all_files = BTreeMap::new();
+        for lang in languages {
+            let langid: LanguageIdentifier = match lang.parse() {
+                Ok(l) => l,
+                Err(_) => {
+                    diags.push(Diagnostic::error(
+                        "config",
+                        crate::config::CONFIG_FILE,
+                        format!("`{lang}` is not a BCP 47 language tag"),
+                    ));
+                    continue;
+                }
+            };
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            bundle.set_use_isolating(false);
+            let dir = PathBuf::from("locales").join(lang);
+            let mut paths: Vec<PathBuf> = match std::fs::read_dir(root.join(&dir)) {
+                Ok(rd) => rd
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                    .collect(),
+                Err(_) => {
+                    diags.push(
+                        Diagnostic::error(
+                            "missing-locale",
+                            &dir,
+                            format!("no messages for language `{lang}`"),
+                        )
+                        .with_help(format!("create {}/<name>.ftl", dir.display())),
+                    );
+                    continue;
+                }
+            };
+            paths.sort();
+            let mut files = Vec::new();
+            for p in paths {
+                let rel = dir.join(p.file_name().unwrap_or_default());
+                let text = match std::fs::read_to_string(&p) {
+                    Ok(t) => t,
+                    Err(e) => {
+                        diags.push(Diagnostic::error("io", &rel, format!("cannot read: {e}")));
+                        continue;
+                    }
+                };
+                sources.insert(&rel, &text);
+                let resource = match FluentResource::try_new(text) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        for e in errors {
+                            diags.push(
+                                Diagnostic::error(
+                                    "fluent-syntax",
+                                    &rel,
+                                    format!("Fluent syntax error: {}", e.kind),
+                                )
+                                .with_span(Some(e.pos.clone())),
+                            );
+                        }
+                        r
+                    }
+                };
+                let resource = Arc::new(resource);
+                if let Err(errors) = bundle.add_resource(resource.clone()) {
+                    for e in errors {
+                        if let FluentError::Overriding { kind, id } = e {
+                            diags.push(Diagnostic::error(
+                                "duplicate-message",
+                                &rel,
+                                format!("{kind} `{id}` is defined twice in language `{lang}`"),
+                            ));
+                        }
+                    }
+                }
+                files.push(LocaleFile {
+                    path: rel,
+                    resource,
+                });
+            }
+            if bundle.add_builtins().is_err() {
+                diags.push(Diagnostic::error(
+                    "fluent",
+                    &dir,
+                    "cannot add Fluent built-in functions",
+                ));
+            }
+            bundles.insert(lang.clone(), bundle);
+            all_files.insert(lang.clone(), files);
+        }
+        if !diags.is_empty() {
+            return Err(diags);
+        }
+        Ok(Localizer {
+            bundles,
+            files: all_files,
+        })
+    }
+
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.bundles.keys().map(String::as_str)
+    }
+
+    pub fn has(&self, lang: &str, id: &str) -> bool {
+        let (msg, attr) = split_key(id);
+        self.bundles
+            .get(lang)
+            .and_then(|b| b.get_message(msg))
+            .is_some_and(|m| match attr {
+                Some(a) => m.get_attribute(a).is_some(),
+                None => m.value().is_some(),
+            })
+    }
+
+    /// Format message `key` (`id` or `id.attribute`) in `lang`.
+    pub fn format(&self, lang: &str, key: &str, args: &[(&str, Arg)]) -> Result<String, String> {
+        let bundle = self
+            .bundles
+            .get(lang)
+            .ok_or_else(|| format!("`{lang}` is not a configured language"))?;
+        let (id, attr) = split_key(key);
+        let msg = bundle
+            .get_message(id)
+            .ok_or_else(|| format!("message `{id}` is missing in language `{lang}`"))?;
+        let pattern = match attr {
+            Some(a) => msg
+                .get_attribute(a)
+                .map(|a| a.value())
+                .ok_or_else(|| format!("attribute `{key}` is missing in language `{lang}`"))?,
+            None => msg
+                .value()
+                .ok_or_else(|| format!("message `{id}` has no value in language `{lang}`"))?,
+        };
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                Arg::Str(s) => fargs.set(*k, FluentValue::from(s.as_str())),
+                Arg::Num(n) => fargs.set(*k, FluentValue::from(*n)),
+            }
+        }
+        let mut errors = Vec::new();
+        let out = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+        if let Some(e) = errors.first() {
+            return Err(format!("message `{key}` in language `{lang}`: {e}"));
+        }
+        Ok(out.into_owned())
+    }
+}
+
+fn split_key(key: &str) -> (&str, Option<&str>) {
+    match key.split_once('.') {
+        Some((m, a)) => (m, Some(a)),
+        None => (key, None),
+    }
+}

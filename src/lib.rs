@@ -1,0 +1,13 @@
+//! `whitepaper`: security facts → security whitepaper editions (Markdown, HTML, PDF).
+//!
+//! The pipeline (see ARCHITECTURE.md): [`config::Project`] → [`facts::Facts`] →
+//! [`l10n::Localizer`] → [`document::Document`] (via [`template`]) → [`build::Artifact`] →
+//! `out/`, written all or nothing.
+pub mod build;
+pub mod config;
+pub mod diag;
+pub mod document;
+pub mod facts;
+pub mod l10n;
+pub mod render;
+pub mod template;

@@ -1,0 +1,988 @@
+//! HTML renderer: one self-contained HTML file per edition × language.
+//!
+//! The Markdown body (see [`crate::document::Document`] for the dialect) is turned into HTML
+//! by our own writer over `pulldown-cmark` events, so that the output has the structure we
+//! promise rather than whatever a generic renderer emits:
+//!
+//! - headings keep their `{#id}` as element ids; h2 and h3 feed the table of contents;
+//! - tables get `<th scope="col">` header cells, are wrapped in a focusable, labelled scroll
+//!   container (`div.table-wrap[role=region]`) and are labelled by the preceding heading.
+//!   A table whose first header cell is empty is a matrix: the first cell of every body row
+//!   becomes `<th scope="row">`;
+//! - footnotes (the seed's "※" notes) become a linked superscript "※1" and a note
+//!   (`div.note[role=note]`) placed where the definition appears, with a link back;
+//! - raw HTML is never passed through: `<br>` becomes a line break, every other tag is shown
+//!   as text. Links keep only `https:`/`http:`/`mailto:`/`tel:`, fragment and relative
+//!   targets; images load only `data:image/…` sources.
+//!
+//! The page around the body comes from a Tera layout ([`Theme::layout`]) with the stylesheet
+//! ([`Theme::css`]) inlined, so the file opens from disk and makes no requests.
+
+use std::collections::{HashMap, HashSet};
+
+use pulldown_cmark::{
+    Alignment, CodeBlockKind, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
+};
+use serde::Serialize;
+
+use crate::document::Document;
+
+/// Template name used for the layout; also the `file` of [`HtmlError::Template`]. It is the
+/// layout's path relative to the project (the built-in default lives at the same path in
+/// this repository).
+pub const LAYOUT_FILE: &str = "templates/html/layout.html";
+/// Path of the stylesheet, relative to the project.
+pub const STYLE_FILE: &str = "templates/html/style.css";
+
+const BUILTIN_LAYOUT: &str = include_str!("../../templates/html/layout.html");
+const BUILTIN_CSS: &str = include_str!("../../templates/html/style.css");
+
+/// Ids used by the built-in layout; body ids never take these.
+const RESERVED_IDS: &[&str] = &["wp-toc-title", "wp-main", "wp-header", "wp-toc"];
+
+/// The page furniture: a Tera layout template and the stylesheet inlined into it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Theme {
+    /// Tera template source of the page (see `templates/html/layout.html` for the variables).
+    pub layout: String,
+    /// CSS text, inlined into a `<style>` element.
+    pub css: String,
+}
+
+impl Theme {
+    /// The layout and stylesheet embedded in the binary.
+    pub fn builtin() -> Theme {
+        Theme {
+            layout: BUILTIN_LAYOUT.to_string(),
+            css: BUILTIN_CSS.to_string(),
+        }
+    }
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Theme::builtin()
+    }
+}
+
+/// Why an HTML file could not be rendered.
+#[derive(Debug, thiserror::Error)]
+pub enum HtmlError {
+    /// The layout template has a syntax error, or failed while rendering (unknown variable,
+    /// bad filter argument, …). `line` and `column` are 1-based positions in the template.
+    #[error("{file}:{line}:{column}: {message}")]
+    Template {
+        file: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// Any other template engine failure, without a position in the template.
+    #[error("{file}: {message}")]
+    TemplateOther { file: String, message: String },
+}
+
+impl HtmlError {
+    fn from_tera(err: tera::Error) -> HtmlError {
+        match err.kind() {
+            tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
+                let span = report.span();
+                let file = if report.filename().is_empty() {
+                    LAYOUT_FILE.to_string()
+                } else {
+                    report.filename().to_string()
+                };
+                HtmlError::Template {
+                    file,
+                    line: span.start_line.max(1),
+                    column: span.start_col + 1,
+                    message: report.message().to_string(),
+                }
+            }
+            other => HtmlError::TemplateOther {
+                file: LAYOUT_FILE.to_string(),
+                message: other.to_string(),
+            },
+        }
+    }
+}
+
+/// One entry of the table of contents (an h2 with its h3 children).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TocEntry {
+    pub id: String,
+    pub text: String,
+    pub children: Vec<TocEntry>,
+}
+
+#[derive(Debug, Serialize)]
+struct AlternateCtx<'a> {
+    lang: &'a str,
+    lang_name: &'a str,
+    href: String,
+}
+
+/// Renders one edition × language into a complete HTML document. Pure: the same inputs give
+/// the same bytes.
+pub fn render(doc: &Document, theme: &Theme) -> Result<String, HtmlError> {
+    let body = render_body(&doc.markdown);
+    let meta = &doc.meta;
+    let lang = if meta.lang.is_empty() {
+        doc.lang.as_str()
+    } else {
+        meta.lang.as_str()
+    };
+
+    let alternates: Vec<AlternateCtx<'_>> = meta
+        .alternates
+        .iter()
+        .map(|a| AlternateCtx {
+            lang: &a.lang,
+            lang_name: &a.lang_name,
+            href: format!("{}.html", a.href_stem),
+        })
+        .collect();
+
+    let mut ctx = tera::Context::new();
+    ctx.insert("edition", &doc.edition);
+    ctx.insert("lang", lang);
+    ctx.insert("lang_name", &meta.lang_name);
+    ctx.insert("title", &meta.title);
+    ctx.insert("subject", &meta.subject);
+    ctx.insert("company", &meta.company);
+    ctx.insert("version", &meta.version);
+    ctx.insert("version_label", &meta.version_label);
+    ctx.insert("date", &meta.date);
+    ctx.insert("date_iso", &meta.date_iso);
+    ctx.insert("date_label", &meta.date_label);
+    ctx.insert("toc_title", &meta.toc_title);
+    ctx.insert("alternates", &alternates);
+    ctx.insert("toc", &body.toc);
+    ctx.insert("body", &body.html);
+    ctx.insert("css", &sanitize_css(&theme.css));
+    ctx.insert("csp", CSP);
+
+    let mut tera = tera::Tera::new();
+    tera.autoescape_on([".html"]);
+    tera.add_raw_template(LAYOUT_FILE, &theme.layout)
+        .map_err(HtmlError::from_tera)?;
+    tera.render(LAYOUT_FILE, &ctx).map_err(HtmlError::from_tera)
+}
+
+/// The Content-Security-Policy the layout puts in a `<meta http-equiv>`: no scripts, no
+/// external loads; inline styles and `data:` images only.
+pub const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; \
+font-src data:; base-uri 'none'; form-action 'none'";
+
+/// Keeps a stylesheet from closing its `<style>` element early.
+fn sanitize_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let lower = css.to_ascii_lowercase();
+    let mut last = 0;
+    for (i, _) in lower.match_indices("</style") {
+        out.push_str(&css[last..i]);
+        out.push_str("<\\/style");
+        last = i + "</style".len();
+    }
+    out.push_str(&css[last..]);
+    out
+}
+
+/// The body HTML and the table of contents collected from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Body {
+    pub html: String,
+    pub toc: Vec<TocEntry>,
+}
+
+/// Markdown extensions of the dialect (see [`crate::document::Document`]).
+pub fn markdown_options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Renders the Markdown body to HTML (no page furniture) and collects the TOC.
+pub fn render_body(markdown: &str) -> Body {
+    let events: Vec<Event<'_>> = Parser::new_ext(markdown, markdown_options()).collect();
+    let ids = IdPlan::new(&events);
+    let mut w = Writer::new(&events, ids);
+    w.run();
+    Body {
+        html: w.out,
+        toc: w.toc,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Id planning (first pass)
+
+/// Ids decided before writing: heading ids (deduplicated) and note numbers / ids.
+struct IdPlan {
+    /// Heading id per heading, in document order.
+    headings: Vec<String>,
+    /// Note label → (number, element id of the note, prefix for reference ids).
+    notes: HashMap<String, NoteIds>,
+}
+
+#[derive(Debug, Clone)]
+struct NoteIds {
+    number: usize,
+    note_id: String,
+    ref_id: String,
+}
+
+impl IdPlan {
+    fn new(events: &[Event<'_>]) -> IdPlan {
+        let mut used: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
+        let mut headings = Vec::new();
+        // Heading ids first: they are the stable, cross-language anchors and win collisions.
+        let mut anonymous = 0;
+        for ev in events {
+            if let Event::Start(Tag::Heading { id, .. }) = ev {
+                let base = match id.as_deref().map(sanitize_id).filter(|s| !s.is_empty()) {
+                    Some(id) => id,
+                    None => {
+                        anonymous += 1;
+                        format!("wp-sec-{anonymous}")
+                    }
+                };
+                headings.push(unique(&base, &mut used));
+            }
+        }
+        // Notes are numbered in order of first appearance (reference or definition).
+        let mut notes: HashMap<String, NoteIds> = HashMap::new();
+        let mut defined: HashSet<&str> = HashSet::new();
+        for ev in events {
+            if let Event::Start(Tag::FootnoteDefinition(label)) = ev {
+                defined.insert(label.as_ref());
+            }
+        }
+        for ev in events {
+            let label = match ev {
+                Event::FootnoteReference(l) | Event::Start(Tag::FootnoteDefinition(l)) => l,
+                _ => continue,
+            };
+            if notes.contains_key(label.as_ref()) || !defined.contains(label.as_ref()) {
+                continue;
+            }
+            let number = notes.len() + 1;
+            let slug = sanitize_id(label);
+            let slug = if slug.is_empty() {
+                number.to_string()
+            } else {
+                slug
+            };
+            let note_id = unique(&format!("wp-note-{slug}"), &mut used);
+            let ref_id = unique(&format!("wp-ref-{slug}"), &mut used);
+            notes.insert(
+                label.to_string(),
+                NoteIds {
+                    number,
+                    note_id,
+                    ref_id,
+                },
+            );
+        }
+        IdPlan { headings, notes }
+    }
+}
+
+/// An id attribute value: no whitespace, nothing that would need escaping in a fragment.
+fn sanitize_id(raw: &str) -> String {
+    raw.trim()
+        .chars()
+        .map(|c| {
+            if c.is_whitespace()
+                || matches!(c, '#' | '%' | '"' | '\'' | '<' | '>' | '`' | '&')
+                || c.is_control()
+            {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+fn unique(base: &str, used: &mut HashSet<String>) -> String {
+    if used.insert(base.to_string()) {
+        return base.to_string();
+    }
+    let mut n = 2;
+    loop {
+        let candidate = format!("{base}-{n}");
+        if used.insert(candidate.clone()) {
+            return candidate;
+        }
+        n += 1;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writer (second pass)
+
+struct TableState {
+    alignments: Vec<Alignment>,
+    in_head: bool,
+    cell: usize,
+    row_headers: bool,
+    /// The current cell's closing tag.
+    cell_end: &'static str,
+}
+
+struct HeadingState {
+    level: usize,
+    id: String,
+    text: String,
+}
+
+struct Writer<'e, 'a> {
+    events: &'e [Event<'a>],
+    pos: usize,
+    ids: IdPlan,
+    out: String,
+    toc: Vec<TocEntry>,
+    heading_index: usize,
+    heading: Option<HeadingState>,
+    /// Id of the last heading written, and how many tables followed it so far.
+    last_heading: Option<String>,
+    tables_after_heading: usize,
+    table_count: usize,
+    table: Option<TableState>,
+    /// For each open link: whether an `<a>` was written (unsafe targets are dropped).
+    links: Vec<bool>,
+    /// Open note definitions: (label, whether its marker has been written).
+    notes: Vec<(String, bool)>,
+    /// How many times each note has been referenced.
+    ref_counts: HashMap<String, usize>,
+    /// Inside an HTML block (escaped, shown as text in a paragraph).
+    in_html_block: bool,
+}
+
+impl<'e, 'a> Writer<'e, 'a> {
+    fn new(events: &'e [Event<'a>], ids: IdPlan) -> Self {
+        Writer {
+            events,
+            pos: 0,
+            ids,
+            out: String::with_capacity(16 * 1024),
+            toc: Vec::new(),
+            heading_index: 0,
+            heading: None,
+            last_heading: None,
+            tables_after_heading: 0,
+            table_count: 0,
+            table: None,
+            links: Vec::new(),
+            notes: Vec::new(),
+            ref_counts: HashMap::new(),
+            in_html_block: false,
+        }
+    }
+
+    fn run(&mut self) {
+        while self.pos < self.events.len() {
+            let ev = &self.events[self.pos];
+            self.pos += 1;
+            match ev {
+                Event::Start(tag) => self.start(tag),
+                Event::End(tag) => self.end(*tag),
+                Event::Text(t) => self.text(t),
+                Event::Code(t) => {
+                    self.heading_text(t);
+                    self.out.push_str("<code>");
+                    escape_into(&mut self.out, t);
+                    self.out.push_str("</code>");
+                }
+                Event::InlineMath(t) | Event::DisplayMath(t) => self.text(t),
+                Event::Html(t) | Event::InlineHtml(t) => self.raw_html(t),
+                Event::FootnoteReference(label) => self.note_ref(label),
+                Event::SoftBreak => {
+                    if !self.cjk_around_break() {
+                        self.out.push('\n');
+                    }
+                }
+                Event::HardBreak => self.out.push_str("<br>\n"),
+                Event::Rule => self.out.push_str("<hr>\n"),
+                Event::TaskListMarker(done) => {
+                    self.out.push_str(if *done { "☑ " } else { "☐ " });
+                }
+            }
+        }
+        // Close anything a malformed stream left open (pulldown-cmark always balances, but
+        // stay well-formed regardless).
+        while let Some((_, _)) = self.notes.pop() {
+            self.out.push_str("</div>\n");
+        }
+    }
+
+    fn start(&mut self, tag: &Tag<'a>) {
+        match tag {
+            Tag::Paragraph => {
+                self.out.push_str("<p>");
+                self.note_marker();
+            }
+            Tag::Heading { level, .. } => {
+                let id = self
+                    .ids
+                    .headings
+                    .get(self.heading_index)
+                    .cloned()
+                    .unwrap_or_else(|| format!("wp-sec-x{}", self.heading_index));
+                self.heading_index += 1;
+                let level = heading_level(*level);
+                self.out.push_str(&format!("<h{level} id=\""));
+                escape_into(&mut self.out, &id);
+                self.out.push_str("\">");
+                self.heading = Some(HeadingState {
+                    level,
+                    id,
+                    text: String::new(),
+                });
+            }
+            Tag::BlockQuote(_) => self.out.push_str("<blockquote>\n"),
+            Tag::CodeBlock(kind) => {
+                self.out.push_str("<pre><code");
+                if let CodeBlockKind::Fenced(info) = kind {
+                    let lang = info.split_whitespace().next().unwrap_or("");
+                    let lang = sanitize_class(lang);
+                    if !lang.is_empty() {
+                        self.out.push_str(" class=\"language-");
+                        self.out.push_str(&lang);
+                        self.out.push('"');
+                    }
+                }
+                self.out.push('>');
+            }
+            Tag::HtmlBlock => {
+                self.in_html_block = true;
+                self.out.push_str("<p class=\"raw\">");
+            }
+            Tag::List(Some(1)) => self.out.push_str("<ol>\n"),
+            Tag::List(Some(start)) => self.out.push_str(&format!("<ol start=\"{start}\">\n")),
+            Tag::List(None) => self.out.push_str("<ul>\n"),
+            Tag::Item => self.out.push_str("<li>"),
+            Tag::FootnoteDefinition(label) => self.note_start(label),
+            Tag::DefinitionList => self.out.push_str("<dl>\n"),
+            Tag::DefinitionListTitle => self.out.push_str("<dt>"),
+            Tag::DefinitionListDefinition => self.out.push_str("<dd>"),
+            Tag::Table(alignments) => self.table_start(alignments),
+            Tag::TableHead => {
+                let row_headers = self.first_header_cell_empty();
+                if let Some(t) = self.table.as_mut() {
+                    t.in_head = true;
+                    t.cell = 0;
+                    t.row_headers = row_headers;
+                }
+                self.out.push_str("<thead>\n<tr");
+                if self.tables_after_heading > 1 {
+                    self.out
+                        .push_str(&format!(" id=\"wp-tbl-{}-head\"", self.table_count));
+                }
+                self.out.push_str(">\n");
+            }
+            Tag::TableRow => {
+                if let Some(t) = self.table.as_mut() {
+                    t.cell = 0;
+                }
+                self.out.push_str("<tr>\n");
+            }
+            Tag::TableCell => self.cell_start(),
+            Tag::Emphasis => self.out.push_str("<em>"),
+            Tag::Strong => self.out.push_str("<strong>"),
+            Tag::Strikethrough => self.out.push_str("<del>"),
+            Tag::Superscript => self.out.push_str("<sup>"),
+            Tag::Subscript => self.out.push_str("<sub>"),
+            Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                ..
+            } => self.link_start(*link_type, dest_url, title),
+            Tag::Image {
+                dest_url, title, ..
+            } => self.image(dest_url, title),
+            Tag::MetadataBlock(_) => self.skip_to_end(),
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph => self.out.push_str("</p>\n"),
+            TagEnd::Heading(_) => {
+                if let Some(h) = self.heading.take() {
+                    self.out.push_str(&format!("</h{}>\n", h.level));
+                    let text = collapse_ws(&h.text);
+                    match h.level {
+                        2 => self.toc.push(TocEntry {
+                            id: h.id.clone(),
+                            text,
+                            children: vec![],
+                        }),
+                        3 => {
+                            let entry = TocEntry {
+                                id: h.id.clone(),
+                                text,
+                                children: vec![],
+                            };
+                            match self.toc.last_mut() {
+                                Some(parent) => parent.children.push(entry),
+                                None => self.toc.push(entry),
+                            }
+                        }
+                        _ => {}
+                    }
+                    self.last_heading = Some(h.id);
+                    self.tables_after_heading = 0;
+                }
+            }
+            TagEnd::BlockQuote(_) => self.out.push_str("</blockquote>\n"),
+            TagEnd::CodeBlock => self.out.push_str("</code></pre>\n"),
+            TagEnd::HtmlBlock => {
+                self.in_html_block = false;
+                trim_trailing_newlines(&mut self.out);
+                self.out.push_str("</p>\n");
+            }
+            TagEnd::List(ordered) => {
+                self.out
+                    .push_str(if ordered { "</ol>\n" } else { "</ul>\n" });
+            }
+            TagEnd::Item => self.out.push_str("</li>\n"),
+            TagEnd::FootnoteDefinition => {
+                if let Some((label, marked)) = self.notes.pop() {
+                    if !marked {
+                        // A note with no paragraph: still show its marker.
+                        self.out.push_str("<p>");
+                        self.write_note_marker(&label);
+                        self.out.push_str("</p>\n");
+                    }
+                    self.out.push_str("</div>\n");
+                }
+            }
+            TagEnd::DefinitionList => self.out.push_str("</dl>\n"),
+            TagEnd::DefinitionListTitle => self.out.push_str("</dt>\n"),
+            TagEnd::DefinitionListDefinition => self.out.push_str("</dd>\n"),
+            TagEnd::Table => {
+                self.out.push_str("</tbody>\n</table>\n</div>\n");
+                self.table = None;
+            }
+            TagEnd::TableHead => {
+                if let Some(t) = self.table.as_mut() {
+                    t.in_head = false;
+                }
+                self.out.push_str("</tr>\n</thead>\n<tbody>\n");
+            }
+            TagEnd::TableRow => self.out.push_str("</tr>\n"),
+            TagEnd::TableCell => {
+                let end = self.table.as_ref().map(|t| t.cell_end).unwrap_or("</td>");
+                self.out.push_str(end);
+                self.out.push('\n');
+                if let Some(t) = self.table.as_mut() {
+                    t.cell += 1;
+                }
+            }
+            TagEnd::Emphasis => self.out.push_str("</em>"),
+            TagEnd::Strong => self.out.push_str("</strong>"),
+            TagEnd::Strikethrough => self.out.push_str("</del>"),
+            TagEnd::Superscript => self.out.push_str("</sup>"),
+            TagEnd::Subscript => self.out.push_str("</sub>"),
+            TagEnd::Link => {
+                if self.links.pop().unwrap_or(false) {
+                    self.out.push_str("</a>");
+                }
+            }
+            TagEnd::Image | TagEnd::MetadataBlock(_) => {}
+        }
+    }
+
+    fn text(&mut self, t: &str) {
+        self.heading_text(t);
+        escape_into(&mut self.out, t);
+    }
+
+    fn heading_text(&mut self, t: &str) {
+        if let Some(h) = self.heading.as_mut() {
+            h.text.push_str(t);
+        }
+    }
+
+    /// Raw HTML from the Markdown: `<br>` is a line break, anything else is shown as text.
+    fn raw_html(&mut self, t: &str) {
+        if is_br(t) {
+            self.out.push_str("<br>");
+            return;
+        }
+        if self.in_html_block {
+            // Line structure of a block is kept as line breaks.
+            let mut lines = t.split_inclusive('\n').peekable();
+            while let Some(line) = lines.next() {
+                let (content, nl) = match line.strip_suffix('\n') {
+                    Some(c) => (c, true),
+                    None => (line, false),
+                };
+                escape_into(&mut self.out, content);
+                if nl && (lines.peek().is_some() || self.next_is_html()) {
+                    self.out.push_str("<br>\n");
+                } else if nl {
+                    self.out.push('\n');
+                }
+            }
+        } else {
+            self.text(t);
+        }
+    }
+
+    fn next_is_html(&self) -> bool {
+        matches!(self.events.get(self.pos), Some(Event::Html(_)))
+    }
+
+    // --- tables -------------------------------------------------------------------------
+
+    fn table_start(&mut self, alignments: &[Alignment]) {
+        self.table_count += 1;
+        self.tables_after_heading += 1;
+        let n = self.table_count;
+        let labelledby = match &self.last_heading {
+            Some(h) if self.tables_after_heading > 1 => Some(format!("{h} wp-tbl-{n}-head")),
+            Some(h) => Some(h.clone()),
+            None => None,
+        };
+        match &labelledby {
+            Some(l) => {
+                self.out.push_str(
+                    "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"",
+                );
+                escape_into(&mut self.out, l);
+                self.out.push_str("\">\n<table aria-labelledby=\"");
+                escape_into(&mut self.out, l);
+                self.out.push_str("\">\n");
+            }
+            None => {
+                // No heading before the table: the header row names it.
+                let l = format!("wp-tbl-{n}-head");
+                self.out.push_str(&format!(
+                    "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"{l}\">\n<table aria-labelledby=\"{l}\">\n"
+                ));
+                // Make sure the header row carries that id.
+                self.tables_after_heading = 2;
+            }
+        }
+        self.table = Some(TableState {
+            alignments: alignments.to_vec(),
+            in_head: false,
+            cell: 0,
+            row_headers: false,
+            cell_end: "</td>",
+        });
+    }
+
+    /// Looks ahead from just after `Start(TableHead)`: is the first header cell empty?
+    fn first_header_cell_empty(&self) -> bool {
+        let mut i = self.pos;
+        // Optional TableRow wrapper (pulldown-cmark emits cells directly inside TableHead).
+        if matches!(self.events.get(i), Some(Event::Start(Tag::TableRow))) {
+            i += 1;
+        }
+        if !matches!(self.events.get(i), Some(Event::Start(Tag::TableCell))) {
+            return false;
+        }
+        i += 1;
+        loop {
+            match self.events.get(i) {
+                Some(Event::End(TagEnd::TableCell)) => return true,
+                Some(Event::Text(t)) if t.trim().is_empty() => i += 1,
+                _ => return false,
+            }
+        }
+    }
+
+    fn cell_start(&mut self) {
+        let Some(t) = self.table.as_mut() else {
+            self.out.push_str("<td>");
+            return;
+        };
+        let align = match t.alignments.get(t.cell) {
+            Some(Alignment::Center) => " class=\"align-center\"",
+            Some(Alignment::Right) => " class=\"align-right\"",
+            Some(Alignment::Left) => " class=\"align-left\"",
+            _ => "",
+        };
+        let (open, end) = if t.in_head {
+            if t.cell == 0 && t.row_headers {
+                ("<td", "</td>")
+            } else {
+                ("<th scope=\"col\"", "</th>")
+            }
+        } else if t.cell == 0 && t.row_headers {
+            ("<th scope=\"row\"", "</th>")
+        } else {
+            ("<td", "</td>")
+        };
+        t.cell_end = end;
+        self.out.push_str(open);
+        self.out.push_str(align);
+        self.out.push('>');
+    }
+
+    // --- links and images ---------------------------------------------------------------
+
+    fn link_start(&mut self, link_type: LinkType, dest: &str, title: &str) {
+        let Some(href) = safe_href(dest) else {
+            self.links.push(false);
+            return;
+        };
+        self.out.push_str("<a href=\"");
+        escape_into(&mut self.out, &href);
+        self.out.push('"');
+        if !title.is_empty() {
+            self.out.push_str(" title=\"");
+            escape_into(&mut self.out, title);
+            self.out.push('"');
+        }
+        if matches!(link_type, LinkType::Autolink | LinkType::Email) || self.link_text_is(dest) {
+            // The text already shows the address: print no second copy.
+            self.out.push_str(" class=\"bare\"");
+        }
+        self.out.push('>');
+        self.links.push(true);
+    }
+
+    /// Whether the link starting at the current position has exactly `dest` as its text.
+    fn link_text_is(&self, dest: &str) -> bool {
+        matches!(
+            (self.events.get(self.pos), self.events.get(self.pos + 1)),
+            (Some(Event::Text(t)), Some(Event::End(TagEnd::Link))) if t.as_ref() == dest
+        )
+    }
+
+    fn image(&mut self, dest: &str, title: &str) {
+        // Collect the alt text and skip to the end of the image.
+        let mut alt = String::new();
+        let mut depth = 0usize;
+        while self.pos < self.events.len() {
+            let ev = &self.events[self.pos];
+            self.pos += 1;
+            match ev {
+                Event::Start(_) => depth += 1,
+                Event::End(TagEnd::Image) if depth == 0 => break,
+                Event::End(_) => depth = depth.saturating_sub(1),
+                Event::Text(t) | Event::Code(t) => alt.push_str(t),
+                _ => {}
+            }
+        }
+        let is_data_image = dest
+            .get(..11)
+            .is_some_and(|p| p.eq_ignore_ascii_case("data:image/"));
+        if is_data_image {
+            self.out.push_str("<img src=\"");
+            escape_into(&mut self.out, dest);
+            self.out.push_str("\" alt=\"");
+            escape_into(&mut self.out, &alt);
+            self.out.push('"');
+            if !title.is_empty() {
+                self.out.push_str(" title=\"");
+                escape_into(&mut self.out, title);
+                self.out.push('"');
+            }
+            self.out.push('>');
+        } else if let Some(href) = safe_href(dest).filter(|_| self.links.iter().all(|l| !l)) {
+            // Never load remote images: link to them instead.
+            self.out.push_str("<a href=\"");
+            escape_into(&mut self.out, &href);
+            self.out.push_str("\">");
+            escape_into(&mut self.out, if alt.is_empty() { dest } else { &alt });
+            self.out.push_str("</a>");
+        } else {
+            escape_into(&mut self.out, &alt);
+        }
+    }
+
+    fn skip_to_end(&mut self) {
+        let mut depth = 0usize;
+        while self.pos < self.events.len() {
+            let ev = &self.events[self.pos];
+            self.pos += 1;
+            match ev {
+                Event::Start(_) => depth += 1,
+                Event::End(_) if depth == 0 => break,
+                Event::End(_) => depth -= 1,
+                _ => {}
+            }
+        }
+    }
+
+    // --- notes --------------------------------------------------------------------------
+
+    fn note_ref(&mut self, label: &str) {
+        let Some(ids) = self.ids.notes.get(label).cloned() else {
+            self.text(&format!("[^{label}]"));
+            return;
+        };
+        let count = self.ref_counts.entry(label.to_string()).or_insert(0);
+        *count += 1;
+        let ref_id = if *count == 1 {
+            ids.ref_id.clone()
+        } else {
+            format!("{}-{}", ids.ref_id, count)
+        };
+        self.out.push_str("<sup class=\"note-ref\"><a href=\"#");
+        escape_into(&mut self.out, &ids.note_id);
+        self.out.push_str("\" id=\"");
+        escape_into(&mut self.out, &ref_id);
+        self.out.push_str(&format!("\">※{}</a></sup>", ids.number));
+    }
+
+    fn note_start(&mut self, label: &str) {
+        let note_id = self
+            .ids
+            .notes
+            .get(label)
+            .map(|n| n.note_id.clone())
+            .unwrap_or_else(|| format!("wp-note-x{}", self.pos));
+        self.out.push_str("<div class=\"note\" role=\"note\" id=\"");
+        escape_into(&mut self.out, &note_id);
+        self.out.push_str("\">\n");
+        self.notes.push((label.to_string(), false));
+    }
+
+    /// At the start of a paragraph: if it is the first of a note, write the note's marker.
+    fn note_marker(&mut self) {
+        let Some((label, marked)) = self.notes.last_mut() else {
+            return;
+        };
+        if *marked {
+            return;
+        }
+        *marked = true;
+        let label = label.clone();
+        self.write_note_marker(&label);
+    }
+
+    fn write_note_marker(&mut self, label: &str) {
+        let Some(ids) = self.ids.notes.get(label).cloned() else {
+            return;
+        };
+        if self.ref_counts.contains_key(label) || self.referenced_later(label) {
+            self.out.push_str("<a class=\"note-mark\" href=\"#");
+            escape_into(&mut self.out, &ids.ref_id);
+            self.out.push_str(&format!("\">※{}</a> ", ids.number));
+        } else {
+            self.out.push_str(&format!(
+                "<span class=\"note-mark\">※{}</span> ",
+                ids.number
+            ));
+        }
+    }
+
+    fn referenced_later(&self, label: &str) -> bool {
+        self.events[self.pos..]
+            .iter()
+            .any(|e| matches!(e, Event::FootnoteReference(l) if l.as_ref() == label))
+    }
+
+    // --- helpers ------------------------------------------------------------------------
+
+    /// A soft line break between two CJK characters is dropped (it would show as a space).
+    fn cjk_around_break(&self) -> bool {
+        let before = self.pos.checked_sub(2).and_then(|i| self.events.get(i));
+        let after = self.events.get(self.pos);
+        let last = match before {
+            Some(Event::Text(t)) => t.chars().last(),
+            _ => None,
+        };
+        let first = match after {
+            Some(Event::Text(t)) => t.chars().next(),
+            _ => None,
+        };
+        matches!((last, first), (Some(a), Some(b)) if is_cjk(a) && is_cjk(b))
+    }
+}
+
+fn heading_level(level: HeadingLevel) -> usize {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3000..=0x303F   // CJK punctuation
+        | 0x3040..=0x30FF // kana
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF
+        | 0xFF00..=0xFFEF // full-width forms
+        | 0x20000..=0x2FFFF)
+}
+
+/// `<br>`, `<br/>`, `<br />` in any case.
+fn is_br(t: &str) -> bool {
+    let t = t.trim();
+    let Some(inner) = t.strip_prefix('<').and_then(|t| t.strip_suffix('>')) else {
+        return false;
+    };
+    let inner = inner.trim_end_matches('/').trim_end();
+    inner.eq_ignore_ascii_case("br")
+}
+
+/// Link targets we keep: fragments, relative paths and http(s)/mailto/tel URLs.
+fn safe_href(dest: &str) -> Option<String> {
+    let d = dest.trim();
+    if d.is_empty() {
+        return None;
+    }
+    // Control characters and whitespace inside a scheme are how filters get bypassed.
+    let cleaned: String = d.chars().filter(|c| !c.is_control()).collect();
+    let scheme_end = cleaned.find(|c: char| matches!(c, ':' | '/' | '?' | '#'));
+    match scheme_end {
+        Some(i) if cleaned.as_bytes()[i] == b':' => {
+            let scheme = cleaned[..i].trim().to_ascii_lowercase();
+            if matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel") {
+                Some(cleaned)
+            } else {
+                None
+            }
+        }
+        _ => Some(cleaned),
+    }
+}
+
+fn sanitize_class(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '+'))
+        .collect()
+}
+
+fn collapse_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn trim_trailing_newlines(s: &mut String) {
+    while s.ends_with('\n') {
+        s.pop();
+    }
+}
+
+/// Escapes text for HTML content and double-quoted attribute values.
+fn escape_into(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,318 @@
+use super::*;
+use crate::document::{Alternate, DocMeta, Document};
+
+const SAMPLE_JA: &str = include_str!("../../../tests/fixtures/html/sample-ja.md");
+const SAMPLE_EN: &str = include_str!("../../../tests/fixtures/html/sample-en.md");
+
+fn meta(lang: &str) -> DocMeta {
+    let ja = lang == "ja";
+    DocMeta {
+        lang: lang.into(),
+        lang_name: if ja { "日本語" } else { "English" }.into(),
+        title: if ja {
+            "ヌーラボセキュリティホワイトペーパー"
+        } else {
+            "Nulab Security Whitepaper"
+        }
+        .into(),
+        subject: if ja {
+            "ヌーラボのクラウドサービスにおけるセキュリティへの取り組み"
+        } else {
+            "How Nulab secures its cloud services"
+        }
+        .into(),
+        company: if ja {
+            "株式会社ヌーラボ"
+        } else {
+            "Nulab Inc."
+        }
+        .into(),
+        version: "1.7".into(),
+        version_label: if ja { "1.7版" } else { "Version 1.7" }.into(),
+        date: if ja {
+            "2023年5月18日"
+        } else {
+            "May 18, 2023"
+        }
+        .into(),
+        date_iso: "2023-05-18".into(),
+        date_label: if ja {
+            "最終改定日"
+        } else {
+            "Last revised"
+        }
+        .into(),
+        toc_title: if ja { "目次" } else { "Contents" }.into(),
+        alternates: vec![Alternate {
+            lang: if ja { "en" } else { "ja" }.into(),
+            lang_name: if ja { "English" } else { "日本語" }.into(),
+            href_stem: if ja {
+                "../en/whitepaper"
+            } else {
+                "../ja/whitepaper"
+            }
+            .into(),
+        }],
+    }
+}
+
+fn doc(lang: &str, markdown: &str) -> Document {
+    Document {
+        edition: "whitepaper".into(),
+        lang: lang.into(),
+        markdown: markdown.into(),
+        meta: meta(lang),
+    }
+}
+
+fn sample(lang: &str) -> String {
+    let md = if lang == "ja" { SAMPLE_JA } else { SAMPLE_EN };
+    render(&doc(lang, md), &Theme::builtin()).expect("render")
+}
+
+#[test]
+fn escapes_facts_and_meta() {
+    let md = "## 1. T {#t}\n\nA <script>alert(1)</script> and <img src=x onerror=alert(1)> fact.\n\n\
+              | a | b |\n| --- | --- |\n| <script>x</script> | <b onclick=y>z</b><br>w |\n";
+    let mut d = doc("en", md);
+    d.meta.title = "<script>alert('t')</script>".into();
+    d.meta.alternates[0].lang_name = "<img src=x onerror=alert(2)>".into();
+    let html = render(&d, &Theme::builtin()).unwrap();
+    assert!(!html.contains("<script"), "{html}");
+    assert!(!html.contains("<img"), "{html}");
+    assert!(!html.contains("<b "), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(
+        html.contains("&lt;b onclick=y&gt;z&lt;/b&gt;<br>w"),
+        "{html}"
+    );
+}
+
+#[test]
+fn only_br_passes_through() {
+    assert!(is_br("<br>") && is_br("<BR/>") && is_br("<br />"));
+    assert!(!is_br("<br onclick=x>") && !is_br("<bra>") && !is_br("<p>"));
+    let body = render_body("a<br>b <span>c</span>\n\n<div>\nblock\n</div>\n");
+    assert!(
+        body.html.contains("a<br>b &lt;span&gt;c&lt;/span&gt;"),
+        "{}",
+        body.html
+    );
+    assert!(body.html.contains("&lt;div&gt;"), "{}", body.html);
+    assert!(!body.html.contains("<div>"), "{}", body.html);
+}
+
+#[test]
+fn unsafe_links_are_dropped() {
+    let body = render_body(
+        "[x](javascript:alert(1)) [y](JaVaScRiPt:alert(1)) [z](data:text/html,hi) \
+         [ok](https://example.com/a) [in](#sec) ![pic](https://example.com/p.png)",
+    );
+    let h = &body.html;
+    assert!(!h.to_ascii_lowercase().contains("javascript:"), "{h}");
+    assert!(!h.contains("data:text"), "{h}");
+    assert!(
+        h.contains("<a href=\"https://example.com/a\">ok</a>"),
+        "{h}"
+    );
+    assert!(h.contains("<a href=\"#sec\">in</a>"), "{h}");
+    assert!(!h.contains("<img"), "remote images are never loaded: {h}");
+}
+
+#[test]
+fn table_headers_have_scope_and_wrapper() {
+    let html = sample("en");
+    assert!(html.contains("<th scope=\"col\">Item</th>"));
+    assert!(!html.contains("<th>"), "every th has a scope");
+    // The matrix table (empty first header cell) gets row headers.
+    assert!(
+        html.contains("<th scope=\"row\">SAML authentication</th>"),
+        "{html}"
+    );
+    // Every table is in a labelled, focusable scroll container labelled by its heading.
+    assert_eq!(
+        html.matches("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\"")
+            .count(),
+        html.matches("<table").count()
+    );
+    assert!(html.contains("aria-labelledby=\"storage-encryption\">"));
+    // A second table under the same heading gets a distinct name.
+    assert!(
+        html.contains("aria-labelledby=\"backup wp-tbl-3-head\""),
+        "{html}"
+    );
+    assert!(html.contains("<tr id=\"wp-tbl-3-head\">"));
+    assert!(html.contains("<th scope=\"col\" class=\"align-center\">Frequency</th>"));
+}
+
+#[test]
+fn heading_ids_and_toc() {
+    let html = sample("ja");
+    assert!(
+        html.contains("<h2 id=\"storage\">2. データの保管</h2>"),
+        "{html}"
+    );
+    assert!(html.contains("<h3 id=\"storage-encryption\">2.1 保管場所と暗号化</h3>"));
+    assert!(html.contains("<h4 id=\"offboarding\">"));
+    assert!(html.contains("<a href=\"#storage\">2. データの保管</a>"));
+    assert!(html.contains("<a href=\"#storage-encryption\">2.1 保管場所と暗号化</a>"));
+    // h4 is not in the TOC.
+    assert!(!html.contains("<a href=\"#offboarding\">"));
+    assert!(html.contains("<nav class=\"toc\" id=\"wp-toc\" aria-labelledby=\"wp-toc-title\">"));
+    assert!(html.contains(">目次</h2>"));
+
+    let body = render_body(SAMPLE_EN);
+    let ids: Vec<&str> = body.toc.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "introduction",
+            "storage",
+            "access",
+            "vulnerability",
+            "contact"
+        ]
+    );
+    assert_eq!(body.toc[1].children.len(), 2);
+    assert_eq!(body.toc[1].children[0].text, "2.1 Location and encryption");
+}
+
+#[test]
+fn duplicate_and_missing_heading_ids_are_made_unique() {
+    let body = render_body("## A {#x}\n\n## B {#x}\n\n## C\n\n## D {#wp-main}\n");
+    let ids: Vec<&str> = body.toc.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["x", "x-2", "wp-sec-1", "wp-main-2"]);
+}
+
+#[test]
+fn notes_are_linked_both_ways() {
+    let html = sample("ja");
+    assert!(html.contains(
+        "<sup class=\"note-ref\"><a href=\"#wp-note-region\" id=\"wp-ref-region\">※1</a></sup>"
+    ));
+    assert!(html.contains("<div class=\"note\" role=\"note\" id=\"wp-note-region\">\n<p><a class=\"note-mark\" href=\"#wp-ref-region\">※1</a> "), "{html}");
+    // Second reference to the same note gets its own id and the same number.
+    assert!(
+        html.contains("<a href=\"#wp-note-mfa\" id=\"wp-ref-mfa-2\">※2</a>"),
+        "{html}"
+    );
+    // The note stays where it was written: after the paragraph that references it.
+    let p = html.find("id=\"wp-ref-region\"").unwrap();
+    let n = html.find("id=\"wp-note-region\"").unwrap();
+    let h = html.find("id=\"storage-encryption\"").unwrap();
+    assert!(p < n && n < h);
+}
+
+#[test]
+fn header_alternates_and_metadata() {
+    let html = sample("ja");
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"ja\""),
+        "{}",
+        &html[..200]
+    );
+    assert!(html.contains("<title>ヌーラボセキュリティホワイトペーパー</title>"));
+    assert!(
+        html.contains("<a href=\"../en/whitepaper.html\" hreflang=\"en\" lang=\"en\">English</a>")
+    );
+    assert!(html.contains("<time datetime=\"2023-05-18\">2023年5月18日</time>"));
+    assert!(html.contains("1.7版"));
+    assert!(html.contains("最終改定日"));
+    assert!(html.contains("<h1 class=\"doc-title\">ヌーラボセキュリティホワイトペーパー</h1>"));
+}
+
+#[test]
+fn csp_and_no_external_resources() {
+    for lang in ["ja", "en"] {
+        let html = sample(lang);
+        assert!(html.contains(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
+        ), "{}", &html[..600]);
+        let lower = html.to_ascii_lowercase();
+        for bad in [
+            "<link",
+            "<script",
+            "<iframe",
+            "<object",
+            "<embed",
+            "@import",
+            "url(",
+            "src=\"http",
+            "srcset",
+        ] {
+            assert!(!lower.contains(bad), "{lang}: found {bad}");
+        }
+        assert!(lower.contains("<style>"));
+    }
+}
+
+#[test]
+fn css_cannot_close_style_element() {
+    let theme = Theme {
+        layout: Theme::builtin().layout,
+        css: "a{}</STYLE><script>x</script>".into(),
+    };
+    let html = render(&doc("en", "## 1. A {#a}\n"), &theme).unwrap();
+    assert!(!html.to_ascii_lowercase().contains("</style><script>"));
+}
+
+#[test]
+fn template_errors_carry_position() {
+    let theme = Theme {
+        layout: "<p>\n  {{ title }\n</p>".into(),
+        css: String::new(),
+    };
+    match render(&doc("en", "x"), &theme) {
+        Err(HtmlError::Template {
+            file,
+            line,
+            column,
+            message,
+        }) => {
+            assert_eq!(file, LAYOUT_FILE);
+            assert_eq!(line, 2, "{message}");
+            assert!(column >= 1, "{column}");
+        }
+        other => panic!("expected a template error, got {other:?}"),
+    }
+    let theme = Theme {
+        layout: "ok\n{{ nope.field }}".into(),
+        css: String::new(),
+    };
+    match render(&doc("en", "x"), &theme) {
+        Err(HtmlError::Template { line, column, .. }) => assert_eq!((line, column), (2, 4)),
+        other => panic!("expected a rendering error, got {other:?}"),
+    }
+}
+
+#[test]
+fn rendering_is_deterministic() {
+    assert_eq!(sample("ja"), sample("ja"));
+    assert_eq!(sample("en"), sample("en"));
+}
+
+#[test]
+fn cjk_soft_breaks_do_not_become_spaces() {
+    let body = render_body("日本語の\n文章です。\nAnd English\ntext.");
+    assert!(
+        body.html.contains("日本語の文章です。\nAnd English\ntext."),
+        "{}",
+        body.html
+    );
+}
+
+/// Writes the rendered fixtures for the browser checks and for looking at them:
+/// `WHITEPAPER_HTML_SAMPLE_DIR=/tmp/wp cargo test --lib render::html::tests::write_samples`
+/// writes `/tmp/wp/{ja,en}/whitepaper.html`.
+#[test]
+fn write_samples() {
+    let Ok(dir) = std::env::var("WHITEPAPER_HTML_SAMPLE_DIR") else {
+        return;
+    };
+    for lang in ["ja", "en"] {
+        let path = std::path::Path::new(&dir).join(lang);
+        std::fs::create_dir_all(&path).unwrap();
+        std::fs::write(path.join("whitepaper.html"), sample(lang)).unwrap();
+    }
+}

@@ -1,0 +1,61 @@
+//! Output formats: each renders a [`crate::document::Document`] into bytes. Markdown is the
+//! source of the others; HTML and PDF are rendered from it.
+pub mod html;
+pub mod markdown;
+pub mod pdf;
+
+use std::path::Path;
+
+use crate::diag::Diagnostic;
+use crate::document::Document;
+
+/// The HTML theme: the built-in layout and CSS, each replaceable by a project file
+/// (`templates/html/layout.html`, `templates/html/style.css`).
+pub fn html_theme(root: &Path) -> html::Theme {
+    let mut theme = html::Theme::builtin();
+    if let Ok(layout) = std::fs::read_to_string(root.join("templates/html/layout.html")) {
+        theme.layout = layout;
+    }
+    if let Ok(css) = std::fs::read_to_string(root.join("templates/html/style.css")) {
+        theme.css = css;
+    }
+    theme
+}
+
+pub fn html_bytes(doc: &Document, theme: &html::Theme) -> Result<Vec<u8>, Diagnostic> {
+    html::render(doc, theme)
+        .map(String::into_bytes)
+        .map_err(|e| Diagnostic::error("html", "templates/html/layout.html", e.to_string()))
+}
+
+/// The PDF fonts: built in, or the project's `fonts/regular.ttf` and `fonts/bold.ttf`.
+pub fn pdf_fonts(root: &Path) -> Result<pdf::Fonts, Diagnostic> {
+    let regular = root.join("fonts/regular.ttf");
+    let bold = root.join("fonts/bold.ttf");
+    let fonts = if regular.exists() || bold.exists() {
+        let read = |p: &Path| {
+            std::fs::read(p).map_err(|e| {
+                Diagnostic::error(
+                    "io",
+                    p.strip_prefix(root).unwrap_or(p),
+                    format!("cannot read font: {e}"),
+                )
+            })
+        };
+        pdf::Fonts::from_bytes(read(&regular)?, read(&bold)?)
+    } else {
+        pdf::Fonts::builtin()
+    };
+    fonts.map_err(|e| Diagnostic::error("font", "fonts", e.to_string()))
+}
+
+pub fn pdf_bytes(doc: &Document, fonts: &pdf::Fonts) -> Result<Vec<u8>, Diagnostic> {
+    pdf::render(doc, fonts).map_err(|e| {
+        Diagnostic::error(
+            "pdf",
+            format!("{}/{}.pdf", doc.lang, doc.edition),
+            e.to_string(),
+        )
+        .with_help("the text comes from the facts and messages of this edition and language")
+    })
+}

@@ -1,0 +1,301 @@
+//! Templates: Tera renders each edition's Markdown from the facts and the Localizer.
+//!
+//! `templates/<edition>.md` (plus any partials under `templates/`) are shared by all
+//! languages. In templates:
+//! - `t(key="id", var=…)` formats Fluent message `id` (or `id.attr`) in the current language;
+//!   string variables are Markdown-escaped first, the result is trusted Markdown.
+//! - `anchor(id="storage")` writes a heading id attribute `{#storage}`.
+//! - `date(iso="2023-05-18")` formats a date through the Fluent message `date`.
+//! - `facts` is every fact with localized texts already resolved to the current language;
+//!   `services`, `providers`, `regions`, `countries` map ids to those facts;
+//!   `edition` is the edition's title, version, date and revisions; `lang` the language id.
+//! - Every `{{ }}` is Markdown-escaped (`.md` templates autoescape with our escape function).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde_json::{Map, Value as Json};
+use tera::{Context, Kwargs, State, Tera};
+
+use crate::diag::{Diagnostic, Sources, offset_of};
+use crate::facts::{Facts, text::TEXT_KEY};
+use crate::l10n::{Arg, Localizer};
+use crate::render::markdown;
+
+/// The loaded templates of a project.
+pub struct Templates {
+    tera: Tera,
+    /// Template name → path relative to the project root.
+    paths: BTreeMap<String, PathBuf>,
+}
+
+/// A project's templates folder, minus the HTML theme (`templates/html/`).
+pub fn template_files(root: &Path) -> Vec<(String, PathBuf)> {
+    let base = root.join("templates");
+    let mut out = Vec::new();
+    let mut stack = vec![base.clone()];
+    while let Some(dir) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in rd.filter_map(Result::ok) {
+            let p = e.path();
+            if p.is_dir() {
+                if p != base.join("html") {
+                    stack.push(p);
+                }
+            } else if p.extension().is_some_and(|x| x == "md") {
+                let name = p
+                    .strip_prefix(&base)
+                    .unwrap_or(&p)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.push((
+                    name,
+                    PathBuf::from("templates").join(p.strip_prefix(&base).unwrap_or(&p)),
+                ));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+impl Templates {
+    /// Parse every Markdown template; syntax errors are diagnostics with line and column.
+    pub fn load(
+        root: &Path,
+        localizer: Arc<Localizer>,
+        sources: &mut Sources,
+    ) -> Result<Templates, Vec<Diagnostic>> {
+        let mut tera = Tera::new();
+        tera.set_escape_fn(markdown::tera_escape);
+        tera.autoescape_on([".md"]);
+        let l = localizer.clone();
+        tera.register_function("t", Translate(l));
+        let l = localizer;
+        tera.register_function(
+            "date",
+            move |kwargs: Kwargs, state: &State| -> tera::TeraResult<tera::Value> {
+                let iso: String = kwargs.must_get("iso")?;
+                let lang: String = state.get("lang")?.unwrap_or_default();
+                let s = format_date(&l, &lang, &iso).map_err(tera::Error::message)?;
+                Ok(tera::Value::safe_string(&markdown::escape(&s)))
+            },
+        );
+        tera.register_function("anchor", anchor);
+        let mut paths = BTreeMap::new();
+        let mut diags = Vec::new();
+        let mut raw = Vec::new();
+        for (name, rel) in template_files(root) {
+            match std::fs::read_to_string(root.join(&rel)) {
+                Ok(text) => {
+                    sources.insert(&rel, &text);
+                    raw.push((name.clone(), text));
+                    paths.insert(name, rel);
+                }
+                Err(e) => diags.push(Diagnostic::error("io", &rel, format!("cannot read: {e}"))),
+            }
+        }
+        let templates = Templates { tera, paths };
+        let mut templates = templates;
+        if let Err(e) = templates.tera.add_raw_templates(raw) {
+            diags.push(templates.diagnostic(&e, sources));
+        }
+        if !diags.is_empty() {
+            return Err(diags);
+        }
+        Ok(templates)
+    }
+
+    pub fn has(&self, name: &str) -> bool {
+        self.paths.contains_key(name)
+    }
+
+    /// Render `name` with `context`.
+    pub fn render(
+        &self,
+        name: &str,
+        context: &Context,
+        sources: &Sources,
+    ) -> Result<String, Diagnostic> {
+        self.tera
+            .render(name, context)
+            .map_err(|e| self.diagnostic(&e, sources))
+    }
+
+    /// Turn a Tera error into a diagnostic pointing at the template line and column.
+    fn diagnostic(&self, e: &tera::Error, sources: &Sources) -> Diagnostic {
+        use tera::ErrorKind as K;
+        let (report, code) = match e.kind() {
+            K::SyntaxError(r) => (Some(r), "template-syntax"),
+            K::RenderingError(r) => (Some(r), "template-render"),
+            _ => (None, "template"),
+        };
+        let mut message = match report {
+            Some(r) => r.message().to_string(),
+            None => e.to_string(),
+        };
+        let mut source = std::error::Error::source(e);
+        while let Some(s) = source {
+            message.push_str(": ");
+            message.push_str(&s.to_string());
+            source = s.source();
+        }
+        let Some(r) = report else {
+            return Diagnostic::error(code, "templates", message);
+        };
+        let rel = self
+            .paths
+            .get(r.filename())
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from("templates").join(r.filename()));
+        let span = sources.get(&rel).map(|text| {
+            let s = r.span();
+            let start = offset_of(text, s.start_line, s.start_col + 1);
+            let end = if s.end_line == s.start_line && s.end_col > s.start_col {
+                offset_of(text, s.end_line, s.end_col + 1)
+            } else {
+                start + 1
+            };
+            start..end.max(start)
+        });
+        Diagnostic::error(code, rel, message).with_span(span)
+    }
+}
+
+/// `anchor(id="storage")` writes a heading's stable id attribute, `{#storage}` (Tera keeps
+/// `{#` for its comments, so templates cannot write it literally).
+fn anchor(kwargs: Kwargs, _: &State) -> tera::TeraResult<tera::Value> {
+    let id: String = kwargs.must_get("id")?;
+    if id.is_empty()
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(tera::Error::message(format!(
+            "invalid anchor id `{id}`: use ASCII letters, digits, `-` and `_`"
+        )));
+    }
+    Ok(tera::Value::safe_string(&format!("{{#{id}}}")))
+}
+
+/// The `t()` template function.
+struct Translate(Arc<Localizer>);
+
+impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
+    fn call(&self, kwargs: Kwargs, state: &State) -> tera::TeraResult<tera::Value> {
+        let key: String = kwargs.must_get("key")?;
+        let lang: String = state.get("lang")?.unwrap_or_default();
+        let mut args = Vec::new();
+        for (k, v) in kwargs.iter() {
+            let k = k.to_string();
+            if k == "key" {
+                continue;
+            }
+            let arg = if let Some(n) = v.as_f64() {
+                Arg::Num(n)
+            } else if let Some(s) = v.as_str() {
+                Arg::Str(if v.is_safe() {
+                    s.to_string()
+                } else {
+                    markdown::escape(s)
+                })
+            } else if v.is_none() || v.is_undefined() {
+                continue;
+            } else {
+                Arg::Str(markdown::escape(&v.to_string()))
+            };
+            args.push((k, arg));
+        }
+        let args: Vec<(&str, Arg)> = args.iter().map(|(k, a)| (k.as_str(), a.clone())).collect();
+        let s = self
+            .0
+            .format(&lang, &key, &args)
+            .map_err(tera::Error::message)?;
+        Ok(tera::Value::safe_string(&s))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
+}
+
+/// Format an ISO date (`YYYY-MM-DD`) with the language's `date` message.
+pub fn format_date(l: &Localizer, lang: &str, iso: &str) -> Result<String, String> {
+    let (y, m, d) = parse_iso(iso).ok_or_else(|| format!("`{iso}` is not a date (YYYY-MM-DD)"))?;
+    l.format(
+        lang,
+        "date",
+        &[
+            ("year", Arg::Num(y as f64)),
+            ("month", Arg::Num(m as f64)),
+            ("day", Arg::Num(d as f64)),
+        ],
+    )
+}
+
+fn parse_iso(iso: &str) -> Option<(u16, u8, u8)> {
+    let mut it = iso.splitn(3, '-');
+    Some((
+        it.next()?.parse().ok()?,
+        it.next()?.parse().ok()?,
+        it.next()?.parse().ok()?,
+    ))
+}
+
+/// Resolve every localized text in `value` to `lang`.
+pub fn localize(value: &Json, lang: &str) -> Json {
+    match value {
+        Json::Object(m) => {
+            if let (1, Some(Json::Object(texts))) = (m.len(), m.get(TEXT_KEY)) {
+                let s = texts
+                    .get(lang)
+                    .or_else(|| texts.get("*"))
+                    .cloned()
+                    .unwrap_or(Json::String(String::new()));
+                return s;
+            }
+            Json::Object(
+                m.iter()
+                    .map(|(k, v)| (k.clone(), localize(v, lang)))
+                    .collect(),
+            )
+        }
+        Json::Array(a) => Json::Array(a.iter().map(|v| localize(v, lang)).collect()),
+        v => v.clone(),
+    }
+}
+
+/// Index a localized list of facts by their `id` field.
+fn by_id(list: &Json) -> Json {
+    let mut m = Map::new();
+    if let Json::Array(items) = list {
+        for it in items {
+            if let Some(id) = it.get("id").and_then(Json::as_str) {
+                m.insert(id.to_string(), it.clone());
+            }
+        }
+    }
+    Json::Object(m)
+}
+
+/// The facts as templates see them in one language.
+pub fn facts_context(facts_json: &Json, lang: &str) -> Context {
+    let facts = localize(facts_json, lang);
+    let mut ctx = Context::new();
+    ctx.insert("services", &by_id(&facts["services"]["list"]));
+    ctx.insert("providers", &by_id(&facts["infrastructure"]["providers"]));
+    ctx.insert("regions", &by_id(&facts["infrastructure"]["regions"]));
+    ctx.insert("countries", &by_id(&facts["infrastructure"]["countries"]));
+    ctx.insert("certifications", &by_id(&facts["certifications"]["list"]));
+    ctx.insert("facts", &facts);
+    ctx.insert("lang", lang);
+    ctx
+}
+
+/// Serialize the facts once (every language's context is derived from this).
+pub fn facts_json(facts: &Facts) -> Json {
+    serde_json::to_value(facts).unwrap_or(Json::Null)
+}
