@@ -149,6 +149,7 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
             );
         }
     }
+    let mut parse_failed = false;
     for (rel, edition) in files {
         let path = opts.root.join(&rel);
         let text = match std::fs::read_to_string(&path) {
@@ -193,10 +194,13 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
                     .refs
                     .extend(seen.refs.into_iter().map(|t| (rel.clone(), t)));
             }
-            Err(e) => diags.push(toml_error(&rel, &e)),
+            Err(e) => {
+                parse_failed = true;
+                diags.push(toml_error(&rel, &e))
+            }
         }
     }
-    diags.extend(validate(&loaded, opts));
+    diags.extend(validate(&loaded, opts, !parse_failed));
     if diags
         .iter()
         .any(|d| d.severity == crate::diag::Severity::Error)
@@ -244,7 +248,9 @@ fn stray_files(content: &Path, root: &Path) -> Vec<PathBuf> {
 }
 
 /// Cross-file checks: duplicate ids, unknown references, localized texts missing a language.
-fn validate(loaded: &Loaded, opts: &LoadOptions) -> Vec<Diagnostic> {
+/// References are only checked when every file parsed: ids in a broken file are unknown,
+/// and reporting each reference to them would bury the one real error.
+fn validate(loaded: &Loaded, opts: &LoadOptions, check_refs: bool) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     let mut defined: BTreeMap<(RefKind, &str), &PathBuf> = BTreeMap::new();
     for (file, id) in &loaded.ids {
@@ -260,7 +266,7 @@ fn validate(loaded: &Loaded, opts: &LoadOptions) -> Vec<Diagnostic> {
             );
         }
     }
-    for (file, r) in &loaded.refs {
+    for (file, r) in loaded.refs.iter().filter(|_| check_refs) {
         if !defined.contains_key(&(r.kind, r.id.as_str())) {
             let known: Vec<&str> = defined
                 .keys()

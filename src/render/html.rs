@@ -827,7 +827,8 @@ impl<'e, 'a> Writer<'e, 'a> {
         } else {
             format!("{}-{}", ids.ref_id, count)
         };
-        self.out.push_str("<sup class=\"note-ref\"><a href=\"#");
+        // A word joiner keeps the mark on the line of the word it annotates.
+        self.out.push_str("&#x2060;<sup class=\"note-ref\"><a href=\"#");
         escape_into(&mut self.out, &ids.note_id);
         self.out.push_str("\" id=\"");
         escape_into(&mut self.out, &ref_id);

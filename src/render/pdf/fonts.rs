@@ -1,0 +1,116 @@
+//! Font loading, metrics and glyph coverage.
+//!
+//! Each face is parsed twice, once: with `ttf-parser` for the metrics the layout needs
+//! (cmap, advances, vertical metrics) and with printpdf's `ParsedFont` for embedding
+//! (printpdf subsets the face at save time and writes `/ToUnicode`).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::PdfError;
+
+/// Which of the two faces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Weight {
+    Regular,
+    Bold,
+}
+
+/// One parsed face: metrics for layout plus printpdf's parsed font for embedding.
+pub struct Face {
+    /// char → (glyph id, advance in 1/1000 em, truncated exactly as printpdf writes `/W`).
+    glyphs: HashMap<char, (u16, u16)>,
+    /// PostScript / full name, for diagnostics.
+    pub name: String,
+    pub(crate) parsed: Arc<printpdf::ParsedFont>,
+}
+
+impl Face {
+    fn load(bytes: &[u8], which: &str) -> Result<Face, PdfError> {
+        let face = ttf_parser::Face::parse(bytes, 0)
+            .map_err(|e| PdfError::Font(format!("{which} font: cannot parse: {e}")))?;
+        let upm = face.units_per_em() as f32;
+        if upm <= 0.0 {
+            return Err(PdfError::Font(format!("{which} font: units per em is 0")));
+        }
+        let cmap = face
+            .tables()
+            .cmap
+            .ok_or_else(|| PdfError::Font(format!("{which} font: no cmap table")))?;
+        let mut glyphs = HashMap::new();
+        for sub in cmap.subtables {
+            if !sub.is_unicode() {
+                continue;
+            }
+            sub.codepoints(|cp| {
+                if let Some(ch) = char::from_u32(cp) {
+                    if let Some(gid) = sub.glyph_index(cp) {
+                        if gid.0 != 0 {
+                            let adv = face.glyph_hor_advance(gid).unwrap_or(0) as f32;
+                            let w = (adv * 1000.0 / upm) as u16;
+                            glyphs.entry(ch).or_insert((gid.0, w));
+                        }
+                    }
+                }
+            });
+        }
+        if glyphs.is_empty() {
+            return Err(PdfError::Font(format!("{which} font: no Unicode cmap")));
+        }
+        let name = face
+            .names()
+            .into_iter()
+            .find(|n| n.name_id == ttf_parser::name_id::FULL_NAME && n.is_unicode())
+            .and_then(|n| n.to_string())
+            .unwrap_or_else(|| which.to_string());
+        let parsed = printpdf::ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
+            .ok_or_else(|| PdfError::Font(format!("{which} font: printpdf cannot parse it")))?;
+        Ok(Face { glyphs, name, parsed: Arc::new(parsed) })
+    }
+
+    /// Whether the face has a glyph for `ch`.
+    pub fn has(&self, ch: char) -> bool {
+        self.glyphs.contains_key(&ch)
+    }
+
+    /// Advance of `ch` in 1/1000 em (0 when missing).
+    pub fn advance(&self, ch: char) -> f32 {
+        self.glyphs.get(&ch).map(|g| g.1 as f32).unwrap_or(0.0)
+    }
+}
+
+/// The regular and bold faces, parsed once and reusable across documents.
+pub struct Fonts {
+    pub(crate) regular: Face,
+    pub(crate) bold: Face,
+}
+
+impl Fonts {
+    /// Load from font file bytes (TrueType/OpenType, single face).
+    pub fn from_bytes(regular: Vec<u8>, bold: Vec<u8>) -> Result<Fonts, PdfError> {
+        Ok(Fonts { regular: Face::load(&regular, "regular")?, bold: Face::load(&bold, "bold")? })
+    }
+
+    /// The fonts shipped in `assets/fonts` (Noto Sans JP Regular and Bold, SIL OFL 1.1).
+    pub fn builtin() -> Result<Fonts, PdfError> {
+        static REGULAR: &[u8] = include_bytes!("../../../assets/fonts/NotoSansJP-Regular.ttf");
+        static BOLD: &[u8] = include_bytes!("../../../assets/fonts/NotoSansJP-Bold.ttf");
+        Ok(Fonts { regular: Face::load(REGULAR, "regular")?, bold: Face::load(BOLD, "bold")? })
+    }
+
+    pub(crate) fn face(&self, w: Weight) -> &Face {
+        match w {
+            Weight::Regular => &self.regular,
+            Weight::Bold => &self.bold,
+        }
+    }
+}
+
+impl std::fmt::Debug for Fonts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Fonts")
+            .field("regular", &self.regular.name)
+            .field("bold", &self.bold.name)
+            .finish()
+    }
+}

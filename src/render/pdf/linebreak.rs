@@ -1,0 +1,195 @@
+//! Line-break opportunities: UAX #14 (via `unicode-linebreak`) with Japanese kinsoku
+//! shori on top, plus the character classes the JLReq spacing rules need.
+
+use unicode_linebreak::{BreakOpportunity, linebreaks};
+
+/// May the line break *before* a character?
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Brk {
+    No,
+    Allowed,
+}
+
+/// Characters that must not start a line (行頭禁則).
+pub fn no_line_start(c: char) -> bool {
+    matches!(
+        c,
+        '、' | '。' | '，' | '．' | '）' | '」' | '』' | '】' | '〕' | '〉' | '》' | '］' | '｝' | '〙' | '〗'
+            | '〟' | '’' | '”' | 'ー' | '・' | '：' | '；' | '！' | '？' | '‐' | '゠' | '–' | '〜'
+            | '～' | 'ゝ' | 'ゞ' | 'ヽ' | 'ヾ' | '々' | '〻' | '％' | ')' | ']' | '}' | ','
+            | '.' | ':' | ';' | '!' | '?' | '%'
+    ) || is_small_kana(c)
+}
+
+/// Characters that must not end a line (行末禁則).
+pub fn no_line_end(c: char) -> bool {
+    matches!(
+        c,
+        '（' | '「' | '『' | '【' | '〔' | '〈' | '《' | '［' | '｛' | '〘' | '〖' | '〝' | '‘' | '“'
+            | '(' | '[' | '{'
+    )
+}
+
+/// Small kana (拗音・促音), which never start a line.
+pub fn is_small_kana(c: char) -> bool {
+    matches!(
+        c,
+        'ぁ' | 'ぃ' | 'ぅ' | 'ぇ' | 'ぉ' | 'っ' | 'ゃ' | 'ゅ' | 'ょ' | 'ゎ' | 'ゕ' | 'ゖ' | 'ァ' | 'ィ'
+            | 'ゥ' | 'ェ' | 'ォ' | 'ッ' | 'ャ' | 'ュ' | 'ョ' | 'ヮ' | 'ヵ' | 'ヶ'
+    ) || ('\u{31F0}'..='\u{31FF}').contains(&c)
+}
+
+/// Full-width (East Asian wide) characters: kana, ideographs, CJK punctuation,
+/// full-width forms. Soft line breaks next to them join without a space.
+pub fn is_wide(c: char) -> bool {
+    let u = c as u32;
+    matches!(u,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
+        || c == '※'
+        || ('\u{2460}'..='\u{24FF}').contains(&c)
+}
+
+/// Japanese letters (kana and ideographs, not punctuation): the JLReq quarter-em space
+/// goes between these and Latin letters or digits.
+pub fn is_ja_letter(c: char) -> bool {
+    let u = c as u32;
+    matches!(u, 0x3041..=0x309F | 0x30A0..=0x30FA | 0x30FC..=0x30FF | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFD | 0x3005 | 0x3006 | 0x31F0..=0x31FF)
+}
+
+/// Latin letters and digits (including accented Latin), for the JLReq quarter-em space.
+pub fn is_latin_alnum(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (c.is_alphanumeric() && (c as u32) < 0x2000)
+}
+
+/// Full-width closing punctuation whose right half is blank (、。」 …).
+pub fn is_closing(c: char) -> bool {
+    matches!(c, '、' | '。' | '，' | '．' | '）' | '」' | '』' | '】' | '〕' | '〉' | '》' | '］' | '｝' | '〙' | '〗')
+}
+
+/// Full-width opening brackets whose left half is blank (「（ …).
+pub fn is_opening(c: char) -> bool {
+    matches!(c, '（' | '「' | '『' | '【' | '〔' | '〈' | '《' | '［' | '｛' | '〘' | '〖')
+}
+
+/// Break opportunities for `chars`: entry `i` tells whether a line may break before
+/// `chars[i]` (entry 0 is always `No`). Mandatory breaks (newlines) are not reported:
+/// the caller handles hard breaks itself.
+pub fn opportunities(chars: &[char]) -> Vec<Brk> {
+    let text: String = chars.iter().collect();
+    // byte offset → char index
+    let mut byte_to_char = vec![usize::MAX; text.len() + 1];
+    let mut b = 0;
+    for (i, c) in chars.iter().enumerate() {
+        byte_to_char[b] = i;
+        b += c.len_utf8();
+    }
+    byte_to_char[b] = chars.len();
+    let mut out = vec![Brk::No; chars.len()];
+    for (pos, op) in linebreaks(&text) {
+        let i = byte_to_char[pos];
+        if i == 0 || i >= chars.len() || i == usize::MAX {
+            continue;
+        }
+        if matches!(op, BreakOpportunity::Allowed | BreakOpportunity::Mandatory) {
+            out[i] = Brk::Allowed;
+        }
+    }
+    for i in 1..chars.len() {
+        let (a, b) = (chars[i - 1], chars[i]);
+        if out[i] == Brk::Allowed && (no_line_start(b) || no_line_end(a)) {
+            out[i] = Brk::No;
+        }
+        // Between two wide characters a break is always possible unless kinsoku forbids
+        // it (UAX #14 already says so for ideographs; this also covers ambiguous ones
+        // such as ※ and circled digits).
+        if out[i] == Brk::No && is_wide(a) && is_wide(b) && !no_line_start(b) && !no_line_end(a) {
+            out[i] = Brk::Allowed;
+        }
+    }
+    out
+}
+
+/// Where a word that is wider than the whole line may be split (URLs, paths): after
+/// one of these characters.
+pub fn is_emergency_break_after(c: char) -> bool {
+    matches!(c, '/' | '.' | '-' | '_' | '?' | '&' | '=' | '#' | ':' | ',' | ';' | '~' | '+')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn allowed(s: &str) -> Vec<usize> {
+        let chars: Vec<char> = s.chars().collect();
+        opportunities(&chars)
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| **b == Brk::Allowed)
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    #[test]
+    fn kinsoku_never_breaks_before_closing_or_small_kana() {
+        let s = "データは、「暗号化」されています。ちょっとキャッシュ（一時保存）ー・：；！？";
+        let chars: Vec<char> = s.chars().collect();
+        let ops = opportunities(&chars);
+        for (i, b) in ops.iter().enumerate() {
+            if *b == Brk::Allowed {
+                assert!(!no_line_start(chars[i]), "break before {:?} at {i}", chars[i]);
+                assert!(!no_line_end(chars[i - 1]), "break after {:?} at {i}", chars[i - 1]);
+            }
+        }
+        // plain kana/kanji boundaries are breakable: 暗|号
+        let i = chars.iter().position(|c| *c == '号').unwrap();
+        assert_eq!(ops[i], Brk::Allowed);
+    }
+
+    #[test]
+    fn small_kana_and_prolonged_mark_stay_attached() {
+        let chars: Vec<char> = "キャッシュサーバー".chars().collect();
+        let ops = opportunities(&chars);
+        for (i, c) in chars.iter().enumerate() {
+            if is_small_kana(*c) || *c == 'ー' {
+                assert_eq!(ops[i], Brk::No, "{c}");
+            }
+        }
+    }
+
+    #[test]
+    fn opening_brackets_do_not_end_lines() {
+        let chars: Vec<char> = "あ「い」う（え）".chars().collect();
+        let ops = opportunities(&chars);
+        assert_eq!(ops[2], Brk::No); // 「|い
+        assert_eq!(ops[6], Brk::No); // （|え
+        assert_eq!(ops[3], Brk::No); // い|」
+        assert_eq!(ops[1], Brk::Allowed); // あ|「
+    }
+
+    #[test]
+    fn latin_words_are_not_split() {
+        let v = allowed("hello world security");
+        assert_eq!(v, vec![6, 12]);
+    }
+
+    #[test]
+    fn urls_break_after_slashes() {
+        let v = allowed("https://example.com/path/to/page");
+        let chars: Vec<char> = "https://example.com/path/to/page".chars().collect();
+        assert!(!v.is_empty());
+        for i in v {
+            assert_eq!(chars[i - 1], '/');
+        }
+    }
+
+    #[test]
+    fn classes() {
+        assert!(is_wide('あ') && is_wide('漢') && is_wide('、') && is_wide('※'));
+        assert!(!is_wide('a') && !is_wide('1'));
+        assert!(is_ja_letter('ア') && !is_ja_letter('、'));
+        assert!(is_latin_alnum('A') && is_latin_alnum('9') && !is_latin_alnum('あ'));
+    }
+}

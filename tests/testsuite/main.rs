@@ -1,0 +1,7 @@
+//! The integration test suite: one binary, a module per feature, fixture projects under
+//! `tests/fixtures/`. See `tests/testsuite/README.md`.
+
+mod build;
+mod errors;
+mod project;
+mod shipped;

@@ -1,0 +1,1 @@
+//! The shipped content: every seed fact in both languages of each edition.
