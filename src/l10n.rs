@@ -38,109 +38,24 @@ pub enum Arg {
 impl Localizer {
     /// Load `locales/<lang>/*.ftl` for every language. Syntax errors and messages defined
     /// twice are diagnostics; all files are read before giving up.
-    pub fn load(
-        root: &Path,
-        languages: &[String],
-        sources: &mut Sources,
-    ) -> Result<Localizer, Vec<Diagnostic>> {
+    pub fn load(root: &Path, languages: &[String], sources: &mut Sources) -> Result<Localizer, Vec<Diagnostic>> {
+        let (l, diags) = Self::load_lenient(root, languages, sources);
+        if diags.is_empty() { Ok(l) } else { Err(diags) }
+    }
+
+    /// Like [`Localizer::load`], but always returns what could be loaded (the parsable
+    /// entries of every file) together with the problems found, for `check`.
+    pub fn load_lenient(root: &Path, languages: &[String], sources: &mut Sources) -> (Localizer, Vec<Diagnostic>) {
         let mut diags = Vec::new();
         let mut bundles = BTreeMap::new();
         let mut all_files = BTreeMap::new();
         for lang in languages {
-            let langid: LanguageIdentifier = match lang.parse() {
-                Ok(l) => l,
-                Err(_) => {
-                    diags.push(Diagnostic::error(
-                        "config",
-                        crate::config::CONFIG_FILE,
-                        format!("`{lang}` is not a BCP 47 language tag"),
-                    ));
-                    continue;
-                }
-            };
-            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            bundle.set_use_isolating(false);
-            let dir = PathBuf::from("locales").join(lang);
-            let mut paths: Vec<PathBuf> = match std::fs::read_dir(root.join(&dir)) {
-                Ok(rd) => rd
-                    .filter_map(Result::ok)
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-                    .collect(),
-                Err(_) => {
-                    diags.push(
-                        Diagnostic::error(
-                            "missing-locale",
-                            &dir,
-                            format!("no messages for language `{lang}`"),
-                        )
-                        .with_help(format!("create {}/<name>.ftl", dir.display())),
-                    );
-                    continue;
-                }
-            };
-            paths.sort();
-            let mut files = Vec::new();
-            for p in paths {
-                let rel = dir.join(p.file_name().unwrap_or_default());
-                let text = match std::fs::read_to_string(&p) {
-                    Ok(t) => t,
-                    Err(e) => {
-                        diags.push(Diagnostic::error("io", &rel, format!("cannot read: {e}")));
-                        continue;
-                    }
-                };
-                sources.insert(&rel, &text);
-                let resource = match FluentResource::try_new(text) {
-                    Ok(r) => r,
-                    Err((r, errors)) => {
-                        for e in errors {
-                            diags.push(
-                                Diagnostic::error(
-                                    "fluent-syntax",
-                                    &rel,
-                                    format!("Fluent syntax error: {}", e.kind),
-                                )
-                                .with_span(Some(e.pos.clone())),
-                            );
-                        }
-                        r
-                    }
-                };
-                let resource = Arc::new(resource);
-                if let Err(errors) = bundle.add_resource(resource.clone()) {
-                    for e in errors {
-                        if let FluentError::Overriding { kind, id } = e {
-                            diags.push(Diagnostic::error(
-                                "duplicate-message",
-                                &rel,
-                                format!("{kind} `{id}` is defined twice in language `{lang}`"),
-                            ));
-                        }
-                    }
-                }
-                files.push(LocaleFile {
-                    path: rel,
-                    resource,
-                });
+            if let Some((bundle, files)) = load_language(root, lang, sources, &mut diags) {
+                bundles.insert(lang.clone(), bundle);
+                all_files.insert(lang.clone(), files);
             }
-            if bundle.add_builtins().is_err() {
-                diags.push(Diagnostic::error(
-                    "fluent",
-                    &dir,
-                    "cannot add Fluent built-in functions",
-                ));
-            }
-            bundles.insert(lang.clone(), bundle);
-            all_files.insert(lang.clone(), files);
         }
-        if !diags.is_empty() {
-            return Err(diags);
-        }
-        Ok(Localizer {
-            bundles,
-            files: all_files,
-        })
+        (Localizer { bundles, files: all_files }, diags)
     }
 
     pub fn languages(&self) -> impl Iterator<Item = &str> {
@@ -198,4 +113,81 @@ fn split_key(key: &str) -> (&str, Option<&str>) {
         Some((m, a)) => (m, Some(a)),
         None => (key, None),
     }
+}
+
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+fn load_language(
+    root: &Path,
+    lang: &str,
+    sources: &mut Sources,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(Bundle, Vec<LocaleFile>)> {
+    let Ok(langid) = lang.parse::<LanguageIdentifier>() else {
+        diags.push(Diagnostic::error(
+            "config",
+            crate::config::CONFIG_FILE,
+            format!("`{lang}` is not a BCP 47 language tag"),
+        ));
+        return None;
+    };
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(false);
+    let dir = PathBuf::from("locales").join(lang);
+    let mut paths: Vec<PathBuf> = match std::fs::read_dir(root.join(&dir)) {
+        Ok(rd) => rd
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .collect(),
+        Err(_) => {
+            diags.push(
+                Diagnostic::error("missing-locale", &dir, format!("no messages for language `{lang}`"))
+                    .with_help(format!("create {}/<name>.ftl", dir.display())),
+            );
+            return None;
+        }
+    };
+    paths.sort();
+    let mut files = Vec::new();
+    for p in paths {
+        let rel = dir.join(p.file_name().unwrap_or_default());
+        let text = match std::fs::read_to_string(&p) {
+            Ok(t) => t,
+            Err(e) => {
+                diags.push(Diagnostic::error("io", &rel, format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        sources.insert(&rel, &text);
+        let resource = match FluentResource::try_new(text) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    diags.push(
+                        Diagnostic::error("fluent-syntax", &rel, format!("Fluent syntax error: {}", e.kind))
+                            .with_span(Some(e.pos.clone())),
+                    );
+                }
+                r
+            }
+        };
+        let resource = Arc::new(resource);
+        if let Err(errors) = bundle.add_resource(resource.clone()) {
+            for e in errors {
+                if let FluentError::Overriding { kind, id } = e {
+                    diags.push(Diagnostic::error(
+                        "duplicate-message",
+                        &rel,
+                        format!("{kind} `{id}` is defined twice in language `{lang}`"),
+                    ));
+                }
+            }
+        }
+        files.push(LocaleFile { path: rel, resource });
+    }
+    if bundle.add_builtins().is_err() {
+        diags.push(Diagnostic::error("fluent", &dir, "cannot add Fluent built-in functions"));
+    }
+    Some((bundle, files))
 }

@@ -4,6 +4,7 @@
 //! [`l10n::Localizer`] → [`document::Document`] (via [`template`]) → [`build::Artifact`] →
 //! `out/`, written all or nothing.
 pub mod build;
+pub mod check;
 pub mod config;
 pub mod diag;
 pub mod document;

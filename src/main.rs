@@ -26,6 +26,31 @@ struct Cli {
 enum Command {
     /// Build every edition × language × format into the output folder.
     Build(BuildArgs),
+    /// Check facts, messages and templates for everything that would make an edition wrong
+    /// or incomplete in some language (the CI gate).
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    common: Common,
+    /// Output format of the findings.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    format: CheckFormat,
+    /// Fail (exit 1) on warnings too.
+    #[arg(long)]
+    deny_warnings: bool,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum CheckFormat {
+    /// rustc-like, with the source line and a caret
+    Human,
+    /// JSON, schema `whitepaper-check/1` (see README)
+    Json,
+    /// GitHub Actions workflow annotations
+    Github,
 }
 
 /// Flags every command shares.
@@ -65,10 +90,68 @@ fn print_diagnostics(sources: &Sources, diags: &[Diagnostic]) {
     eprint!("{}", diag::render(sources, diags, color_stderr()));
 }
 
+/// Print to stdout, ignoring a closed pipe (`whitepaper check --format json | head`).
+fn print_stdout(text: &str) {
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Build(args) => build(args),
+        Command::Check(args) => check(args),
+    }
+}
+
+/// "Today": SOURCE_DATE_EPOCH when set (reproducible runs), else the clock.
+fn today() -> Result<(u16, u8, u8), String> {
+    let secs = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) if !v.is_empty() => v
+            .trim()
+            .parse::<i64>()
+            .map_err(|_| format!("SOURCE_DATE_EPOCH=`{v}` is not a Unix timestamp"))?,
+        _ => std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0),
+    };
+    Ok(whitepaper::check::civil_date(secs))
+}
+
+fn check(args: CheckArgs) -> ExitCode {
+    let today = match today() {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let opts = whitepaper::check::CheckOptions { root: args.common.root, today };
+    let report = match whitepaper::check::check(&opts) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            return ExitCode::from(2);
+        }
+    };
+    let (errors, warnings) = (report.errors(), report.warnings());
+    match args.format {
+        CheckFormat::Human => {
+            print_diagnostics(&report.sources, &report.findings);
+            if errors + warnings == 0 {
+                eprintln!("check passed: no findings");
+            } else {
+                eprintln!("check found {errors} error(s) and {warnings} warning(s)");
+            }
+        }
+        CheckFormat::Json => print_stdout(&format!("{}\n", whitepaper::check::output::json(&report))),
+        CheckFormat::Github => print_stdout(&whitepaper::check::output::github(&report)),
+    }
+    if errors > 0 || (args.deny_warnings && warnings > 0) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

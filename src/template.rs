@@ -69,11 +69,23 @@ impl Templates {
         localizer: Arc<Localizer>,
         sources: &mut Sources,
     ) -> Result<Templates, Vec<Diagnostic>> {
+        Self::load_with(root, localizer, sources, None)
+    }
+
+    /// Like [`Templates::load`]; with a recorder, `t()` records every call and renders a
+    /// missing message as a placeholder instead of failing (for `check`, which must see every
+    /// message a template uses, not only the first missing one).
+    pub fn load_with(
+        root: &Path,
+        localizer: Arc<Localizer>,
+        sources: &mut Sources,
+        recorder: Option<Arc<Recorder>>,
+    ) -> Result<Templates, Vec<Diagnostic>> {
         let mut tera = Tera::new();
         tera.set_escape_fn(markdown::tera_escape);
         tera.autoescape_on([".md"]);
         let l = localizer.clone();
-        tera.register_function("t", Translate(l));
+        tera.register_function("t", Translate(l, recorder));
         let l = localizer;
         tera.register_function(
             "date",
@@ -181,8 +193,25 @@ fn anchor(kwargs: Kwargs, _: &State) -> tera::TeraResult<tera::Value> {
     Ok(tera::Value::safe_string(&format!("{{#{id}}}")))
 }
 
+/// One `t()` call seen while rendering.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Call {
+    pub lang: String,
+    pub key: String,
+    /// Variables passed, with whether each was a number.
+    pub args: Vec<(String, bool)>,
+    /// The error formatting it gave, if any (missing message, missing variable…).
+    pub error: Option<String>,
+}
+
+/// Records `t()` calls (see [`Templates::load_with`]).
+#[derive(Debug, Default)]
+pub struct Recorder {
+    pub calls: std::sync::Mutex<Vec<Call>>,
+}
+
 /// The `t()` template function.
-struct Translate(Arc<Localizer>);
+struct Translate(Arc<Localizer>, Option<Arc<Recorder>>);
 
 impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
     fn call(&self, kwargs: Kwargs, state: &State) -> tera::TeraResult<tera::Value> {
@@ -210,10 +239,23 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
             args.push((k, arg));
         }
         let args: Vec<(&str, Arg)> = args.iter().map(|(k, a)| (k.as_str(), a.clone())).collect();
-        let s = self
-            .0
-            .format(&lang, &key, &args)
-            .map_err(tera::Error::message)?;
+        let result = self.0.format(&lang, &key, &args);
+        if let Some(rec) = &self.1 {
+            let call = Call {
+                lang,
+                key: key.clone(),
+                args: args
+                    .iter()
+                    .map(|(k, a)| (k.to_string(), matches!(a, Arg::Num(_))))
+                    .collect(),
+                error: result.as_ref().err().cloned(),
+            };
+            rec.calls.lock().unwrap_or_else(|e| e.into_inner()).push(call);
+            return Ok(tera::Value::safe_string(
+                &result.unwrap_or_else(|_| format!("[{key}]")),
+            ));
+        }
+        let s = result.map_err(tera::Error::message)?;
         Ok(tera::Value::safe_string(&s))
     }
 

@@ -2,10 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-#[allow(unused_imports)]
 use super::areas::Link;
-#[allow(unused_imports)]
-use super::text::{CertificationId, CertificationRef, CountryRef, ServiceRef, Text};
+use super::text::{CertificationId, CertificationRef, CountryRef, ProviderRef, ServiceRef, Text};
 
 /// `content/certifications.toml`: the certifications the company holds.
 #[derive(Debug, Default, Deserialize, Serialize)]
@@ -33,8 +31,10 @@ pub struct Certification {
     pub scope: Option<Text>,
     /// What the standard or certification is, as the source explains it.
     pub description: Option<Text>,
-    /// The certification that must be held first ("JIS Q 27001:2014 (ISO/IEC 27001:2013)").
+    /// The certification that must be held first ("ISO/IEC 27001:2013").
     pub prerequisite: Option<Text>,
+    /// Its Japanese Industrial Standard equivalent ("JIS Q 27001:2014").
+    pub prerequisite_jis: Option<Text>,
     /// The guideline whose requirements must be met ("ISO/IEC 27017:2015").
     pub guideline: Option<Text>,
     /// The certification criteria published for the scheme.
@@ -101,6 +101,8 @@ pub struct DepositService {
     pub subprocessor: Option<String>,
     /// Name, only for a service not in the subprocessor list.
     pub name: Option<Text>,
+    /// The name the terms knew it by, where it has since been renamed ("G Suite").
+    pub former_name: Option<Text>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -113,16 +115,179 @@ pub struct DepositCountry {
     pub local_law_applies: bool,
 }
 
-macro_rules! empty_areas {
-    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
-        $(#[$doc])*
-        #[derive(Debug, Default, Deserialize, Serialize)]
-        #[serde(deny_unknown_fields)]
-        pub struct $name {}
-    )*};
+/// `content/terms.toml`: facts specific to the supplementary terms for privacy and security.
+/// Their sentences are Fluent messages (`locales/*/supplementary-terms.ftl`).
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Terms {
+    /// Kinds of file given as examples of the User's Data ("テキストファイル" / "text files").
+    #[serde(default)]
+    pub user_data_examples: Vec<Text>,
+    /// Countries the User's Data may be transferred to, besides any other country where the
+    /// company, its affiliates or contractors have facilities.
+    #[serde(default)]
+    pub transfer_countries: Vec<CountryRef>,
+    /// Services the company may contract out, given as examples ("support for users").
+    #[serde(default)]
+    pub contracted_work_examples: Vec<Text>,
+    #[serde(default)]
+    pub deletion: DeletionTerms,
+    #[serde(default)]
+    pub incidents: IncidentTerms,
+    #[serde(default)]
+    pub audit: AuditTerms,
+    #[serde(default)]
+    pub encryption: EncryptionTerms,
+    #[serde(default)]
+    pub backups: BackupTerms,
+    #[serde(default)]
+    pub logs: LogTerms,
 }
 
-empty_areas! {
-    /// `content/terms.toml`
-    Terms,
+/// When and what User's Data is deleted, summarized from the whitepaper's (newer) deletion
+/// rules, which supersede the terms' version 3 timings.
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeletionTerms {
+    /// Days from the organization's deletion (or the space's cancellation) to the start of deletion.
+    pub start_after_days: Option<u32>,
+    /// Days within which deletion is completed once started.
+    pub complete_within_days: Option<u32>,
+    /// Days after a trial ends without a formal order until the organization is deleted.
+    pub trial_grace_days: Option<u32>,
+    /// Days after the contract period of a suspended organization ends until it is deleted.
+    pub suspension_grace_days: Option<u32>,
+    /// The article and paragraph of the terms of use under which use is suspended.
+    pub suspension_article: Option<u32>,
+    pub suspension_paragraph: Option<u32>,
+    /// The Backlog plan with its own cancellation procedure.
+    pub classic: Option<ServiceRef>,
+    /// Older plans whose data is deleted with the Nulab account.
+    pub legacy_plans: Option<LegacyPlans>,
+    /// Services whose data, created with an account, outlives the account's deletion.
+    #[serde(default)]
+    pub account_data_services: Vec<ServiceRef>,
+    pub audit_log: Option<AuditLogDeletion>,
+    /// Data that is not deleted.
+    #[serde(default, rename(deserialize = "retained"))]
+    pub retained: Vec<DeletionExemption>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LegacyPlans {
+    pub service: ServiceRef,
+    /// Plans signed up for on or before this ISO date (`2019-11-26`).
+    pub until: String,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditLogDeletion {
+    pub service: ServiceRef,
+    /// Days after the contract period or trial ends until deletion starts.
+    pub grace_days: u32,
+    pub retention_months: u32,
+    /// Days after an audit log is stored until its deletion starts.
+    pub retention_days: u32,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeletionExemption {
+    /// The service the data belongs to, if only one.
+    pub service: Option<ServiceRef>,
+    pub item: Text,
+}
+
+/// Security incidents: what they are not, and how soon users are told.
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct IncidentTerms {
+    /// Hours within which the user's administrator is notified of a security incident.
+    pub notice_hours: Option<u32>,
+    /// Means of notification named in the terms ("電子メール" / "email").
+    #[serde(default)]
+    pub notice_means: Vec<Text>,
+    /// Events that are not security incidents (unsuccessful attempts and the like).
+    #[serde(default)]
+    pub non_incident_examples: Vec<Text>,
+}
+
+/// The standards the security system is built on.
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditTerms {
+    /// The family of standards ("ISO/IEC 27000").
+    pub standard_series: Option<Text>,
+    /// The certified standards (ids in `content/certifications.toml`).
+    #[serde(default)]
+    pub certifications: Vec<CertificationRef>,
+}
+
+/// Encryption of data in transit on the infrastructure.
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EncryptionTerms {
+    /// The infrastructure provider whose protected paths are used.
+    pub provider: Option<ProviderRef>,
+    #[serde(default, rename(deserialize = "protocol"))]
+    pub protocols: Vec<Protocol>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Protocol {
+    /// Fluent message suffix for what it does (`tls` → `st-encryption-tls`).
+    pub id: String,
+    /// Short name ("TLS/SSL").
+    pub name: String,
+    /// Full name as the terms give it ("Secure Sockets Layer").
+    pub full_name: Text,
+}
+
+/// Backups as the terms describe them: pages for each service, and the Nulab account.
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct BackupTerms {
+    /// A service's own page about backups.
+    #[serde(default, rename(deserialize = "page"))]
+    pub pages: Vec<ServicePage>,
+    /// Backups detailed in the terms themselves.
+    #[serde(default, rename(deserialize = "backup"))]
+    pub list: Vec<BackupPolicy>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServicePage {
+    pub service: ServiceRef,
+    pub link: Link,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct BackupPolicy {
+    /// What is backed up: the service ("nulab-apps", whose accounts are Nulab accounts).
+    pub service: ServiceRef,
+    /// What the backup covers ("データベース (ユーザー、グループなど)").
+    pub scope: Text,
+    pub per_day: u32,
+    /// How many backups are kept.
+    pub kept: u32,
+    /// Where backups are stored.
+    pub provider: ProviderRef,
+}
+
+/// Logs and their protection.
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogTerms {
+    /// Where logs are stored.
+    pub provider: Option<ProviderRef>,
+    /// Fields recorded in the access log ("IP", "URL", time).
+    #[serde(default)]
+    pub access_log_fields: Vec<Text>,
+    /// How long logs are kept, a Fluent message suffix (`indefinite`).
+    pub retention: Option<String>,
 }

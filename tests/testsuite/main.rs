@@ -2,6 +2,7 @@
 //! `tests/fixtures/`. See `tests/testsuite/README.md`.
 
 mod build;
+mod check;
 mod errors;
 mod project;
 mod shipped;

@@ -316,3 +316,42 @@ fn write_samples() {
         std::fs::write(path.join("whitepaper.html"), sample(lang)).unwrap();
     }
 }
+
+#[test]
+fn project_theme_overrides_layout_and_css() {
+    let theme = Theme {
+        layout: "<!DOCTYPE html><html lang=\"{{ lang }}\"><title>{{ title }}</title>\
+                 <style>{{ css | safe }}</style>{{ body | safe }}"
+            .into(),
+        css: "body{color:#123}".into(),
+    };
+    let html = render(&doc("en", "## 1. A {#a}\n\nx <b>\n"), &theme).unwrap();
+    assert_eq!(
+        html,
+        "<!DOCTYPE html><html lang=\"en\"><title>Nulab Security Whitepaper</title>\
+         <style>body{color:#123}</style><h2 id=\"a\">1. A</h2>\n<p>x &lt;b&gt;</p>\n"
+    );
+}
+
+#[test]
+fn no_toc_or_language_links_when_there_are_none() {
+    let mut d = doc("ja", "本文のみ。\n");
+    d.meta.alternates.clear();
+    let html = render(&d, &Theme::builtin()).unwrap();
+    assert!(!html.contains("<nav"), "{html}");
+    assert!(!html.contains("hreflang"), "{html}");
+    assert!(html.contains("<p>本文のみ。</p>"));
+}
+
+#[test]
+fn template_error_display_names_file_and_position() {
+    let theme = Theme { layout: "{% if %}".into(), css: String::new() };
+    let err = render(&doc("en", "x"), &theme).unwrap_err();
+    let text = err.to_string();
+    assert!(text.starts_with("templates/html/layout.html:1:"), "{text}");
+}
+
+#[test]
+fn fixture_body_snapshot() {
+    insta::assert_snapshot!("sample_ja_body", render_body(SAMPLE_JA).html);
+}

@@ -1,19 +1,83 @@
-//! placeholder until the PDF renderer lands
+//! PDF renderer: a [`Document`](crate::document::Document) → an A4 PDF with a cover,
+//! a clickable table of contents, running header/footer, a nested outline, Japanese
+//! line breaking (UAX #14 + kinsoku) and JLReq spacing, tables that repeat their header
+//! across pages, and embedded subset fonts.
+//!
+//! `render` is pure: the same document and fonts give byte-identical output.
+
+mod fonts;
+mod furniture;
+mod layout;
+mod linebreak;
+mod parse;
+mod table;
+mod write;
+
+use std::collections::BTreeMap;
+
+pub use fonts::Fonts;
+
 use crate::document::Document;
-pub struct Fonts;
-impl Fonts {
-    pub fn from_bytes(_r: Vec<u8>, _b: Vec<u8>) -> Result<Fonts, PdfError> {
-        Ok(Fonts)
-    }
-    pub fn builtin() -> Result<Fonts, PdfError> {
-        Ok(Fonts)
-    }
-}
+
+/// Why a PDF could not be produced.
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
-    #[error("pdf renderer not built yet")]
-    NotYet,
+    /// A character the fonts cannot draw.
+    #[error("the PDF fonts have no glyph for {ch:?} (U+{code:04X}) in {context}", code = *ch as u32)]
+    MissingGlyph { ch: char, context: String },
+    /// A font file could not be used.
+    #[error("font: {0}")]
+    Font(String),
+    /// Assembling or serializing the PDF failed.
+    #[error("writing PDF: {0}")]
+    Write(String),
 }
-pub fn render(_doc: &Document, _fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
-    Err(PdfError::NotYet)
+
+/// Render one edition × language to PDF bytes.
+pub fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
+    let meta = &doc.meta;
+    let theme = layout::Theme::for_lang(&meta.lang);
+    let blocks = parse::parse(&doc.markdown);
+
+    // body
+    let mut body = layout::Body::new(fonts, theme);
+    let env = body.root_env();
+    body.blocks(&blocks, &env)?;
+    let top = layout::MARGIN_TOP;
+    let bottom = layout::PAGE_H - layout::MARGIN_BOTTOM;
+    let body_pages = layout::paginate(&body.items, top, bottom);
+
+    // contents: count its pages with placeholder numbers, then fill in the real ones
+    let toc_probe = furniture::toc_items(fonts, meta, &body.headings, None)?;
+    let toc_count = layout::paginate(&toc_probe, top, bottom).len();
+    let first_body = 1 + toc_count; // 0-based index of the first body page
+    let mut page_of: BTreeMap<String, usize> = BTreeMap::new();
+    for (pi, p) in body_pages.iter().enumerate() {
+        for c in p {
+            if let layout::Cmd::Anchor { id, .. } = c {
+                page_of.entry(id.clone()).or_insert(first_body + pi + 1);
+            }
+        }
+    }
+    let toc = furniture::toc_items(fonts, meta, &body.headings, Some(&page_of))?;
+    let mut toc_pages = layout::paginate(&toc, top, bottom);
+    toc_pages.resize_with(toc_count, Vec::new);
+
+    let mut pages = Vec::with_capacity(1 + toc_count + body_pages.len());
+    pages.push(furniture::cover(fonts, meta)?);
+    pages.extend(toc_pages);
+    pages.extend(body_pages);
+    let total = pages.len();
+    for (i, p) in pages.iter_mut().enumerate().skip(1) {
+        let mut f = furniture::header_footer(fonts, meta, i + 1, total)?;
+        f.append(p);
+        *p = f;
+    }
+
+    let mut fingerprint = Vec::new();
+    for s in [&doc.edition, &doc.lang, &doc.markdown, &meta.title, &meta.version, &meta.date_iso] {
+        fingerprint.extend_from_slice(s.as_bytes());
+        fingerprint.push(0);
+    }
+    write::write(fonts, meta, &pages, &body.headings, &fingerprint)
 }

@@ -1,0 +1,118 @@
+//! Checks of facts beyond their schema: revision history order, stated versions, dates.
+
+use crate::diag::Diagnostic;
+use crate::facts::Facts;
+
+fn version_key(v: &str) -> Option<Vec<u64>> {
+    v.split('.').map(|p| p.parse().ok()).collect()
+}
+
+/// Revision history strictly increasing in version and date; the edition's stated version is
+/// its latest revision; no date after `today`.
+pub fn revisions(facts: &Facts, editions: &[String], today: (u16, u8, u8)) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for id in editions {
+        let Some(ed) = facts.editions.get(id) else { continue };
+        let file = format!("content/editions/{id}.toml");
+        let mut prev: Option<(&crate::facts::Revision, Vec<u64>)> = None;
+        for r in &ed.revisions {
+            let v = r.version.get_ref();
+            let Some(key) = version_key(v) else {
+                out.push(
+                    Diagnostic::error("revision-version", &file, format!("`{v}` is not a version number"))
+                        .with_span(Some(r.version.span()))
+                        .with_help("use numbers separated by dots, e.g. 1.7"),
+                );
+                continue;
+            };
+            if let Some((p, pkey)) = &prev {
+                if key <= *pkey {
+                    out.push(
+                        Diagnostic::error(
+                            "revision-order",
+                            &file,
+                            format!("version {v} does not come after {}", p.version.get_ref()),
+                        )
+                        .with_span(Some(r.version.span()))
+                        .with_help("list revisions oldest first, each with a higher version"),
+                    );
+                }
+                if let (Some(d), Some(pd)) = (r.ymd(), p.ymd()) {
+                    if d <= pd {
+                        out.push(
+                            Diagnostic::error(
+                                "revision-order",
+                                &file,
+                                format!("revision {v} is dated on or before revision {}", p.version.get_ref()),
+                            )
+                            .with_span(r.date.as_ref().map(|s| s.span())),
+                        );
+                    }
+                }
+            }
+            if let Some(d) = r.ymd() {
+                if d > today {
+                    out.push(
+                        Diagnostic::error(
+                            "future-date",
+                            &file,
+                            format!(
+                                "revision {v} is dated {:04}-{:02}-{:02}, after today ({:04}-{:02}-{:02})",
+                                d.0, d.1, d.2, today.0, today.1, today.2
+                            ),
+                        )
+                        .with_span(r.date.as_ref().map(|s| s.span()))
+                        .with_help("today is SOURCE_DATE_EPOCH when set, else the clock"),
+                    );
+                }
+            }
+            prev = Some((r, key));
+        }
+        match ed.latest() {
+            Some(last) if last.version.get_ref() != ed.version.get_ref() => out.push(
+                Diagnostic::error(
+                    "stated-version",
+                    &file,
+                    format!(
+                        "the edition states version {} but its latest revision is {}",
+                        ed.version.get_ref(),
+                        last.version.get_ref()
+                    ),
+                )
+                .with_span(Some(ed.version.span()))
+                .with_help("update `version`, or add the revision"),
+            ),
+            None => out.push(
+                Diagnostic::warning("no-revisions", &file, "this edition has no revision history")
+                    .with_span(Some(ed.version.span())),
+            ),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// (year, month, day) of a Unix timestamp (UTC).
+pub fn civil_date(secs: i64) -> (u16, u8, u8) {
+    // Howard Hinnant's days-from-civil inverse.
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y as u16, m as u8, d as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn civil_dates() {
+        assert_eq!(super::civil_date(0), (1970, 1, 1));
+        assert_eq!(super::civil_date(1_684_368_000), (2023, 5, 18));
+        assert_eq!(super::civil_date(951_782_400), (2000, 2, 29));
+    }
+}

@@ -1,0 +1,185 @@
+//! What the messages say about themselves: ids, attributes, variables, references and plural
+//! selectors of every `.ftl` file, with byte spans (the Fluent AST borrows from the source,
+//! so an identifier's offset is its distance from the start of the file).
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+use std::path::PathBuf;
+
+use fluent_syntax::ast;
+
+use crate::l10n::Localizer;
+
+/// One message, term or attribute in one language.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub lang: String,
+    pub file: PathBuf,
+    /// `id`, `id.attr`, `-term`.
+    pub key: String,
+    pub span: Range<usize>,
+    pub is_term: bool,
+    /// Variables used (`$days` → `days`), selectors included.
+    pub vars: BTreeSet<String>,
+    /// Messages and terms referenced (`other-message`, `-term`).
+    pub refs: BTreeSet<String>,
+    /// Plural-looking selects: (selector variable, variant keys, span of the selector).
+    pub selects: Vec<Select>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Select {
+    pub var: Option<String>,
+    pub keys: Vec<String>,
+    pub number_function: bool,
+    pub span: Range<usize>,
+}
+
+fn offset(source: &str, part: &str) -> usize {
+    let base = source.as_ptr() as usize;
+    let p = part.as_ptr() as usize;
+    if p >= base && p <= base + source.len() { p - base } else { 0 }
+}
+
+/// Every entry of every language.
+pub fn entries(l: &Localizer) -> Vec<Entry> {
+    let mut out = Vec::new();
+    for (lang, files) in &l.files {
+        for f in files {
+            let source = f.resource.source();
+            for entry in f.resource.entries() {
+                let (id, value, attrs, is_term) = match entry {
+                    ast::Entry::Message(m) => (m.id.name, m.value.as_ref(), &m.attributes, false),
+                    ast::Entry::Term(t) => (t.id.name, Some(&t.value), &t.attributes, true),
+                    _ => continue,
+                };
+                let span = offset(source, id)..offset(source, id) + id.len();
+                let key = if is_term { format!("-{id}") } else { id.to_string() };
+                if let Some(v) = value {
+                    let mut e = Entry {
+                        lang: lang.clone(),
+                        file: f.path.clone(),
+                        key: key.clone(),
+                        span: span.clone(),
+                        is_term,
+                        vars: BTreeSet::new(),
+                        refs: BTreeSet::new(),
+                        selects: Vec::new(),
+                    };
+                    walk_pattern(v, source, &mut e);
+                    out.push(e);
+                }
+                for a in attrs {
+                    let aspan = offset(source, a.id.name)..offset(source, a.id.name) + a.id.name.len();
+                    let mut e = Entry {
+                        lang: lang.clone(),
+                        file: f.path.clone(),
+                        key: format!("{key}.{}", a.id.name),
+                        span: aspan,
+                        is_term,
+                        vars: BTreeSet::new(),
+                        refs: BTreeSet::new(),
+                        selects: Vec::new(),
+                    };
+                    walk_pattern(&a.value, source, &mut e);
+                    out.push(e);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn walk_pattern(p: &ast::Pattern<&str>, source: &str, e: &mut Entry) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            walk_expr(expression, source, e);
+        }
+    }
+}
+
+fn walk_expr(x: &ast::Expression<&str>, source: &str, e: &mut Entry) {
+    match x {
+        ast::Expression::Inline(i) => walk_inline(i, source, e),
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, source, e);
+            let (var, number_function, at) = match selector {
+                ast::InlineExpression::VariableReference { id } => (Some(id.name.to_string()), false, id.name),
+                ast::InlineExpression::FunctionReference { id, arguments } if id.name == "NUMBER" => {
+                    let var = arguments.positional.iter().find_map(|a| match a {
+                        ast::InlineExpression::VariableReference { id } => Some(id.name.to_string()),
+                        _ => None,
+                    });
+                    (var, true, id.name)
+                }
+                _ => (None, false, ""),
+            };
+            let keys = variants
+                .iter()
+                .map(|v| match &v.key {
+                    ast::VariantKey::Identifier { name } => name.to_string(),
+                    ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                })
+                .collect();
+            let start = if at.is_empty() { 0 } else { offset(source, at) };
+            e.selects.push(Select { var, keys, number_function, span: start..start + at.len().max(1) });
+            for v in variants {
+                walk_pattern(&v.value, source, e);
+            }
+        }
+    }
+}
+
+fn walk_inline(i: &ast::InlineExpression<&str>, source: &str, e: &mut Entry) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            e.vars.insert(id.name.to_string());
+        }
+        ast::InlineExpression::MessageReference { id, attribute } => {
+            e.refs.insert(match attribute {
+                Some(a) => format!("{}.{}", id.name, a.name),
+                None => id.name.to_string(),
+            });
+        }
+        ast::InlineExpression::TermReference { id, arguments, .. } => {
+            e.refs.insert(format!("-{}", id.name));
+            if let Some(args) = arguments {
+                for a in &args.positional {
+                    walk_inline(a, source, e);
+                }
+            }
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                walk_inline(a, source, e);
+            }
+            for a in &arguments.named {
+                walk_inline(&a.value, source, e);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => walk_expr(expression, source, e),
+        _ => {}
+    }
+}
+
+/// The CLDR cardinal plural categories of `lang` (e.g. `en` → one, other; `ja` → other).
+pub fn plural_categories(lang: &str) -> BTreeSet<&'static str> {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let mut out = BTreeSet::new();
+    let Ok(langid) = lang.parse::<unic_langid::LanguageIdentifier>() else { return out };
+    let Ok(rules) = PluralRules::create(langid, PluralRuleType::CARDINAL) else { return out };
+    let samples = (0..=1000u32).map(f64::from).chain([0.5, 1.5, 2.5, 0.1, 1.1, 1e6, 1e7]);
+    for n in samples {
+        if let Ok(c) = rules.select(n) {
+            out.insert(match c {
+                PluralCategory::ZERO => "zero",
+                PluralCategory::ONE => "one",
+                PluralCategory::TWO => "two",
+                PluralCategory::FEW => "few",
+                PluralCategory::MANY => "many",
+                PluralCategory::OTHER => "other",
+            });
+        }
+    }
+    out
+}

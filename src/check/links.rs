@@ -1,0 +1,52 @@
+//! Links that need no network: internal anchors resolve, URLs are well-formed.
+
+use std::collections::BTreeSet;
+
+use pulldown_cmark::{Event, Options, Parser, Tag};
+
+use crate::diag::Diagnostic;
+use crate::document::Document;
+
+pub fn check(doc: &Document) -> Vec<Diagnostic> {
+    let mut ids = BTreeSet::new();
+    let mut links = Vec::new();
+    let opts = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_STRIKETHROUGH;
+    for ev in Parser::new_ext(&doc.markdown, opts) {
+        match ev {
+            Event::Start(Tag::Heading { id: Some(id), .. }) => {
+                ids.insert(id.to_string());
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => links.push(dest_url.to_string()),
+            _ => {}
+        }
+    }
+    let file = format!("templates/{}.md", doc.edition);
+    let mut out = Vec::new();
+    for l in links {
+        if let Some(anchor) = l.strip_prefix('#') {
+            if !ids.contains(anchor) {
+                out.push(
+                    Diagnostic::error(
+                        "broken-anchor",
+                        &file,
+                        format!("link to `#{anchor}` in the `{}` {} has no heading with that id", doc.lang, doc.edition),
+                    )
+                    .with_help(format!("heading ids: {}", ids.iter().cloned().collect::<Vec<_>>().join(", "))),
+                );
+            }
+            continue;
+        }
+        match url::Url::parse(&l) {
+            Ok(u) if matches!(u.scheme(), "https" | "http" | "mailto") && (u.scheme() == "mailto" || u.host_str().is_some_and(|h| h.contains('.'))) => {}
+            Ok(u) => out.push(
+                Diagnostic::warning("bad-url", &file, format!("link `{l}` in the `{}` {} uses scheme `{}` or has no host", doc.lang, doc.edition, u.scheme()))
+                    .with_help("links are https:// URLs or #anchors"),
+            ),
+            Err(e) => out.push(
+                Diagnostic::error("bad-url", &file, format!("link `{l}` in the `{}` {} is not a well-formed URL: {e}", doc.lang, doc.edition))
+                    .with_help("links are absolute https:// URLs or #anchors"),
+            ),
+        }
+    }
+    out
+}

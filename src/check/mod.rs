@@ -1,0 +1,338 @@
+//! `whitepaper check`: everything that would make an edition wrong or incomplete in some
+//! language, as numbered findings. It runs the same stages as a build (without writing
+//! anything), renders every edition × language with a recording `t()`, and adds checks of
+//! its own: message parity across languages, variables, plural categories, obsolete messages,
+//! revision history, links.
+
+mod facts;
+pub use facts::civil_date;
+pub mod fluent;
+mod links;
+pub mod output;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::build::{self, render_document};
+use crate::config::{Level, Project, ProjectError};
+use crate::diag::{Diagnostic, Severity, Sources};
+use crate::facts::LoadOptions;
+use crate::l10n::Localizer;
+use crate::template::{Recorder, Templates};
+
+/// Messages the Rust code itself formats (page furniture), so never obsolete.
+pub const BUILTIN_MESSAGES: &[&str] = &["lang-name", "version-label", "date", "date-label", "toc-title"];
+
+/// Checked arguments of `whitepaper check`.
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    pub root: PathBuf,
+    /// "Today" for the future-date check, as (year, month, day): `SOURCE_DATE_EPOCH` or the
+    /// clock, decided by the caller.
+    pub today: (u16, u8, u8),
+}
+
+/// The findings of a check, ordered and numbered (number = index + 1).
+#[derive(Debug, Default)]
+pub struct Report {
+    pub findings: Vec<Diagnostic>,
+    pub sources: Sources,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.findings.iter().filter(|d| d.severity == Severity::Error).count()
+    }
+    pub fn warnings(&self) -> usize {
+        self.findings.iter().filter(|d| d.severity == Severity::Warning).count()
+    }
+}
+
+/// Run every check. `Err` only when the tool could not run (exit 2).
+pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
+    let mut sources = Sources::default();
+    let project = match Project::open(&opts.root, &mut sources) {
+        Ok(p) => p,
+        Err(ProjectError::Io(e)) => return Err(e),
+        Err(ProjectError::Invalid(d)) => return Ok(finish(d, sources, None)),
+    };
+    let cfg = &project.config;
+    let root = &project.root;
+    let mut diags = Vec::new();
+
+    let loaded_facts = crate::facts::load(
+        &LoadOptions { root, languages: &cfg.languages, editions: &cfg.editions },
+        &mut sources,
+    );
+    let (localizer, ldiags) = Localizer::load_lenient(root, &cfg.languages, &mut sources);
+    diags.extend(ldiags);
+    let localizer = Arc::new(localizer);
+    let entries = fluent::entries(&localizer);
+    diags.extend(parity(&entries, &cfg.languages));
+    diags.extend(variable_parity(&entries));
+    diags.extend(plurals(&entries));
+
+    let recorder = Arc::new(Recorder::default());
+    let templates = match Templates::load_with(root, localizer.clone(), &mut sources, Some(recorder.clone())) {
+        Ok(t) => Some(t),
+        Err(d) => {
+            diags.extend(d);
+            None
+        }
+    };
+    let mut rendered_all = false;
+    match loaded_facts {
+        Err(d) => diags.extend(d),
+        Ok(facts) => {
+            diags.extend(facts::revisions(&facts.facts, &cfg.editions, opts.today));
+            if let Some(templates) = templates {
+                let loaded = build::Loaded {
+                    project: project.clone(),
+                    sources: sources.clone(),
+                    facts,
+                    localizer: localizer.clone(),
+                    templates,
+                    warnings: Vec::new(),
+                };
+                let json = crate::template::facts_json(&loaded.facts.facts);
+                rendered_all = true;
+                for ed in &cfg.editions {
+                    if !loaded.templates.has(&format!("{ed}.md")) {
+                        diags.push(Diagnostic::error(
+                            "missing-template",
+                            format!("templates/{ed}.md"),
+                            format!("edition `{ed}` has no template"),
+                        ));
+                        rendered_all = false;
+                        continue;
+                    }
+                    for lang in &cfg.languages {
+                        match render_document(&loaded, &json, ed, lang) {
+                            Ok(doc) => diags.extend(links::check(&doc)),
+                            Err(d) => {
+                                rendered_all = false;
+                                diags.push(d)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let calls = std::mem::take(&mut *recorder.calls.lock().unwrap_or_else(|e| e.into_inner()));
+    diags.extend(used_messages(&calls, &entries, root, &sources, rendered_all));
+    Ok(finish(diags, sources, Some(&cfg.check.severity)))
+}
+
+/// Apply configured severities, sort by file and position, drop exact duplicates.
+fn finish(diags: Vec<Diagnostic>, sources: Sources, levels: Option<&BTreeMap<String, Level>>) -> Report {
+    let mut findings: Vec<Diagnostic> = diags
+        .into_iter()
+        .filter_map(|mut d| {
+            match levels.and_then(|l| l.get(d.code)) {
+                Some(Level::Allow) => return None,
+                Some(Level::Warning) => d.severity = Severity::Warning,
+                Some(Level::Error) => d.severity = Severity::Error,
+                None => {}
+            }
+            Some(d)
+        })
+        .collect();
+    findings.sort_by(|a, b| {
+        (&a.file, a.span.as_ref().map(|s| s.start), &a.message).cmp(&(&b.file, b.span.as_ref().map(|s| s.start), &b.message))
+    });
+    findings.dedup();
+    Report { findings, sources }
+}
+
+/// Every message and attribute must exist in every language: compared across all of them,
+/// not only against one reference.
+fn parity(entries: &[fluent::Entry], languages: &[String]) -> Vec<Diagnostic> {
+    let mut by_key: BTreeMap<&str, BTreeMap<&str, &fluent::Entry>> = BTreeMap::new();
+    for e in entries {
+        by_key.entry(&e.key).or_default().entry(&e.lang).or_insert(e);
+    }
+    let mut out = Vec::new();
+    for (key, langs) in &by_key {
+        let (_, first) = langs.iter().next().expect("non-empty");
+        for lang in languages {
+            if langs.contains_key(lang.as_str()) {
+                continue;
+            }
+            let file = Path::new("locales").join(lang).join(first.file.file_name().unwrap_or_default());
+            let what = if key.contains('.') { "attribute" } else if first.is_term { "term" } else { "message" };
+            out.push(
+                Diagnostic::error("missing-message", file, format!("{what} `{key}` is missing in language `{lang}`"))
+                    .with_help(format!(
+                        "it is defined in {} ({}); translate it here",
+                        langs.keys().copied().collect::<Vec<_>>().join(", "),
+                        first.file.display()
+                    )),
+            );
+        }
+    }
+    out
+}
+
+/// A translation that drops a variable its twin in another language uses (a number of days,
+/// a count): the fact would silently vanish from one language.
+fn variable_parity(entries: &[fluent::Entry]) -> Vec<Diagnostic> {
+    let mut by_key: BTreeMap<&str, Vec<&fluent::Entry>> = BTreeMap::new();
+    for e in entries {
+        by_key.entry(&e.key).or_default().push(e);
+    }
+    let mut out = Vec::new();
+    for group in by_key.values() {
+        for e in group {
+            for other in group.iter().filter(|o| o.lang != e.lang) {
+                for v in other.vars.difference(&e.vars) {
+                    out.push(
+                        Diagnostic::warning(
+                            "dropped-variable",
+                            &e.file,
+                            format!("`{}` in `{}` does not use `${v}`, which its `{}` translation uses", e.key, e.lang, other.lang),
+                        )
+                        .with_span(Some(e.span.clone()))
+                        .with_help(format!("place `{{ ${v} }}` in the `{}` text so the fact appears in every language", e.lang)),
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A plural select must have every CLDR category its language needs.
+fn plurals(entries: &[fluent::Entry]) -> Vec<Diagnostic> {
+    const CATS: &[&str] = &["zero", "one", "two", "few", "many", "other"];
+    let mut out = Vec::new();
+    let mut cache: BTreeMap<&str, BTreeSet<&'static str>> = BTreeMap::new();
+    for e in entries {
+        for s in &e.selects {
+            let is_plural = s.number_function || s.keys.iter().any(|k| CATS.contains(&k.as_str()) && k != "other");
+            if !is_plural {
+                continue;
+            }
+            let needed = cache.entry(&e.lang).or_insert_with(|| fluent::plural_categories(&e.lang));
+            let missing: Vec<&str> = needed.iter().copied().filter(|c| !s.keys.iter().any(|k| k == c)).collect();
+            if !missing.is_empty() {
+                out.push(
+                    Diagnostic::warning(
+                        "plural-categories",
+                        &e.file,
+                        format!(
+                            "`{}` selects on {} without the `{}` plural categor{} that `{}` needs",
+                            e.key,
+                            s.var.as_deref().map(|v| format!("`${v}`")).unwrap_or_else(|| "a number".into()),
+                            missing.join("`, `"),
+                            if missing.len() == 1 { "y" } else { "ies" },
+                            e.lang
+                        ),
+                    )
+                    .with_span(Some(s.span.clone()))
+                    .with_help(format!("add the variant{} [{}]", if missing.len() == 1 { "" } else { "s" }, missing.join("], ["))),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// Messages templates use but no language defines; variables messages need but are never
+/// passed; and messages nothing uses (obsolete).
+fn used_messages(
+    calls: &[crate::template::Call],
+    entries: &[fluent::Entry],
+    root: &Path,
+    sources: &Sources,
+    rendered_all: bool,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let defined: BTreeSet<&str> = entries.iter().map(|e| e.key.as_str()).collect();
+    let mut used: BTreeSet<String> = BUILTIN_MESSAGES.iter().map(|s| s.to_string()).collect();
+    let template_files = crate::template::template_files(root);
+    let literal_keys = literal_keys(&template_files, sources);
+    for (key, _, _) in &literal_keys {
+        used.insert(key.clone());
+    }
+    let mut passed: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let mut reported = BTreeSet::new();
+    for c in calls {
+        used.insert(c.key.clone());
+        passed.entry(&c.key).or_default().extend(c.args.iter().map(|(k, _)| k.as_str()));
+        if !defined.contains(c.key.as_str()) && reported.insert(c.key.clone()) {
+            let at = literal_keys.iter().find(|(k, _, _)| *k == c.key);
+            let (file, span) = match at {
+                Some((_, f, s)) => (f.clone(), Some(s.clone())),
+                None => (PathBuf::from("templates"), None),
+            };
+            out.push(
+                Diagnostic::error("undefined-message", file, format!("template uses message `{}`, which no language defines", c.key))
+                    .with_span(span)
+                    .with_help(if at.is_none() {
+                        "the key is built from facts (e.g. one message per service or trigger); define it in every language".to_string()
+                    } else {
+                        "define it in every language's .ftl files".to_string()
+                    }),
+            );
+        }
+    }
+    for e in entries {
+        if let Some(args) = passed.get(e.key.as_str()) {
+            for v in e.vars.iter().filter(|v| !args.contains(v.as_str())) {
+                out.push(
+                    Diagnostic::error("unknown-variable", &e.file, format!("`{}` uses `${v}`, which no template passes", e.key))
+                        .with_span(Some(e.span.clone()))
+                        .with_help(format!("variables passed: {}", if args.is_empty() { "none".to_string() } else { args.iter().map(|a| format!("${a}")).collect::<Vec<_>>().join(", ") })),
+                );
+            }
+        }
+        used.extend(e.refs.iter().cloned());
+    }
+    if rendered_all {
+        let used_ids: BTreeSet<&str> = used.iter().map(|k| k.split('.').next().unwrap_or(k)).collect();
+        for e in entries {
+            let id = e.key.split('.').next().unwrap_or(&e.key);
+            if !used_ids.contains(id) && !e.key.contains('.') {
+                out.push(
+                    Diagnostic::warning(
+                        "obsolete-message",
+                        &e.file,
+                        format!("{} `{}` is not used by any template", if e.is_term { "term" } else { "message" }, e.key),
+                    )
+                    .with_span(Some(e.span.clone()))
+                    .with_help("remove it, or use it in a template"),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// `key="literal"` arguments in templates, with where they are.
+fn literal_keys(files: &[(String, PathBuf)], sources: &Sources) -> Vec<(String, PathBuf, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    for (_, rel) in files {
+        let Some(text) = sources.get(rel) else { continue };
+        let mut rest = 0;
+        while let Some(i) = text[rest..].find("key") {
+            let start = rest + i;
+            rest = start + 3;
+            let after = text[rest..].trim_start();
+            let Some(after_eq) = after.strip_prefix('=') else { continue };
+            let after_eq = after_eq.trim_start();
+            let Some(q) = after_eq.chars().next().filter(|c| *c == '"' || *c == '\'') else { continue };
+            let body = &after_eq[1..];
+            let Some(end) = body.find(q) else { continue };
+            let key = &body[..end];
+            let tail = body[end + 1..].trim_start();
+            if tail.starts_with('~') || key.is_empty() {
+                continue; // a key built from facts: recorded when rendered
+            }
+            let kstart = text.len() - body.len();
+            out.push((key.to_string(), rel.clone(), kstart..kstart + key.len()));
+        }
+    }
+    out
+}

@@ -1,0 +1,95 @@
+//! Machine-readable check output: JSON (schema `whitepaper-check/1`) and GitHub annotations.
+
+use serde::Serialize;
+
+use super::Report;
+use crate::diag::Severity;
+
+/// JSON schema version; bump on any incompatible change.
+pub const SCHEMA: &str = "whitepaper-check/1";
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    schema: &'static str,
+    errors: usize,
+    warnings: usize,
+    findings: Vec<JsonFinding<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    number: usize,
+    severity: Severity,
+    code: &'a str,
+    file: String,
+    /// 1-based; null when the finding has no position.
+    line: Option<usize>,
+    column: Option<usize>,
+    end_line: Option<usize>,
+    end_column: Option<usize>,
+    message: &'a str,
+    help: Option<&'a str>,
+}
+
+fn positions(report: &Report, d: &crate::diag::Diagnostic) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
+    match &d.span {
+        Some(s) => (report.sources.line_col(&d.file, s.start), report.sources.line_col(&d.file, s.end)),
+        None => (None, None),
+    }
+}
+
+pub fn json(report: &Report) -> String {
+    let findings = report
+        .findings
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let (start, end) = positions(report, d);
+            JsonFinding {
+                number: i + 1,
+                severity: d.severity,
+                code: d.code,
+                file: d.file.display().to_string().replace('\\', "/"),
+                line: start.map(|p| p.0),
+                column: start.map(|p| p.1),
+                end_line: end.map(|p| p.0),
+                end_column: end.map(|p| p.1),
+                message: &d.message,
+                help: d.help.as_deref(),
+            }
+        })
+        .collect();
+    let r = JsonReport { schema: SCHEMA, errors: report.errors(), warnings: report.warnings(), findings };
+    serde_json::to_string_pretty(&r).unwrap_or_default()
+}
+
+/// `::error file=…,line=…,col=…,title=…::message` lines.
+pub fn github(report: &Report) -> String {
+    let esc_data = |s: &str| s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
+    let esc_prop = |s: &str| esc_data(s).replace(':', "%3A").replace(',', "%2C");
+    let mut out = String::new();
+    for (i, d) in report.findings.iter().enumerate() {
+        let level = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut props = vec![format!("file={}", esc_prop(&d.file.display().to_string()))];
+        let (start, end) = positions(report, d);
+        if let Some((l, c)) = start {
+            props.push(format!("line={l}"));
+            props.push(format!("col={c}"));
+        }
+        if let Some((l, c)) = end {
+            props.push(format!("endLine={l}"));
+            props.push(format!("endColumn={c}"));
+        }
+        props.push(format!("title={}", esc_prop(&format!("[{}] {}", i + 1, d.code))));
+        let mut msg = d.message.clone();
+        if let Some(h) = &d.help {
+            msg.push_str("\nhelp: ");
+            msg.push_str(h);
+        }
+        out.push_str(&format!("::{level} {}::{}\n", props.join(","), esc_data(&msg)));
+    }
+    out
+}

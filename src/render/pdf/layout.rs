@@ -1,0 +1,929 @@
+//! Inline layout (atoms, line breaking, JLReq spacing, justification), block layout
+//! (headings, paragraphs, lists, notes, code) and pagination.
+//!
+//! Coordinates here are in points, x from the left page edge and y from the *top*
+//! (downwards); `write` flips them for PDF.
+
+use std::rc::Rc;
+
+use super::PdfError;
+use super::fonts::{Fonts, Weight};
+use super::linebreak::{
+    Brk, is_closing, is_emergency_break_after, is_ja_letter, is_latin_alnum, is_opening, is_wide,
+    no_line_start, opportunities,
+};
+use super::parse::{Align, Block, IStyle, Inl, Target, plain, plain_blocks};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rgb(pub f32, pub f32, pub f32);
+
+pub const TEXT: Rgb = Rgb(0.11, 0.12, 0.14);
+pub const MUTED: Rgb = Rgb(0.38, 0.40, 0.44);
+pub const ACCENT: Rgb = Rgb(0.07, 0.22, 0.42);
+pub const LINK: Rgb = Rgb(0.0, 0.33, 0.73);
+pub const CODE: Rgb = Rgb(0.55, 0.12, 0.10);
+pub const CODE_BG: Rgb = Rgb(0.94, 0.95, 0.96);
+pub const RULE: Rgb = Rgb(0.72, 0.75, 0.80);
+
+/// A drawing command. `y` is from the top of the enclosing item (or page).
+#[derive(Debug, Clone)]
+pub enum Cmd {
+    /// A run of glyphs in one font/size/colour; `y` is the baseline, each glyph has its
+    /// own absolute x.
+    Text { y: f32, size: f32, weight: Weight, color: Rgb, glyphs: Vec<(char, f32)> },
+    Rect { x: f32, y: f32, w: f32, h: f32, color: Rgb },
+    Link { x: f32, y: f32, w: f32, h: f32, target: Target },
+    /// Destination of a heading id.
+    Anchor { id: String, y: f32 },
+}
+
+impl Cmd {
+    pub fn shift(&mut self, dy: f32) {
+        match self {
+            Cmd::Text { y, .. } | Cmd::Rect { y, .. } | Cmd::Link { y, .. } | Cmd::Anchor { y, .. } => *y += dy,
+        }
+    }
+}
+
+/// A vertical unit of content that is never split across pages.
+#[derive(Debug, Clone, Default)]
+pub struct Item {
+    pub h: f32,
+    pub cmds: Vec<Cmd>,
+    /// Keep on the same page as the next item (headings, orphan/widow control).
+    pub keep: bool,
+    /// Space above; dropped at the top of a page.
+    pub before: f32,
+    /// Table header rows to repeat when this item starts a new page.
+    pub header: Option<Rc<Vec<Item>>>,
+}
+
+/// The base style of a block of text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Base {
+    pub size: f32,
+    pub weight: Weight,
+    pub color: Rgb,
+}
+
+#[derive(Debug, Clone)]
+struct Atom {
+    ch: char,
+    weight: Weight,
+    size: f32,
+    color: Rgb,
+    rise: f32,
+    link: Option<usize>,
+    code: bool,
+    strike: bool,
+    /// Advance in pt (after punctuation compression).
+    adv: f32,
+    /// Extra space before this atom (JLReq Japanese–Latin spacing), unless at line start.
+    gap: f32,
+    space: bool,
+    hard: bool,
+}
+
+/// One laid-out line: atoms `start..end` (trailing spaces excluded).
+#[derive(Debug, Clone, Copy)]
+pub struct Line {
+    pub start: usize,
+    pub end: usize,
+    pub width: f32,
+    /// Last line of the paragraph or ended by a forced break: not justified.
+    pub ragged: bool,
+}
+
+/// A paragraph's worth of inline content, measured.
+pub struct Para {
+    atoms: Vec<Atom>,
+    brk: Vec<Brk>,
+    links: Vec<Target>,
+    pub base: Base,
+}
+
+const IGNORABLE: &[char] = &['\u{200B}', '\u{00AD}', '\u{FEFF}', '\u{200C}', '\u{200D}', '\r'];
+
+impl Para {
+    /// Build from inline content. `context` names the block for error messages.
+    pub fn new(fonts: &Fonts, inl: &[Inl], base: Base, context: &str) -> Result<Para, PdfError> {
+        // 1. flatten, with soft breaks as placeholders
+        const SOFT: char = '\u{1}';
+        let mut styles: Vec<IStyle> = Vec::new();
+        let mut raw: Vec<(char, usize)> = Vec::new();
+        let plain_style = IStyle::default();
+        styles.push(plain_style);
+        for i in inl {
+            match i {
+                Inl::Text(t, s) => {
+                    let idx = if styles.last() == Some(s) {
+                        styles.len() - 1
+                    } else {
+                        styles.push(s.clone());
+                        styles.len() - 1
+                    };
+                    for c in t.chars() {
+                        if IGNORABLE.contains(&c) || ('\u{FE00}'..='\u{FE0F}').contains(&c) {
+                            continue;
+                        }
+                        let c = match c {
+                            '\t' | '\n' => ' ',
+                            c if c.is_control() => continue,
+                            c => c,
+                        };
+                        raw.push((c, idx));
+                    }
+                }
+                Inl::Soft => raw.push((SOFT, 0)),
+                Inl::Hard => raw.push(('\n', 0)),
+            }
+        }
+        // 2. resolve soft breaks: nothing next to wide characters, a space between Latin
+        let mut chars: Vec<(char, usize)> = Vec::with_capacity(raw.len());
+        for k in 0..raw.len() {
+            let (c, s) = raw[k];
+            if c != SOFT {
+                chars.push((c, s));
+                continue;
+            }
+            let prev = chars.last().map(|p| p.0);
+            let next = raw[k + 1..].iter().map(|p| p.0).find(|c| *c != SOFT);
+            let join = prev.is_some_and(is_wide) || next.is_some_and(is_wide);
+            if !join && prev.is_some_and(|p| p != ' ' && p != '\n') && next.is_some_and(|n| n != ' ') {
+                chars.push((' ', prev.map(|_| chars.last().unwrap().1).unwrap_or(0)));
+            }
+        }
+        // 3. collapse spaces; trim around hard breaks and at the ends
+        let mut cl: Vec<(char, usize)> = Vec::with_capacity(chars.len());
+        for (c, s) in chars {
+            if c == ' ' && cl.last().is_none_or(|p| p.0 == ' ' || p.0 == '\n') {
+                continue;
+            }
+            if c == '\n' {
+                while cl.last().is_some_and(|p| p.0 == ' ') {
+                    cl.pop();
+                }
+            }
+            cl.push((c, s));
+        }
+        while cl.last().is_some_and(|p| p.0 == ' ' || p.0 == '\n') {
+            cl.pop();
+        }
+
+        // 4. atoms
+        let mut links: Vec<Target> = Vec::new();
+        let mut atoms = Vec::with_capacity(cl.len());
+        for &(c, si) in &cl {
+            let s = &styles[si];
+            let weight = if s.bold || base.weight == Weight::Bold { Weight::Bold } else { Weight::Regular };
+            let size = if s.sup {
+                base.size * 0.72
+            } else if s.code {
+                base.size * 0.92
+            } else {
+                base.size
+            };
+            let rise = if s.sup { base.size * 0.33 } else { 0.0 };
+            let color = if s.link.is_some() {
+                LINK
+            } else if s.code {
+                CODE
+            } else {
+                base.color
+            };
+            let link = s.link.as_ref().map(|t| {
+                if let Some(i) = links.iter().position(|l| l == t) {
+                    i
+                } else {
+                    links.push(t.clone());
+                    links.len() - 1
+                }
+            });
+            let hard = c == '\n';
+            let face = fonts.face(weight);
+            let ch = if c == '\u{00A0}' && !face.has(c) { ' ' } else { c };
+            if !hard && !face.has(ch) {
+                return Err(PdfError::MissingGlyph { ch, context: snippet(context) });
+            }
+            let adv = if hard { 0.0 } else { face.advance(ch) * size / 1000.0 };
+            atoms.push(Atom {
+                ch,
+                weight,
+                size,
+                color,
+                rise,
+                link,
+                code: s.code,
+                strike: s.strike,
+                adv,
+                gap: 0.0,
+                space: ch == ' ',
+                hard,
+            });
+        }
+        let chs: Vec<char> = atoms.iter().map(|a| a.ch).collect();
+        let brk = opportunities(&chs);
+
+        // 5. JLReq: quarter-em between Japanese and Latin; compress adjacent punctuation
+        for i in 1..atoms.len() {
+            let (a, b) = (chs[i - 1], chs[i]);
+            if (is_ja_letter(a) && is_latin_alnum(b)) || (is_latin_alnum(a) && is_ja_letter(b)) {
+                let sz = atoms[i - 1].size.min(atoms[i].size);
+                atoms[i].gap = 0.25 * sz;
+            }
+            let compress = (is_closing(a) && (is_closing(b) || is_opening(b) || b == '・'))
+                || (is_opening(a) && is_opening(b));
+            if compress {
+                atoms[i - 1].adv -= 0.5 * atoms[i - 1].size;
+            }
+        }
+        Ok(Para { atoms, brk, links, base })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.atoms.is_empty()
+    }
+
+    fn w(&self, i: usize, start: usize) -> f32 {
+        let a = &self.atoms[i];
+        a.adv + if i > start { a.gap } else { 0.0 }
+    }
+
+    /// Greedy line breaking with kinsoku (via the break opportunities) and emergency
+    /// breaks for words wider than a line.
+    pub fn lines(&self, w_first: f32, w_rest: f32) -> Vec<Line> {
+        let n = self.atoms.len();
+        let mut out = Vec::new();
+        let mut start = 0;
+        while start < n && self.atoms[start].space {
+            start += 1;
+        }
+        let mut i = start;
+        let mut w = 0.0f32;
+        let mut best: Option<usize> = None;
+        while i < n {
+            let avail = if out.is_empty() { w_first } else { w_rest };
+            let a = &self.atoms[i];
+            if a.hard {
+                out.push(self.mk_line(start, i, true));
+                start = i + 1;
+                while start < n && self.atoms[start].space {
+                    start += 1;
+                }
+                i = start;
+                w = 0.0;
+                best = None;
+                continue;
+            }
+            if i > start && self.brk[i] == Brk::Allowed {
+                best = Some(i);
+            }
+            let aw = self.w(i, start);
+            if a.space {
+                w += aw;
+                i += 1;
+                continue;
+            }
+            if w + aw > avail + 0.01 && i > start {
+                let brk = match best {
+                    Some(b) if b > start => b,
+                    _ => self.emergency(start, i),
+                };
+                out.push(self.mk_line(start, brk, false));
+                start = brk;
+                while start < n && self.atoms[start].space {
+                    start += 1;
+                }
+                i = start;
+                w = 0.0;
+                best = None;
+                continue;
+            }
+            w += aw;
+            i += 1;
+        }
+        if start < n || out.is_empty() {
+            out.push(self.mk_line(start, n, true));
+        } else if let Some(l) = out.last_mut() {
+            l.ragged = true;
+        }
+        out
+    }
+
+    fn emergency(&self, start: usize, i: usize) -> usize {
+        // prefer after URL punctuation, then any character that may start a line
+        let mut k = i;
+        while k > start + 1 {
+            if is_emergency_break_after(self.atoms[k - 1].ch) && !no_line_start(self.atoms[k].ch) {
+                return k;
+            }
+            k -= 1;
+        }
+        let mut k = i;
+        while k > start + 1 && no_line_start(self.atoms[k].ch) {
+            k -= 1;
+        }
+        k.max(start + 1)
+    }
+
+    fn mk_line(&self, start: usize, end: usize, ragged: bool) -> Line {
+        let mut e = end;
+        while e > start && (self.atoms[e - 1].space || self.atoms[e - 1].hard) {
+            e -= 1;
+        }
+        let width = (start..e).map(|k| self.w(k, start)).sum();
+        Line { start, end: e, width, ragged }
+    }
+
+    /// Width of the whole content on one line (the widest hard-break segment).
+    pub fn max_width(&self) -> f32 {
+        let mut best = 0.0f32;
+        let mut cur = 0.0;
+        let mut seg_start = 0;
+        for (i, a) in self.atoms.iter().enumerate() {
+            if a.hard {
+                best = best.max(cur);
+                cur = 0.0;
+                seg_start = i + 1;
+                continue;
+            }
+            cur += self.w(i, seg_start);
+        }
+        best.max(cur)
+    }
+
+    /// Width of the widest unbreakable piece.
+    pub fn min_width(&self) -> f32 {
+        let mut best = 0.0f32;
+        let mut cur = 0.0;
+        let mut seg_start = 0;
+        for (i, a) in self.atoms.iter().enumerate() {
+            if a.hard || (i > 0 && self.brk[i] == Brk::Allowed) {
+                best = best.max(cur);
+                cur = 0.0;
+                seg_start = i;
+                if a.hard {
+                    continue;
+                }
+            }
+            if !a.space {
+                cur += self.w(i, seg_start);
+            }
+        }
+        best.max(cur)
+    }
+
+    /// Draw one line with its left edge at `x`, baseline at `baseline`.
+    pub fn render(&self, line: &Line, x: f32, baseline: f32, width: f32, justify: bool, align: Align) -> Vec<Cmd> {
+        let (s, e) = (line.start, line.end);
+        let mut cmds = Vec::new();
+        if s >= e {
+            return cmds;
+        }
+        let extra = width - line.width;
+        let mut per = 0.0;
+        let mut offset = 0.0;
+        if justify && !line.ragged && extra > 0.0 {
+            let count = (s + 1..e).filter(|&k| self.brk[k] == Brk::Allowed).count();
+            if count > 0 {
+                per = extra / count as f32;
+                let any_wide = self.atoms[s..e].iter().any(|a| is_wide(a.ch));
+                if !any_wide && per > self.base.size * 0.9 {
+                    per = 0.0;
+                }
+            }
+        } else if extra > 0.0 {
+            offset = match align {
+                Align::Left => 0.0,
+                Align::Center => extra / 2.0,
+                Align::Right => extra,
+            };
+        }
+        let mut pos = Vec::with_capacity(e - s);
+        let mut cx = x + offset;
+        for k in s..e {
+            if k > s {
+                cx += self.atoms[k].gap;
+                if per > 0.0 && self.brk[k] == Brk::Allowed {
+                    cx += per;
+                }
+            }
+            pos.push(cx);
+            cx += self.atoms[k].adv;
+        }
+        // backgrounds for inline code, strike-through, links
+        let mut k = s;
+        while k < e {
+            let a = &self.atoms[k];
+            let mut j = k + 1;
+            while j < e && self.atoms[j].code == a.code && self.atoms[j].link == a.link && self.atoms[j].strike == a.strike {
+                j += 1;
+            }
+            let x0 = pos[k - s];
+            let x1 = pos[j - 1 - s] + self.atoms[j - 1].adv;
+            let sz = self.base.size;
+            if a.code {
+                cmds.push(Cmd::Rect { x: x0 - 1.5, y: baseline - sz * 0.92, w: x1 - x0 + 3.0, h: sz * 1.2, color: CODE_BG });
+            }
+            if a.strike {
+                cmds.push(Cmd::Rect { x: x0, y: baseline - sz * 0.33, w: x1 - x0, h: 0.6, color: a.color });
+            }
+            if let Some(l) = a.link {
+                cmds.push(Cmd::Link {
+                    x: x0,
+                    y: baseline - sz * 1.0,
+                    w: x1 - x0,
+                    h: sz * 1.35,
+                    target: self.links[l].clone(),
+                });
+            }
+            k = j;
+        }
+        // glyph runs
+        let mut k = s;
+        while k < e {
+            let a = &self.atoms[k];
+            let mut glyphs = Vec::new();
+            let mut j = k;
+            while j < e {
+                let b = &self.atoms[j];
+                if b.weight != a.weight || b.size != a.size || b.color != a.color || b.rise != a.rise {
+                    break;
+                }
+                glyphs.push((b.ch, pos[j - s]));
+                j += 1;
+            }
+            cmds.push(Cmd::Text { y: baseline - a.rise, size: a.size, weight: a.weight, color: a.color, glyphs });
+            k = j;
+        }
+        cmds
+    }
+}
+
+/// Shorten a context string for error messages.
+pub fn snippet(s: &str) -> String {
+    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() > 60 {
+        let t: String = s.chars().take(60).collect();
+        format!("{t}…")
+    } else {
+        s
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Page geometry and theme
+
+pub const PAGE_W: f32 = 595.276;
+pub const PAGE_H: f32 = 841.89;
+pub const MARGIN_X: f32 = 62.0;
+pub const MARGIN_TOP: f32 = 72.0;
+pub const MARGIN_BOTTOM: f32 = 68.0;
+pub const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN_X;
+
+/// Typography that depends on the language.
+#[derive(Debug, Clone, Copy)]
+pub struct Theme {
+    pub body: f32,
+    pub lh: f32,
+    pub small: f32,
+    pub ja: bool,
+}
+
+impl Theme {
+    pub fn for_lang(lang: &str) -> Theme {
+        let ja = lang.starts_with("ja");
+        Theme { body: 10.0, lh: if ja { 1.75 } else { 1.6 }, small: 8.5, ja }
+    }
+}
+
+/// A heading met in the body (for the outline and the contents page).
+#[derive(Debug, Clone)]
+pub struct HeadingInfo {
+    pub level: u8,
+    pub id: String,
+    pub title: String,
+}
+
+/// Where blocks go: left edge, width, base style, line height factor.
+#[derive(Clone, Copy)]
+pub struct Env {
+    pub x: f32,
+    pub w: f32,
+    pub base: Base,
+    pub lh: f32,
+    pub depth: usize,
+    pub justify: bool,
+}
+
+/// Lines of a paragraph as items.
+pub fn para_items(fonts: &Fonts, p: &Para, env: &Env, before: f32, w_first_indent: f32) -> Vec<Item> {
+    let lh = env.base.size * env.lh;
+    let lines = p.lines(env.w - w_first_indent, env.w);
+    let n = lines.len();
+    let _ = fonts;
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let baseline = (lh - env.base.size) / 2.0 + 0.88 * env.base.size;
+            let x = if i == 0 { env.x + w_first_indent } else { env.x };
+            let w = if i == 0 { env.w - w_first_indent } else { env.w };
+            Item {
+                h: lh,
+                cmds: p.render(l, x, baseline, w, env.justify, Align::Left),
+                // orphan/widow control: keep the first two and the last two lines together
+                keep: n > 1 && (i == 0 || i + 2 == n),
+                before: if i == 0 { before } else { 0.0 },
+                header: None,
+            }
+        })
+        .collect()
+}
+
+pub struct Body<'a> {
+    pub fonts: &'a Fonts,
+    pub theme: Theme,
+    pub items: Vec<Item>,
+    pub headings: Vec<HeadingInfo>,
+}
+
+impl<'a> Body<'a> {
+    pub fn new(fonts: &'a Fonts, theme: Theme) -> Self {
+        Body { fonts, theme, items: Vec::new(), headings: Vec::new() }
+    }
+
+    pub fn root_env(&self) -> Env {
+        Env {
+            x: MARGIN_X,
+            w: CONTENT_W,
+            base: Base { size: self.theme.body, weight: Weight::Regular, color: TEXT },
+            lh: self.theme.lh,
+            depth: 0,
+            justify: true,
+        }
+    }
+
+    pub fn blocks(&mut self, blocks: &[Block], env: &Env) -> Result<(), PdfError> {
+        for (bi, b) in blocks.iter().enumerate() {
+            let para_gap = env.base.size * 0.7;
+            let first_in_container = bi == 0 && env.depth > 0;
+            match b {
+                Block::Heading { level, id, inl } => self.heading(*level, id, inl, env)?,
+                Block::Para(inl) => {
+                    let p = Para::new(self.fonts, inl, env.base, &plain(inl))?;
+                    if p.is_empty() {
+                        continue;
+                    }
+                    let before = if first_in_container { env.base.size * 0.2 } else { para_gap };
+                    let items = para_items(self.fonts, &p, env, before, 0.0);
+                    self.items.extend(items);
+                }
+                Block::List { start, items } => {
+                    let mut n = start.unwrap_or(1);
+                    let indent = if start.is_some() { env.base.size * 1.9 } else { env.base.size * 1.4 };
+                    for (ii, it) in items.iter().enumerate() {
+                        let marker = match start {
+                            Some(_) => format!("{n}."),
+                            None => match env.depth % 3 {
+                                0 => "•".to_string(),
+                                1 => "◦".to_string(),
+                                _ => "▪".to_string(),
+                            },
+                        };
+                        n += 1;
+                        let before = if ii == 0 && !first_in_container { para_gap } else { env.base.size * 0.25 };
+                        self.marked(it, env, &marker, env.base, indent, before)?;
+                    }
+                }
+                Block::Quote(bs) => {
+                    let start = self.items.len();
+                    let inner = Env { x: env.x + 12.0, w: env.w - 12.0, depth: env.depth + 1, base: Base { color: MUTED, ..env.base }, ..*env };
+                    self.blocks(bs, &inner)?;
+                    if let Some(first) = self.items.get_mut(start) {
+                        first.before = first.before.max(para_gap);
+                    }
+                    for it in &mut self.items[start..] {
+                        it.cmds.insert(0, Cmd::Rect { x: env.x + 2.0, y: 0.0, w: 2.5, h: it.h, color: RULE });
+                    }
+                }
+                Block::Code(code) => self.code(code, env, para_gap)?,
+                Block::Table { aligns, head, rows } => {
+                    let items = super::table::layout_table(self.fonts, &self.theme, env, aligns, head, rows)?;
+                    let mut items = items;
+                    if let Some(f) = items.first_mut() {
+                        f.before = env.base.size * 0.9;
+                    }
+                    self.items.extend(items);
+                }
+                Block::Note { num, blocks } => {
+                    let base = Base { size: self.theme.small, weight: Weight::Regular, color: MUTED };
+                    let label = format!("※{num}");
+                    let lw = measure(self.fonts, &label, base)? + base.size * 0.6;
+                    let before = env.base.size * 0.35;
+                    let inner_env = Env { base, lh: 1.6, ..*env };
+                    self.marked_with(blocks, &inner_env, &label, base, lw, before, false)?;
+                }
+                Block::Rule => {
+                    self.items.push(Item {
+                        h: env.base.size * 1.2,
+                        cmds: vec![Cmd::Rect { x: env.x, y: env.base.size * 0.6, w: env.w, h: 0.6, color: RULE }],
+                        keep: false,
+                        before: para_gap,
+                        header: None,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn marked(&mut self, blocks: &[Block], env: &Env, marker: &str, base: Base, indent: f32, before: f32) -> Result<(), PdfError> {
+        self.marked_with(blocks, env, marker, base, indent, before, true)
+    }
+
+    /// Lay out `blocks` indented by `indent`, with `marker` hanging in the indent on the
+    /// first line (list bullets, numbers, "※n" note labels).
+    #[allow(clippy::too_many_arguments)]
+    fn marked_with(&mut self, blocks: &[Block], env: &Env, marker: &str, base: Base, indent: f32, before: f32, right_align: bool) -> Result<(), PdfError> {
+        let start = self.items.len();
+        let inner = Env { x: env.x + indent, w: env.w - indent, depth: env.depth + 1, ..*env };
+        self.blocks(blocks, &inner)?;
+        if self.items.len() == start {
+            return Ok(());
+        }
+        self.items[start].before = before;
+        // baseline of the first text line
+        let baseline = self.items[start]
+            .cmds
+            .iter()
+            .find_map(|c| if let Cmd::Text { y, .. } = c { Some(*y) } else { None })
+            .unwrap_or(base.size);
+        let mw = measure(self.fonts, marker, base)?;
+        let x = if right_align { env.x + indent - mw - base.size * 0.45 } else { env.x };
+        let cmds = text_cmds(self.fonts, marker, x, baseline, base, &plain_blocks(blocks))?;
+        self.items[start].cmds.extend(cmds);
+        // keep a marker with at least its first two lines
+        if self.items.len() > start + 1 {
+            self.items[start].keep = true;
+        }
+        Ok(())
+    }
+
+    fn heading(&mut self, level: u8, id: &str, inl: &[Inl], env: &Env) -> Result<(), PdfError> {
+        let t = &self.theme;
+        let (size, before, after) = match level {
+            1 | 2 => (t.body * 1.55, t.body * 2.2, t.body * 0.5),
+            3 => (t.body * 1.25, t.body * 1.5, t.body * 0.2),
+            _ => (t.body * 1.08, t.body * 1.1, 0.0),
+        };
+        let base = Base { size, weight: Weight::Bold, color: if level <= 3 { ACCENT } else { TEXT } };
+        let title = plain(inl);
+        let p = Para::new(self.fonts, inl, base, &format!("heading “{title}”"))?;
+        let henv = Env { base, lh: 1.45, justify: false, ..*env };
+        let mut items = para_items(self.fonts, &p, &henv, before, 0.0);
+        for it in &mut items {
+            it.keep = true;
+        }
+        if let Some(f) = items.first_mut() {
+            f.cmds.push(Cmd::Anchor { id: id.to_string(), y: 0.0 });
+        }
+        if let Some(l) = items.last_mut() {
+            if level <= 2 {
+                l.cmds.push(Cmd::Rect { x: env.x, y: l.h + 1.0, w: env.w, h: 0.8, color: ACCENT });
+                l.h += 3.0;
+            }
+            l.h += after;
+        }
+        self.items.extend(items);
+        self.headings.push(HeadingInfo { level, id: id.to_string(), title });
+        Ok(())
+    }
+
+    fn code(&mut self, code: &str, env: &Env, before: f32) -> Result<(), PdfError> {
+        let base = Base { size: self.theme.small, weight: Weight::Regular, color: TEXT };
+        let pad = 5.0;
+        let cenv = Env { x: env.x + pad, w: env.w - 2.0 * pad, base, lh: 1.5, justify: false, ..*env };
+        let mut items = Vec::new();
+        for l in code.lines() {
+            let inl = vec![Inl::Text(if l.is_empty() { " ".into() } else { l.to_string() }, IStyle::default())];
+            let p = Para::new(self.fonts, &inl, base, l)?;
+            let mut its = para_items(self.fonts, &p, &cenv, 0.0, 0.0);
+            if its.is_empty() {
+                its.push(Item { h: base.size * 1.5, ..Default::default() });
+            }
+            items.extend(its);
+        }
+        let n = items.len();
+        for (i, it) in items.iter_mut().enumerate() {
+            it.keep = false;
+            let (top, bottom) = (if i == 0 { pad } else { 0.0 }, if i + 1 == n { pad } else { 0.0 });
+            for c in &mut it.cmds {
+                c.shift(top);
+            }
+            it.h += top + bottom;
+            it.cmds.insert(0, Cmd::Rect { x: env.x, y: 0.0, w: env.w, h: it.h, color: CODE_BG });
+        }
+        if let Some(f) = items.first_mut() {
+            f.before = before;
+        }
+        self.items.extend(items);
+        Ok(())
+    }
+}
+
+/// Width of a plain string.
+pub fn measure(fonts: &Fonts, s: &str, base: Base) -> Result<f32, PdfError> {
+    let p = Para::new(fonts, &[Inl::Text(s.to_string(), IStyle::default())], base, s)?;
+    Ok(p.max_width())
+}
+
+/// A single line of plain text at `x` (no wrapping).
+pub fn text_cmds(fonts: &Fonts, s: &str, x: f32, baseline: f32, base: Base, context: &str) -> Result<Vec<Cmd>, PdfError> {
+    let ctx = if context.is_empty() { s } else { context };
+    let p = Para::new(fonts, &[Inl::Text(s.to_string(), IStyle::default())], base, ctx)?;
+    if p.is_empty() {
+        return Ok(Vec::new());
+    }
+    let line = Line { start: 0, end: p.atoms.len(), width: p.max_width(), ragged: true };
+    Ok(p.render(&line, x, baseline, p.max_width(), false, Align::Left))
+}
+
+/// Wrapped plain text as lines of commands (baseline-relative y from 0 at the top).
+pub fn wrapped(fonts: &Fonts, inl: &[Inl], base: Base, x: f32, w: f32, lh: f32, align: Align, context: &str) -> Result<(Vec<Cmd>, f32), PdfError> {
+    let p = Para::new(fonts, inl, base, context)?;
+    let lines = p.lines(w, w);
+    let step = base.size * lh;
+    let mut cmds = Vec::new();
+    let mut y = 0.0;
+    for l in &lines {
+        let baseline = y + (step - base.size) / 2.0 + 0.88 * base.size;
+        cmds.extend(p.render(l, x, baseline, w, false, align));
+        y += step;
+    }
+    Ok((cmds, y))
+}
+
+// ---------------------------------------------------------------------------------
+// Pagination
+
+/// Flow items onto pages between `top` and `bottom`. Returns the commands of each page
+/// (absolute, top-down y).
+pub fn paginate(items: &[Item], top: f32, bottom: f32) -> Vec<Vec<Cmd>> {
+    let mut pages: Vec<Vec<Cmd>> = vec![Vec::new()];
+    let mut y = top;
+    let mut at_top = true;
+    let avail = bottom - top;
+
+    fn put(pages: &mut [Vec<Cmd>], it: &Item, y: &mut f32, at_top: &mut bool) {
+        let before = if *at_top { 0.0 } else { it.before };
+        *y += before;
+        let page = pages.last_mut().unwrap();
+        for c in &it.cmds {
+            let mut c = c.clone();
+            c.shift(*y);
+            page.push(c);
+        }
+        *y += it.h;
+        *at_top = false;
+    }
+
+    let mut i = 0;
+    while i < items.len() {
+        // a keep-together group
+        let mut j = i;
+        while j + 1 < items.len() && items[j].keep && j - i < 12 {
+            j += 1;
+        }
+        if j > i && !at_top {
+            let h: f32 = items[i..=j].iter().map(|it| it.before + it.h).sum();
+            if y + h > bottom && h - items[i].before <= avail {
+                pages.push(Vec::new());
+                y = top;
+                at_top = true;
+            }
+        }
+        for it in &items[i..=j] {
+            let before = if at_top { 0.0 } else { it.before };
+            if !at_top && y + before + it.h > bottom + 0.01 {
+                pages.push(Vec::new());
+                y = top;
+                at_top = true;
+                if let Some(hdr) = &it.header {
+                    for h in hdr.iter() {
+                        put(&mut pages, h, &mut y, &mut at_top);
+                    }
+                }
+            }
+            put(&mut pages, it, &mut y, &mut at_top);
+        }
+        i = j + 1;
+    }
+    pages
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::pdf::fonts::Fonts;
+    use crate::render::pdf::linebreak::no_line_end;
+
+    fn fonts() -> &'static Fonts {
+        use std::sync::OnceLock;
+        static F: OnceLock<Fonts> = OnceLock::new();
+        F.get_or_init(|| Fonts::builtin().unwrap())
+    }
+
+    fn base() -> Base {
+        Base { size: 10.0, weight: Weight::Regular, color: TEXT }
+    }
+
+    fn line_texts(text: &str, w: f32) -> Vec<String> {
+        let p = Para::new(fonts(), &[Inl::Text(text.into(), IStyle::default())], base(), "t").unwrap();
+        p.lines(w, w).iter().map(|l| p.atoms[l.start..l.end].iter().map(|a| a.ch).collect()).collect()
+    }
+
+    #[test]
+    fn kinsoku_holds_at_many_widths() {
+        let text = "当社は、お客様のデータ（個人情報を含む）を「安全」に保管します。キャッシュやバックアップ・ログについても、同様の管理を行っています！ちょっと待ってください？はい。";
+        for w in (60..300).step_by(7) {
+            let lines = line_texts(text, w as f32);
+            assert_eq!(lines.concat(), text.to_string());
+            for l in &lines {
+                let first = l.chars().next().unwrap();
+                let last = l.chars().last().unwrap();
+                assert!(!no_line_start(first), "line starts with {first}: {l:?} (w={w})");
+                assert!(!no_line_end(last), "line ends with {last}: {l:?} (w={w})");
+            }
+        }
+    }
+
+    #[test]
+    fn latin_words_not_split_and_urls_break() {
+        let lines = line_texts("The quick brown fox jumps over the lazy dog again and again", 90.0);
+        for l in &lines {
+            for w in l.split(' ') {
+                assert!("The quick brown fox jumps over the lazy dog again and again".split(' ').any(|x| x == w), "{w}");
+            }
+        }
+        let lines = line_texts("see https://example.com/some/very/long/path/that/does/not/fit/in/a/line.html", 80.0);
+        assert!(lines.len() > 2);
+        for l in &lines[1..lines.len() - 1] {
+            let last = l.chars().last().unwrap();
+            assert!(is_emergency_break_after(last) || last == 'e', "{l:?}");
+        }
+    }
+
+    #[test]
+    fn soft_breaks_join_cjk_and_space_latin() {
+        let inl = vec![
+            Inl::Text("日本語の".into(), IStyle::default()),
+            Inl::Soft,
+            Inl::Text("文章".into(), IStyle::default()),
+            Inl::Text(" and".into(), IStyle::default()),
+            Inl::Soft,
+            Inl::Text("English".into(), IStyle::default()),
+        ];
+        let p = Para::new(fonts(), &inl, base(), "t").unwrap();
+        let s: String = p.atoms.iter().map(|a| a.ch).collect();
+        assert_eq!(s, "日本語の文章 and English");
+    }
+
+    #[test]
+    fn jlreq_spacing_and_compression() {
+        let p = Para::new(fonts(), &[Inl::Text("日本語Webと「引用」。".into(), IStyle::default())], base(), "t").unwrap();
+        let w = |c: char| p.atoms.iter().find(|a| a.ch == c).unwrap().clone();
+        assert!((w('W').gap - 2.5).abs() < 0.01);
+        assert!((w('と').gap - 2.5).abs() < 0.01);
+        assert!((w('」').adv - 5.0).abs() < 0.01, "」 before 。 is half-width");
+        assert!((w('。').adv - 10.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn justified_lines_fill_the_measure() {
+        let text = "当社は、お客様のデータを安全に保管するため、複数の対策を講じています。暗号化、アクセス制御、監査ログの取得などを継続的に実施しています。";
+        let p = Para::new(fonts(), &[Inl::Text(text.into(), IStyle::default())], base(), "t").unwrap();
+        let lines = p.lines(155.0, 155.0);
+        for l in &lines[..lines.len() - 1] {
+            let cmds = p.render(l, 0.0, 10.0, 155.0, true, Align::Left);
+            let mut last_x = 0.0f32;
+            let mut last_adv = 0.0;
+            for c in &cmds {
+                if let Cmd::Text { glyphs, .. } = c {
+                    for (ch, x) in glyphs {
+                        last_x = *x;
+                        last_adv = p.atoms.iter().find(|a| a.ch == *ch).unwrap().adv;
+                    }
+                }
+            }
+            assert!((last_x + last_adv - 155.0).abs() < 0.6, "line ends at {}", last_x + last_adv);
+        }
+    }
+
+    #[test]
+    fn missing_glyph_is_reported() {
+        let e = Para::new(fonts(), &[Inl::Text("abc\u{10FFFD}".into(), IStyle::default())], base(), "My heading").err().unwrap();
+        let msg = e.to_string();
+        assert!(msg.contains("U+10FFFD") && msg.contains("My heading"), "{msg}");
+    }
+}

@@ -1,0 +1,162 @@
+//! Tables: content-based column widths, wrapping cells, borders, a shaded header row
+//! that repeats on every page the table continues on; rows are split only when a single
+//! row is taller than a page.
+
+use std::rc::Rc;
+
+use super::PdfError;
+use super::fonts::{Fonts, Weight};
+use super::layout::{
+    ACCENT, Base, Cmd, Env, Item, MARGIN_BOTTOM, MARGIN_TOP, PAGE_H, Para, RULE, Rgb, TEXT, Theme,
+};
+use super::parse::{Align, Inl, plain};
+
+const PAD_X: f32 = 5.0;
+const PAD_Y: f32 = 3.5;
+const BORDER: f32 = 0.5;
+const HEAD_BG: Rgb = Rgb(0.89, 0.92, 0.96);
+const ZEBRA: Rgb = Rgb(0.972, 0.976, 0.982);
+const LH: f32 = 1.5;
+
+/// Column widths from min/max content widths.
+pub fn column_widths(min: &[f32], max: &[f32], avail: f32) -> Vec<f32> {
+    let n = min.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let cap = avail * 0.5;
+    let min: Vec<f32> = min.iter().map(|m| m.min(cap)).collect();
+    let max: Vec<f32> = max.iter().zip(&min).map(|(a, b)| a.max(*b)).collect();
+    let smin: f32 = min.iter().sum();
+    let smax: f32 = max.iter().sum();
+    if smax <= avail {
+        // everything fits on one line: widen proportionally to fill the measure
+        let extra = avail - smax;
+        return max.iter().map(|m| m + extra * m / smax.max(1.0)).collect();
+    }
+    if smin <= avail {
+        let t = (avail - smin) / (smax - smin).max(0.001);
+        return min.iter().zip(&max).map(|(a, b)| a + (b - a) * t).collect();
+    }
+    min.iter().map(|m| m * avail / smin).collect()
+}
+
+struct Cell {
+    para: Para,
+    lines: Vec<super::layout::Line>,
+}
+
+pub fn layout_table(
+    fonts: &Fonts,
+    theme: &Theme,
+    env: &Env,
+    aligns: &[Align],
+    head: &[Vec<Inl>],
+    rows: &[Vec<Vec<Inl>>],
+) -> Result<Vec<Item>, PdfError> {
+    let size = theme.small + 0.3;
+    let body = Base { size, weight: Weight::Regular, color: TEXT };
+    let hbase = Base { size, weight: Weight::Bold, color: ACCENT };
+    let ncols = head.len().max(rows.iter().map(|r| r.len()).max().unwrap_or(0));
+    if ncols == 0 {
+        return Ok(Vec::new());
+    }
+    let title = head.iter().map(|h| plain(h)).collect::<Vec<_>>().join(" | ");
+    let mk = |inl: &[Inl], base: Base, row: usize| -> Result<Para, PdfError> {
+        let ctx = format!("table “{title}”, row {row}: {}", plain(inl));
+        Para::new(fonts, inl, base, &ctx)
+    };
+    let empty: Vec<Inl> = Vec::new();
+    let mut grid: Vec<Vec<Para>> = Vec::new();
+    grid.push((0..ncols).map(|c| mk(head.get(c).unwrap_or(&empty), hbase, 0)).collect::<Result<_, _>>()?);
+    for (ri, r) in rows.iter().enumerate() {
+        grid.push((0..ncols).map(|c| mk(r.get(c).unwrap_or(&empty), body, ri + 1)).collect::<Result<_, _>>()?);
+    }
+    let mut minw = vec![0.0f32; ncols];
+    let mut maxw = vec![0.0f32; ncols];
+    for row in &grid {
+        for (c, p) in row.iter().enumerate() {
+            minw[c] = minw[c].max(p.min_width() + 2.0 * PAD_X + 0.5);
+            maxw[c] = maxw[c].max(p.max_width() + 2.0 * PAD_X + 0.5);
+        }
+    }
+    let widths = column_widths(&minw, &maxw, env.w);
+    let mut xs = vec![env.x];
+    for w in &widths {
+        xs.push(xs.last().unwrap() + w);
+    }
+    let step = size * LH;
+    let max_h = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM - 2.0 * step - 4.0 * PAD_Y - 10.0;
+
+    let mut items: Vec<Item> = Vec::new();
+    let mut header_item: Option<Rc<Vec<Item>>> = None;
+    for (ri, row) in grid.into_iter().enumerate() {
+        let cells: Vec<Cell> = row
+            .into_iter()
+            .enumerate()
+            .map(|(c, para)| {
+                let w = widths[c] - 2.0 * PAD_X;
+                let lines = if para.is_empty() { Vec::new() } else { para.lines(w, w) };
+                Cell { para, lines }
+            })
+            .collect();
+        let nlines = cells.iter().map(|c| c.lines.len()).max().unwrap_or(0).max(1);
+        // lines per chunk when a single row is taller than a page
+        let per_chunk = (((max_h - 2.0 * PAD_Y) / step).floor() as usize).max(1);
+        let chunks = nlines.div_ceil(per_chunk);
+        let bg = if ri == 0 {
+            Some(HEAD_BG)
+        } else if ri % 2 == 0 {
+            Some(ZEBRA)
+        } else {
+            None
+        };
+        for ch in 0..chunks {
+            let (l0, l1) = (ch * per_chunk, ((ch + 1) * per_chunk).min(nlines));
+            let h = (l1 - l0) as f32 * step + 2.0 * PAD_Y;
+            let mut cmds = Vec::new();
+            if let Some(bg) = bg {
+                cmds.push(Cmd::Rect { x: env.x, y: 0.0, w: xs[ncols] - env.x, h, color: bg });
+            }
+            for (c, cell) in cells.iter().enumerate() {
+                let align = aligns.get(c).copied().unwrap_or(Align::Left);
+                for (k, line) in cell.lines.iter().enumerate().take(l1.min(cell.lines.len())).skip(l0) {
+                    let top = PAD_Y + (k - l0) as f32 * step;
+                    let baseline = top + (step - size) / 2.0 + 0.88 * size;
+                    let w = widths[c] - 2.0 * PAD_X;
+                    cmds.extend(cell.para.render(line, xs[c] + PAD_X, baseline, w, false, align));
+                }
+            }
+            // borders: top, bottom, verticals
+            let (x0, x1) = (env.x, xs[ncols]);
+            cmds.push(Cmd::Rect { x: x0, y: -BORDER / 2.0, w: x1 - x0, h: BORDER, color: RULE });
+            cmds.push(Cmd::Rect { x: x0, y: h - BORDER / 2.0, w: x1 - x0, h: BORDER, color: RULE });
+            for x in &xs {
+                cmds.push(Cmd::Rect { x: x - BORDER / 2.0, y: -BORDER / 2.0, w: BORDER, h: h + BORDER, color: RULE });
+            }
+            let item = Item { h, cmds, keep: ri == 0, before: 0.0, header: if ri == 0 { None } else { header_item.clone() } };
+            if ri == 0 && ch == 0 {
+                header_item = Some(Rc::new(vec![Item { keep: false, ..item.clone() }]));
+            }
+            items.push(item);
+        }
+    }
+    Ok(items)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_fill_and_respect_minimums() {
+        let w = column_widths(&[50.0, 80.0], &[100.0, 600.0], 400.0);
+        assert!((w.iter().sum::<f32>() - 400.0).abs() < 0.01);
+        assert!(w[0] >= 50.0 && w[1] >= 80.0);
+        let w = column_widths(&[20.0, 20.0], &[50.0, 150.0], 400.0);
+        assert!((w.iter().sum::<f32>() - 400.0).abs() < 0.01);
+        assert!(w[1] > w[0]);
+        let w = column_widths(&[300.0, 300.0], &[900.0, 900.0], 400.0);
+        assert!((w.iter().sum::<f32>() - 400.0).abs() < 0.01);
+    }
+}
