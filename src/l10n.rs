@@ -176,11 +176,24 @@ fn load_language(
         if let Err(errors) = bundle.add_resource(resource.clone()) {
             for e in errors {
                 if let FluentError::Overriding { kind, id } = e {
-                    diags.push(Diagnostic::error(
-                        "duplicate-message",
-                        &rel,
-                        format!("{kind} `{id}` is defined twice in language `{lang}`"),
-                    ));
+                    // Point at this file's definition (the later one, which loses).
+                    let source = resource.source();
+                    let needle = if kind.to_string() == "term" { format!("-{id}") } else { id.clone() };
+                    let span = source
+                        .match_indices(&needle)
+                        .map(|(i, _)| i)
+                        .filter(|&i| (i == 0 || source.as_bytes()[i - 1] == b'\n') && source[i + needle.len()..].trim_start().starts_with('='))
+                        .last()
+                        .map(|i| i..i + needle.len());
+                    diags.push(
+                        Diagnostic::error(
+                            "duplicate-message",
+                            &rel,
+                            format!("{kind} `{id}` is defined twice in language `{lang}`"),
+                        )
+                        .with_span(span)
+                        .with_help("each message id must be unique across all files of a language"),
+                    );
                 }
             }
         }
