@@ -138,14 +138,17 @@ pub fn load(root: &Path) -> Result<Loaded, BuildError> {
         }
     };
     match (facts, localizer, templates) {
-        (Some(facts), Some(localizer), Some(templates)) if diags.is_empty() => Ok(Loaded {
-            project,
-            sources,
-            facts,
-            localizer,
-            templates,
-            warnings: Vec::new(),
-        }),
+        (Some(facts), Some(localizer), Some(templates)) if diags.is_empty() => {
+            let warnings = facts.warnings.clone();
+            Ok(Loaded {
+                project,
+                sources,
+                facts,
+                localizer,
+                templates,
+                warnings,
+            })
+        }
         _ => {
             let (errors, warnings): (Vec<_>, Vec<_>) = diags
                 .into_iter()

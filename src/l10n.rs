@@ -38,14 +38,22 @@ pub enum Arg {
 impl Localizer {
     /// Load `locales/<lang>/*.ftl` for every language. Syntax errors and messages defined
     /// twice are diagnostics; all files are read before giving up.
-    pub fn load(root: &Path, languages: &[String], sources: &mut Sources) -> Result<Localizer, Vec<Diagnostic>> {
+    pub fn load(
+        root: &Path,
+        languages: &[String],
+        sources: &mut Sources,
+    ) -> Result<Localizer, Vec<Diagnostic>> {
         let (l, diags) = Self::load_lenient(root, languages, sources);
         if diags.is_empty() { Ok(l) } else { Err(diags) }
     }
 
     /// Like [`Localizer::load`], but always returns what could be loaded (the parsable
     /// entries of every file) together with the problems found, for `check`.
-    pub fn load_lenient(root: &Path, languages: &[String], sources: &mut Sources) -> (Localizer, Vec<Diagnostic>) {
+    pub fn load_lenient(
+        root: &Path,
+        languages: &[String],
+        sources: &mut Sources,
+    ) -> (Localizer, Vec<Diagnostic>) {
         let mut diags = Vec::new();
         let mut bundles = BTreeMap::new();
         let mut all_files = BTreeMap::new();
@@ -55,7 +63,13 @@ impl Localizer {
                 all_files.insert(lang.clone(), files);
             }
         }
-        (Localizer { bundles, files: all_files }, diags)
+        (
+            Localizer {
+                bundles,
+                files: all_files,
+            },
+            diags,
+        )
     }
 
     pub fn languages(&self) -> impl Iterator<Item = &str> {
@@ -142,8 +156,12 @@ fn load_language(
             .collect(),
         Err(_) => {
             diags.push(
-                Diagnostic::error("missing-locale", &dir, format!("no messages for language `{lang}`"))
-                    .with_help(format!("create {}/<name>.ftl", dir.display())),
+                Diagnostic::error(
+                    "missing-locale",
+                    &dir,
+                    format!("no messages for language `{lang}`"),
+                )
+                .with_help(format!("create {}/<name>.ftl", dir.display())),
             );
             return None;
         }
@@ -165,8 +183,12 @@ fn load_language(
             Err((r, errors)) => {
                 for e in errors {
                     diags.push(
-                        Diagnostic::error("fluent-syntax", &rel, format!("Fluent syntax error: {}", e.kind))
-                            .with_span(Some(e.pos.clone())),
+                        Diagnostic::error(
+                            "fluent-syntax",
+                            &rel,
+                            format!("Fluent syntax error: {}", e.kind),
+                        )
+                        .with_span(Some(e.pos.clone())),
                     );
                 }
                 r
@@ -178,11 +200,18 @@ fn load_language(
                 if let FluentError::Overriding { kind, id } = e {
                     // Point at this file's definition (the later one, which loses).
                     let source = resource.source();
-                    let needle = if kind.to_string() == "term" { format!("-{id}") } else { id.clone() };
+                    let needle = if kind.to_string() == "term" {
+                        format!("-{id}")
+                    } else {
+                        id.clone()
+                    };
                     let span = source
                         .match_indices(&needle)
                         .map(|(i, _)| i)
-                        .filter(|&i| (i == 0 || source.as_bytes()[i - 1] == b'\n') && source[i + needle.len()..].trim_start().starts_with('='))
+                        .filter(|&i| {
+                            (i == 0 || source.as_bytes()[i - 1] == b'\n')
+                                && source[i + needle.len()..].trim_start().starts_with('=')
+                        })
                         .last()
                         .map(|i| i..i + needle.len());
                     diags.push(
@@ -197,10 +226,17 @@ fn load_language(
                 }
             }
         }
-        files.push(LocaleFile { path: rel, resource });
+        files.push(LocaleFile {
+            path: rel,
+            resource,
+        });
     }
     if bundle.add_builtins().is_err() {
-        diags.push(Diagnostic::error("fluent", &dir, "cannot add Fluent built-in functions"));
+        diags.push(Diagnostic::error(
+            "fluent",
+            &dir,
+            "cannot add Fluent built-in functions",
+        ));
     }
     Some((bundle, files))
 }

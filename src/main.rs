@@ -127,7 +127,10 @@ fn check(args: CheckArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let opts = whitepaper::check::CheckOptions { root: args.common.root, today };
+    let opts = whitepaper::check::CheckOptions {
+        root: args.common.root,
+        today,
+    };
     let report = match whitepaper::check::check(&opts) {
         Ok(r) => r,
         Err(e) => {
@@ -145,7 +148,9 @@ fn check(args: CheckArgs) -> ExitCode {
                 eprintln!("check found {errors} error(s) and {warnings} warning(s)");
             }
         }
-        CheckFormat::Json => print_stdout(&format!("{}\n", whitepaper::check::output::json(&report))),
+        CheckFormat::Json => {
+            print_stdout(&format!("{}\n", whitepaper::check::output::json(&report)))
+        }
         CheckFormat::Github => print_stdout(&whitepaper::check::output::github(&report)),
     }
     if errors > 0 || (args.deny_warnings && warnings > 0) {

@@ -250,7 +250,10 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
                     .collect(),
                 error: result.as_ref().err().cloned(),
             };
-            rec.calls.lock().unwrap_or_else(|e| e.into_inner()).push(call);
+            rec.calls
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(call);
             return Ok(tera::Value::safe_string(
                 &result.unwrap_or_else(|_| format!("[{key}]")),
             ));

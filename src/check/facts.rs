@@ -12,16 +12,22 @@ fn version_key(v: &str) -> Option<Vec<u64>> {
 pub fn revisions(facts: &Facts, editions: &[String], today: (u16, u8, u8)) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for id in editions {
-        let Some(ed) = facts.editions.get(id) else { continue };
+        let Some(ed) = facts.editions.get(id) else {
+            continue;
+        };
         let file = format!("content/editions/{id}.toml");
         let mut prev: Option<(&crate::facts::Revision, Vec<u64>)> = None;
         for r in &ed.revisions {
             let v = r.version.get_ref();
             let Some(key) = version_key(v) else {
                 out.push(
-                    Diagnostic::error("revision-version", &file, format!("`{v}` is not a version number"))
-                        .with_span(Some(r.version.span()))
-                        .with_help("use numbers separated by dots, e.g. 1.7"),
+                    Diagnostic::error(
+                        "revision-version",
+                        &file,
+                        format!("`{v}` is not a version number"),
+                    )
+                    .with_span(Some(r.version.span()))
+                    .with_help("use numbers separated by dots, e.g. 1.7"),
                 );
                 continue;
             };
@@ -43,7 +49,10 @@ pub fn revisions(facts: &Facts, editions: &[String], today: (u16, u8, u8)) -> Ve
                             Diagnostic::error(
                                 "revision-order",
                                 &file,
-                                format!("revision {v} is dated on or before revision {}", p.version.get_ref()),
+                                format!(
+                                    "revision {v} is dated on or before revision {}",
+                                    p.version.get_ref()
+                                ),
                             )
                             .with_span(r.date.as_ref().map(|s| s.span())),
                         );
@@ -83,8 +92,12 @@ pub fn revisions(facts: &Facts, editions: &[String], today: (u16, u8, u8)) -> Ve
                 .with_help("update `version`, or add the revision"),
             ),
             None => out.push(
-                Diagnostic::warning("no-revisions", &file, "this edition has no revision history")
-                    .with_span(Some(ed.version.span())),
+                Diagnostic::warning(
+                    "no-revisions",
+                    &file,
+                    "this edition has no revision history",
+                )
+                .with_span(Some(ed.version.span())),
             ),
             _ => {}
         }

@@ -38,7 +38,11 @@ pub struct Select {
 fn offset(source: &str, part: &str) -> usize {
     let base = source.as_ptr() as usize;
     let p = part.as_ptr() as usize;
-    if p >= base && p <= base + source.len() { p - base } else { 0 }
+    if p >= base && p <= base + source.len() {
+        p - base
+    } else {
+        0
+    }
 }
 
 /// Every entry of every language.
@@ -54,7 +58,11 @@ pub fn entries(l: &Localizer) -> Vec<Entry> {
                     _ => continue,
                 };
                 let span = offset(source, id)..offset(source, id) + id.len();
-                let key = if is_term { format!("-{id}") } else { id.to_string() };
+                let key = if is_term {
+                    format!("-{id}")
+                } else {
+                    id.to_string()
+                };
                 if let Some(v) = value {
                     let mut e = Entry {
                         lang: lang.clone(),
@@ -70,7 +78,8 @@ pub fn entries(l: &Localizer) -> Vec<Entry> {
                     out.push(e);
                 }
                 for a in attrs {
-                    let aspan = offset(source, a.id.name)..offset(source, a.id.name) + a.id.name.len();
+                    let aspan =
+                        offset(source, a.id.name)..offset(source, a.id.name) + a.id.name.len();
                     let mut e = Entry {
                         lang: lang.clone(),
                         file: f.path.clone(),
@@ -104,10 +113,16 @@ fn walk_expr(x: &ast::Expression<&str>, source: &str, e: &mut Entry) {
         ast::Expression::Select { selector, variants } => {
             walk_inline(selector, source, e);
             let (var, number_function, at) = match selector {
-                ast::InlineExpression::VariableReference { id } => (Some(id.name.to_string()), false, id.name),
-                ast::InlineExpression::FunctionReference { id, arguments } if id.name == "NUMBER" => {
+                ast::InlineExpression::VariableReference { id } => {
+                    (Some(id.name.to_string()), false, id.name)
+                }
+                ast::InlineExpression::FunctionReference { id, arguments }
+                    if id.name == "NUMBER" =>
+                {
                     let var = arguments.positional.iter().find_map(|a| match a {
-                        ast::InlineExpression::VariableReference { id } => Some(id.name.to_string()),
+                        ast::InlineExpression::VariableReference { id } => {
+                            Some(id.name.to_string())
+                        }
                         _ => None,
                     });
                     (var, true, id.name)
@@ -122,7 +137,12 @@ fn walk_expr(x: &ast::Expression<&str>, source: &str, e: &mut Entry) {
                 })
                 .collect();
             let start = if at.is_empty() { 0 } else { offset(source, at) };
-            e.selects.push(Select { var, keys, number_function, span: start..start + at.len().max(1) });
+            e.selects.push(Select {
+                var,
+                keys,
+                number_function,
+                span: start..start + at.len().max(1),
+            });
             for v in variants {
                 walk_pattern(&v.value, source, e);
             }
@@ -166,9 +186,15 @@ fn walk_inline(i: &ast::InlineExpression<&str>, source: &str, e: &mut Entry) {
 pub fn plural_categories(lang: &str) -> BTreeSet<&'static str> {
     use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
     let mut out = BTreeSet::new();
-    let Ok(langid) = lang.parse::<unic_langid::LanguageIdentifier>() else { return out };
-    let Ok(rules) = PluralRules::create(langid, PluralRuleType::CARDINAL) else { return out };
-    let samples = (0..=1000u32).map(f64::from).chain([0.5, 1.5, 2.5, 0.1, 1.1, 1e6, 1e7]);
+    let Ok(langid) = lang.parse::<unic_langid::LanguageIdentifier>() else {
+        return out;
+    };
+    let Ok(rules) = PluralRules::create(langid, PluralRuleType::CARDINAL) else {
+        return out;
+    };
+    let samples = (0..=1000u32)
+        .map(f64::from)
+        .chain([0.5, 1.5, 2.5, 0.1, 1.1, 1e6, 1e7]);
     for n in samples {
         if let Ok(c) = rules.select(n) {
             out.insert(match c {

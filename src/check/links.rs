@@ -10,7 +10,10 @@ use crate::document::Document;
 pub fn check(doc: &Document) -> Vec<Diagnostic> {
     let mut ids = BTreeSet::new();
     let mut links = Vec::new();
-    let opts = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_STRIKETHROUGH;
+    let opts = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_STRIKETHROUGH;
     for ev in Parser::new_ext(&doc.markdown, opts) {
         match ev {
             Event::Start(Tag::Heading { id: Some(id), .. }) => {
@@ -29,22 +32,47 @@ pub fn check(doc: &Document) -> Vec<Diagnostic> {
                     Diagnostic::error(
                         "broken-anchor",
                         &file,
-                        format!("link to `#{anchor}` in the `{}` {} has no heading with that id", doc.lang, doc.edition),
+                        format!(
+                            "link to `#{anchor}` in the `{}` {} has no heading with that id",
+                            doc.lang, doc.edition
+                        ),
                     )
-                    .with_help(format!("heading ids: {}", ids.iter().cloned().collect::<Vec<_>>().join(", "))),
+                    .with_help(format!(
+                        "heading ids: {}",
+                        ids.iter().cloned().collect::<Vec<_>>().join(", ")
+                    )),
                 );
             }
             continue;
         }
         match url::Url::parse(&l) {
-            Ok(u) if matches!(u.scheme(), "https" | "http" | "mailto") && (u.scheme() == "mailto" || u.host_str().is_some_and(|h| h.contains('.'))) => {}
+            Ok(u)
+                if matches!(u.scheme(), "https" | "http" | "mailto")
+                    && (u.scheme() == "mailto"
+                        || u.host_str().is_some_and(|h| h.contains('.'))) => {}
             Ok(u) => out.push(
-                Diagnostic::warning("bad-url", &file, format!("link `{l}` in the `{}` {} uses scheme `{}` or has no host", doc.lang, doc.edition, u.scheme()))
-                    .with_help("links are https:// URLs or #anchors"),
+                Diagnostic::warning(
+                    "bad-url",
+                    &file,
+                    format!(
+                        "link `{l}` in the `{}` {} uses scheme `{}` or has no host",
+                        doc.lang,
+                        doc.edition,
+                        u.scheme()
+                    ),
+                )
+                .with_help("links are https:// URLs or #anchors"),
             ),
             Err(e) => out.push(
-                Diagnostic::error("bad-url", &file, format!("link `{l}` in the `{}` {} is not a well-formed URL: {e}", doc.lang, doc.edition))
-                    .with_help("links are absolute https:// URLs or #anchors"),
+                Diagnostic::error(
+                    "bad-url",
+                    &file,
+                    format!(
+                        "link `{l}` in the `{}` {} is not a well-formed URL: {e}",
+                        doc.lang, doc.edition
+                    ),
+                )
+                .with_help("links are absolute https:// URLs or #anchors"),
             ),
         }
     }

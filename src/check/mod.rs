@@ -22,7 +22,13 @@ use crate::l10n::Localizer;
 use crate::template::{Recorder, Templates};
 
 /// Messages the Rust code itself formats (page furniture), so never obsolete.
-pub const BUILTIN_MESSAGES: &[&str] = &["lang-name", "version-label", "date", "date-label", "toc-title"];
+pub const BUILTIN_MESSAGES: &[&str] = &[
+    "lang-name",
+    "version-label",
+    "date",
+    "date-label",
+    "toc-title",
+];
 
 /// Checked arguments of `whitepaper check`.
 #[derive(Debug, Clone)]
@@ -42,10 +48,16 @@ pub struct Report {
 
 impl Report {
     pub fn errors(&self) -> usize {
-        self.findings.iter().filter(|d| d.severity == Severity::Error).count()
+        self.findings
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
     }
     pub fn warnings(&self) -> usize {
-        self.findings.iter().filter(|d| d.severity == Severity::Warning).count()
+        self.findings
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count()
     }
 }
 
@@ -62,7 +74,11 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
     let mut diags = Vec::new();
 
     let loaded_facts = crate::facts::load(
-        &LoadOptions { root, languages: &cfg.languages, editions: &cfg.editions },
+        &LoadOptions {
+            root,
+            languages: &cfg.languages,
+            editions: &cfg.editions,
+        },
         &mut sources,
     );
     let (localizer, ldiags) = Localizer::load_lenient(root, &cfg.languages, &mut sources);
@@ -74,7 +90,12 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
     diags.extend(plurals(&entries));
 
     let recorder = Arc::new(Recorder::default());
-    let templates = match Templates::load_with(root, localizer.clone(), &mut sources, Some(recorder.clone())) {
+    let templates = match Templates::load_with(
+        root,
+        localizer.clone(),
+        &mut sources,
+        Some(recorder.clone()),
+    ) {
         Ok(t) => Some(t),
         Err(d) => {
             diags.extend(d);
@@ -85,6 +106,7 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
     match loaded_facts {
         Err(d) => diags.extend(d),
         Ok(facts) => {
+            diags.extend(facts.warnings.iter().cloned());
             diags.extend(facts::revisions(&facts.facts, &cfg.editions, opts.today));
             if let Some(templates) = templates {
                 let loaded = build::Loaded {
@@ -121,12 +143,22 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
         }
     }
     let calls = std::mem::take(&mut *recorder.calls.lock().unwrap_or_else(|e| e.into_inner()));
-    diags.extend(used_messages(&calls, &entries, root, &sources, rendered_all));
+    diags.extend(used_messages(
+        &calls,
+        &entries,
+        root,
+        &sources,
+        rendered_all,
+    ));
     Ok(finish(diags, sources, Some(&cfg.check.severity)))
 }
 
 /// Apply configured severities, sort by file and position, drop exact duplicates.
-fn finish(diags: Vec<Diagnostic>, sources: Sources, levels: Option<&BTreeMap<String, Level>>) -> Report {
+fn finish(
+    diags: Vec<Diagnostic>,
+    sources: Sources,
+    levels: Option<&BTreeMap<String, Level>>,
+) -> Report {
     let mut findings: Vec<Diagnostic> = diags
         .into_iter()
         .filter_map(|mut d| {
@@ -140,7 +172,11 @@ fn finish(diags: Vec<Diagnostic>, sources: Sources, levels: Option<&BTreeMap<Str
         })
         .collect();
     findings.sort_by(|a, b| {
-        (&a.file, a.span.as_ref().map(|s| s.start), &a.message).cmp(&(&b.file, b.span.as_ref().map(|s| s.start), &b.message))
+        (&a.file, a.span.as_ref().map(|s| s.start), &a.message).cmp(&(
+            &b.file,
+            b.span.as_ref().map(|s| s.start),
+            &b.message,
+        ))
     });
     findings.dedup();
     Report { findings, sources }
@@ -151,7 +187,11 @@ fn finish(diags: Vec<Diagnostic>, sources: Sources, levels: Option<&BTreeMap<Str
 fn parity(entries: &[fluent::Entry], languages: &[String]) -> Vec<Diagnostic> {
     let mut by_key: BTreeMap<&str, BTreeMap<&str, &fluent::Entry>> = BTreeMap::new();
     for e in entries {
-        by_key.entry(&e.key).or_default().entry(&e.lang).or_insert(e);
+        by_key
+            .entry(&e.key)
+            .or_default()
+            .entry(&e.lang)
+            .or_insert(e);
     }
     let mut out = Vec::new();
     for (key, langs) in &by_key {
@@ -160,15 +200,27 @@ fn parity(entries: &[fluent::Entry], languages: &[String]) -> Vec<Diagnostic> {
             if langs.contains_key(lang.as_str()) {
                 continue;
             }
-            let file = Path::new("locales").join(lang).join(first.file.file_name().unwrap_or_default());
-            let what = if key.contains('.') { "attribute" } else if first.is_term { "term" } else { "message" };
+            let file = Path::new("locales")
+                .join(lang)
+                .join(first.file.file_name().unwrap_or_default());
+            let what = if key.contains('.') {
+                "attribute"
+            } else if first.is_term {
+                "term"
+            } else {
+                "message"
+            };
             out.push(
-                Diagnostic::error("missing-message", file, format!("{what} `{key}` is missing in language `{lang}`"))
-                    .with_help(format!(
-                        "it is defined in {} ({}); translate it here",
-                        langs.keys().copied().collect::<Vec<_>>().join(", "),
-                        first.file.display()
-                    )),
+                Diagnostic::error(
+                    "missing-message",
+                    file,
+                    format!("{what} `{key}` is missing in language `{lang}`"),
+                )
+                .with_help(format!(
+                    "it is defined in {} ({}); translate it here",
+                    langs.keys().copied().collect::<Vec<_>>().join(", "),
+                    first.file.display()
+                )),
             );
         }
     }
@@ -210,12 +262,21 @@ fn plurals(entries: &[fluent::Entry]) -> Vec<Diagnostic> {
     let mut cache: BTreeMap<&str, BTreeSet<&'static str>> = BTreeMap::new();
     for e in entries {
         for s in &e.selects {
-            let is_plural = s.number_function || s.keys.iter().any(|k| CATS.contains(&k.as_str()) && k != "other");
+            let is_plural = s.number_function
+                || s.keys
+                    .iter()
+                    .any(|k| CATS.contains(&k.as_str()) && k != "other");
             if !is_plural {
                 continue;
             }
-            let needed = cache.entry(&e.lang).or_insert_with(|| fluent::plural_categories(&e.lang));
-            let missing: Vec<&str> = needed.iter().copied().filter(|c| !s.keys.iter().any(|k| k == c)).collect();
+            let needed = cache
+                .entry(&e.lang)
+                .or_insert_with(|| fluent::plural_categories(&e.lang));
+            let missing: Vec<&str> = needed
+                .iter()
+                .copied()
+                .filter(|c| !s.keys.iter().any(|k| k == c))
+                .collect();
             if !missing.is_empty() {
                 out.push(
                     Diagnostic::warning(
@@ -224,14 +285,21 @@ fn plurals(entries: &[fluent::Entry]) -> Vec<Diagnostic> {
                         format!(
                             "`{}` selects on {} without the `{}` plural categor{} that `{}` needs",
                             e.key,
-                            s.var.as_deref().map(|v| format!("`${v}`")).unwrap_or_else(|| "a number".into()),
+                            s.var
+                                .as_deref()
+                                .map(|v| format!("`${v}`"))
+                                .unwrap_or_else(|| "a number".into()),
                             missing.join("`, `"),
                             if missing.len() == 1 { "y" } else { "ies" },
                             e.lang
                         ),
                     )
                     .with_span(Some(s.span.clone()))
-                    .with_help(format!("add the variant{} [{}]", if missing.len() == 1 { "" } else { "s" }, missing.join("], ["))),
+                    .with_help(format!(
+                        "add the variant{} [{}]",
+                        if missing.len() == 1 { "" } else { "s" },
+                        missing.join("], [")
+                    )),
                 );
             }
         }
@@ -260,7 +328,10 @@ fn used_messages(
     let mut reported = BTreeSet::new();
     for c in calls {
         used.insert(c.key.clone());
-        passed.entry(&c.key).or_default().extend(c.args.iter().map(|(k, _)| k.as_str()));
+        passed
+            .entry(&c.key)
+            .or_default()
+            .extend(c.args.iter().map(|(k, _)| k.as_str()));
         if !defined.contains(c.key.as_str()) && reported.insert(c.key.clone()) {
             let at = literal_keys.iter().find(|(k, _, _)| *k == c.key);
             let (file, span) = match at {
@@ -282,16 +353,33 @@ fn used_messages(
         if let Some(args) = passed.get(e.key.as_str()) {
             for v in e.vars.iter().filter(|v| !args.contains(v.as_str())) {
                 out.push(
-                    Diagnostic::error("unknown-variable", &e.file, format!("`{}` uses `${v}`, which no template passes", e.key))
-                        .with_span(Some(e.span.clone()))
-                        .with_help(format!("variables passed: {}", if args.is_empty() { "none".to_string() } else { args.iter().map(|a| format!("${a}")).collect::<Vec<_>>().join(", ") })),
+                    Diagnostic::error(
+                        "unknown-variable",
+                        &e.file,
+                        format!("`{}` uses `${v}`, which no template passes", e.key),
+                    )
+                    .with_span(Some(e.span.clone()))
+                    .with_help(format!(
+                        "variables passed: {}",
+                        if args.is_empty() {
+                            "none".to_string()
+                        } else {
+                            args.iter()
+                                .map(|a| format!("${a}"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        }
+                    )),
                 );
             }
         }
         used.extend(e.refs.iter().cloned());
     }
     if rendered_all {
-        let used_ids: BTreeSet<&str> = used.iter().map(|k| k.split('.').next().unwrap_or(k)).collect();
+        let used_ids: BTreeSet<&str> = used
+            .iter()
+            .map(|k| k.split('.').next().unwrap_or(k))
+            .collect();
         for e in entries {
             let id = e.key.split('.').next().unwrap_or(&e.key);
             if !used_ids.contains(id) && !e.key.contains('.') {
@@ -299,7 +387,11 @@ fn used_messages(
                     Diagnostic::warning(
                         "obsolete-message",
                         &e.file,
-                        format!("{} `{}` is not used by any template", if e.is_term { "term" } else { "message" }, e.key),
+                        format!(
+                            "{} `{}` is not used by any template",
+                            if e.is_term { "term" } else { "message" },
+                            e.key
+                        ),
                     )
                     .with_span(Some(e.span.clone()))
                     .with_help("remove it, or use it in a template"),
@@ -311,18 +403,27 @@ fn used_messages(
 }
 
 /// `key="literal"` arguments in templates, with where they are.
-fn literal_keys(files: &[(String, PathBuf)], sources: &Sources) -> Vec<(String, PathBuf, std::ops::Range<usize>)> {
+fn literal_keys(
+    files: &[(String, PathBuf)],
+    sources: &Sources,
+) -> Vec<(String, PathBuf, std::ops::Range<usize>)> {
     let mut out = Vec::new();
     for (_, rel) in files {
-        let Some(text) = sources.get(rel) else { continue };
+        let Some(text) = sources.get(rel) else {
+            continue;
+        };
         let mut rest = 0;
         while let Some(i) = text[rest..].find("key") {
             let start = rest + i;
             rest = start + 3;
             let after = text[rest..].trim_start();
-            let Some(after_eq) = after.strip_prefix('=') else { continue };
+            let Some(after_eq) = after.strip_prefix('=') else {
+                continue;
+            };
             let after_eq = after_eq.trim_start();
-            let Some(q) = after_eq.chars().next().filter(|c| *c == '"' || *c == '\'') else { continue };
+            let Some(q) = after_eq.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+                continue;
+            };
             let body = &after_eq[1..];
             let Some(end) = body.find(q) else { continue };
             let key = &body[..end];

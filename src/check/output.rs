@@ -31,9 +31,15 @@ struct JsonFinding<'a> {
     help: Option<&'a str>,
 }
 
-fn positions(report: &Report, d: &crate::diag::Diagnostic) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
+fn positions(
+    report: &Report,
+    d: &crate::diag::Diagnostic,
+) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
     match &d.span {
-        Some(s) => (report.sources.line_col(&d.file, s.start), report.sources.line_col(&d.file, s.end)),
+        Some(s) => (
+            report.sources.line_col(&d.file, s.start),
+            report.sources.line_col(&d.file, s.end),
+        ),
         None => (None, None),
     }
 }
@@ -59,13 +65,22 @@ pub fn json(report: &Report) -> String {
             }
         })
         .collect();
-    let r = JsonReport { schema: SCHEMA, errors: report.errors(), warnings: report.warnings(), findings };
+    let r = JsonReport {
+        schema: SCHEMA,
+        errors: report.errors(),
+        warnings: report.warnings(),
+        findings,
+    };
     serde_json::to_string_pretty(&r).unwrap_or_default()
 }
 
 /// `::error file=…,line=…,col=…,title=…::message` lines.
 pub fn github(report: &Report) -> String {
-    let esc_data = |s: &str| s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
+    let esc_data = |s: &str| {
+        s.replace('%', "%25")
+            .replace('\r', "%0D")
+            .replace('\n', "%0A")
+    };
     let esc_prop = |s: &str| esc_data(s).replace(':', "%3A").replace(',', "%2C");
     let mut out = String::new();
     for (i, d) in report.findings.iter().enumerate() {
@@ -83,13 +98,20 @@ pub fn github(report: &Report) -> String {
             props.push(format!("endLine={l}"));
             props.push(format!("endColumn={c}"));
         }
-        props.push(format!("title={}", esc_prop(&format!("[{}] {}", i + 1, d.code))));
+        props.push(format!(
+            "title={}",
+            esc_prop(&format!("[{}] {}", i + 1, d.code))
+        ));
         let mut msg = d.message.clone();
         if let Some(h) = &d.help {
             msg.push_str("\nhelp: ");
             msg.push_str(h);
         }
-        out.push_str(&format!("::{level} {}::{}\n", props.join(","), esc_data(&msg)));
+        out.push_str(&format!(
+            "::{level} {}::{}\n",
+            props.join(","),
+            esc_data(&msg)
+        ));
     }
     out
 }

@@ -101,6 +101,8 @@ pub struct Loaded {
     pub ids: Vec<(PathBuf, text::SeenRef)>,
     /// Every reference made, with its file.
     pub refs: Vec<(PathBuf, text::SeenRef)>,
+    /// Problems that do not stop a build (e.g. a stray content file).
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// What the loader needs to know about the project.
@@ -207,6 +209,7 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
     {
         return Err(diags);
     }
+    loaded.warnings = diags;
     Ok(loaded)
 }
 
