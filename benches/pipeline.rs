@@ -41,25 +41,41 @@ fn main() {
     };
     let today = (2100, 1, 1);
     let check_median = bench("check (shipped content)", 30, || {
-        let r = check::check(&CheckOptions { root: root.clone(), today }).expect("check runs");
+        let r = check::check(&CheckOptions {
+            root: root.clone(),
+            today,
+        })
+        .expect("check runs");
         assert_eq!(r.errors(), 0, "the shipped content must check clean");
     });
     bench("load (facts+l10n+templates)", 30, || {
-        build::load(&root).map(|_| ()).unwrap_or_else(|_| panic!("shipped content loads"));
+        build::load(&root)
+            .map(|_| ())
+            .unwrap_or_else(|_| panic!("shipped content loads"));
     });
     let md = bench("build md (4 documents)", 30, || {
-        build::build(&opts(vec![Format::Md])).map(|_| ()).unwrap_or_else(|_| panic!("build md"));
+        build::build(&opts(vec![Format::Md]))
+            .map(|_| ())
+            .unwrap_or_else(|_| panic!("build md"));
     });
     let html = bench("build md+html", 20, || {
-        build::build(&opts(vec![Format::Md, Format::Html])).map(|_| ()).unwrap_or_else(|_| panic!("build html"));
+        build::build(&opts(vec![Format::Md, Format::Html]))
+            .map(|_| ())
+            .unwrap_or_else(|_| panic!("build html"));
     });
     let all = bench("build md+html+pdf", 10, || {
-        build::build(&opts(vec![Format::Md, Format::Html, Format::Pdf])).map(|_| ()).unwrap_or_else(|_| panic!("build pdf"));
+        build::build(&opts(vec![Format::Md, Format::Html, Format::Pdf]))
+            .map(|_| ())
+            .unwrap_or_else(|_| panic!("build pdf"));
     });
     println!(
         "ratios: html/md {:.1}x, all/md {:.1}x; check budget 100 ms: {}",
         html.as_secs_f64() / md.as_secs_f64(),
         all.as_secs_f64() / md.as_secs_f64(),
-        if check_median < Duration::from_millis(100) { "met" } else { "NOT MET" }
+        if check_median < Duration::from_millis(100) {
+            "met"
+        } else {
+            "NOT MET"
+        }
     );
 }

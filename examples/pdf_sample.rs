@@ -1,45 +1,74 @@
-use printpdf::*;
+//! Renders the PDF test fixtures to /tmp for viewing:
+//! `cargo run --release --example pdf_sample` → /tmp/whitepaper-sample-{ja,en}.pdf
 use std::time::Instant;
+
+use whitepaper::document::{Alternate, DocMeta, Document};
+use whitepaper::render::pdf::{Fonts, render};
+
+fn doc(lang: &str) -> Document {
+    let ja = lang == "ja";
+    let markdown =
+        std::fs::read_to_string(format!("tests/fixtures/pdf/sample-{lang}.md")).expect("fixture");
+    Document {
+        edition: "whitepaper".into(),
+        lang: lang.into(),
+        markdown,
+        meta: DocMeta {
+            lang: lang.into(),
+            lang_name: if ja { "日本語" } else { "English" }.into(),
+            title: if ja {
+                "サンプルセキュリティホワイトペーパー"
+            } else {
+                "Sample Security Whitepaper"
+            }
+            .into(),
+            subject: if ja {
+                "サンプル社のセキュリティへの取り組み"
+            } else {
+                "How Sample Inc. keeps your data safe"
+            }
+            .into(),
+            company: if ja {
+                "株式会社サンプル"
+            } else {
+                "Sample Inc."
+            }
+            .into(),
+            version: "1.7".into(),
+            version_label: if ja { "1.7版" } else { "Version 1.7" }.into(),
+            date: if ja {
+                "2023年5月18日"
+            } else {
+                "May 18, 2023"
+            }
+            .into(),
+            date_iso: "2023-05-18".into(),
+            date_label: if ja {
+                "最終改定日"
+            } else {
+                "Last revised"
+            }
+            .into(),
+            toc_title: if ja { "目次" } else { "Contents" }.into(),
+            alternates: vec![Alternate {
+                lang: if ja { "en" } else { "ja" }.into(),
+                lang_name: if ja { "English" } else { "日本語" }.into(),
+                href_stem: format!("../{}/whitepaper", if ja { "en" } else { "ja" }),
+            }],
+        },
+    }
+}
+
 fn main() {
-    let bytes = std::fs::read("assets/fonts/NotoSansJP-Regular.ttf").unwrap();
     let t = Instant::now();
-    let font = ParsedFont::from_bytes(&bytes, 0, &mut Vec::new()).unwrap();
-    eprintln!("parse {:?}", t.elapsed());
-    let t = Instant::now();
-    let f2 = font.clone();
-    eprintln!("clone {:?}", t.elapsed());
-    let mut pdf = PdfDocument::new("Test");
-    let id = FontId("AAAAAA".into());
-    pdf.resources.fonts.map.insert(id.clone(), PdfFont::new(f2));
-    let t = Instant::now();
-    let mut w = Vec::new();
-    let doc = pdf
-        .with_pages(vec![PdfPage::new(
-            Mm(210.0),
-            Mm(297.0),
-            vec![
-                Op::StartTextSection,
-                Op::SetFont {
-                    font: PdfFontHandle::External(id.clone()),
-                    size: Pt(12.0),
-                },
-                Op::SetTextCursor {
-                    pos: Point {
-                        x: Pt(72.0),
-                        y: Pt(700.0),
-                    },
-                },
-                Op::ShowText {
-                    items: vec![TextItem::Text(
-                        "日本語のテキスト、Hello World「かっこ」。".into(),
-                    )],
-                },
-                Op::EndTextSection,
-            ],
-        )])
-        .to_lopdf_document(&PdfSaveOptions::default(), &mut w);
-    eprintln!("to_lopdf {:?} warnings {:?}", t.elapsed(), w);
-    let mut doc = doc;
-    doc.compress();
-    doc.save("/tmp/exp.pdf").unwrap();
+    let fonts = Fonts::builtin().expect("fonts");
+    eprintln!("fonts: {:?}", t.elapsed());
+    for lang in ["ja", "en"] {
+        let d = doc(lang);
+        let t = Instant::now();
+        let bytes = render(&d, &fonts).unwrap_or_else(|e| panic!("{lang}: {e}"));
+        let path = format!("/tmp/whitepaper-sample-{lang}.pdf");
+        std::fs::write(&path, &bytes).expect("write");
+        eprintln!("{path}: {} bytes in {:?}", bytes.len(), t.elapsed());
+    }
 }

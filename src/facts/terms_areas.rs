@@ -2,8 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::areas::Link;
-use super::text::{CertificationId, CertificationRef, CountryRef, ProviderRef, ServiceRef, Text};
+use super::text::{CertificationId, CertificationRef, CountryRef, ProviderRef, Text};
 
 /// `content/certifications.toml`: the certifications the company holds.
 #[derive(Debug, Default, Deserialize, Serialize)]
@@ -73,7 +72,8 @@ pub struct Subprocessors {
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Subprocessor {
-    /// Lowercase id, so that deposits can refer to it (`subprocessor = "aws"`).
+    /// Lowercase id, so that deposits can refer to it (`subprocessor = "aws"`); the
+    /// supplementary-terms template reports a deposit naming an unknown id.
     pub id: String,
     /// The one spelling of the service's name ("Google Workspace").
     pub name: Text,
@@ -131,73 +131,13 @@ pub struct Terms {
     #[serde(default)]
     pub contracted_work_examples: Vec<Text>,
     #[serde(default)]
-    pub deletion: DeletionTerms,
-    #[serde(default)]
     pub incidents: IncidentTerms,
     #[serde(default)]
     pub audit: AuditTerms,
     #[serde(default)]
     pub encryption: EncryptionTerms,
     #[serde(default)]
-    pub backups: BackupTerms,
-    #[serde(default)]
     pub logs: LogTerms,
-}
-
-/// When and what User's Data is deleted, summarized from the whitepaper's (newer) deletion
-/// rules, which supersede the terms' version 3 timings.
-#[derive(Debug, Default, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct DeletionTerms {
-    /// Days from the organization's deletion (or the space's cancellation) to the start of deletion.
-    pub start_after_days: Option<u32>,
-    /// Days within which deletion is completed once started.
-    pub complete_within_days: Option<u32>,
-    /// Days after a trial ends without a formal order until the organization is deleted.
-    pub trial_grace_days: Option<u32>,
-    /// Days after the contract period of a suspended organization ends until it is deleted.
-    pub suspension_grace_days: Option<u32>,
-    /// The article and paragraph of the terms of use under which use is suspended.
-    pub suspension_article: Option<u32>,
-    pub suspension_paragraph: Option<u32>,
-    /// The Backlog plan with its own cancellation procedure.
-    pub classic: Option<ServiceRef>,
-    /// Older plans whose data is deleted with the Nulab account.
-    pub legacy_plans: Option<LegacyPlans>,
-    /// Services whose data, created with an account, outlives the account's deletion.
-    #[serde(default)]
-    pub account_data_services: Vec<ServiceRef>,
-    pub audit_log: Option<AuditLogDeletion>,
-    /// Data that is not deleted.
-    #[serde(default, rename(deserialize = "retained"))]
-    pub retained: Vec<DeletionExemption>,
-}
-
-#[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct LegacyPlans {
-    pub service: ServiceRef,
-    /// Plans signed up for on or before this ISO date (`2019-11-26`).
-    pub until: String,
-}
-
-#[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct AuditLogDeletion {
-    pub service: ServiceRef,
-    /// Days after the contract period or trial ends until deletion starts.
-    pub grace_days: u32,
-    pub retention_months: u32,
-    /// Days after an audit log is stored until its deletion starts.
-    pub retention_days: u32,
-}
-
-#[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct DeletionExemption {
-    /// The service the data belongs to, if only one.
-    pub service: Option<ServiceRef>,
-    pub item: Text,
 }
 
 /// Security incidents: what they are not, and how soon users are told.
@@ -244,39 +184,6 @@ pub struct Protocol {
     pub name: String,
     /// Full name as the terms give it ("Secure Sockets Layer").
     pub full_name: Text,
-}
-
-/// Backups as the terms describe them: pages for each service, and the Nulab account.
-#[derive(Debug, Default, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct BackupTerms {
-    /// A service's own page about backups.
-    #[serde(default, rename(deserialize = "page"))]
-    pub pages: Vec<ServicePage>,
-    /// Backups detailed in the terms themselves.
-    #[serde(default, rename(deserialize = "backup"))]
-    pub list: Vec<BackupPolicy>,
-}
-
-#[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct ServicePage {
-    pub service: ServiceRef,
-    pub link: Link,
-}
-
-#[derive(Debug, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct BackupPolicy {
-    /// What is backed up: the service ("nulab-apps", whose accounts are Nulab accounts).
-    pub service: ServiceRef,
-    /// What the backup covers ("データベース (ユーザー、グループなど)").
-    pub scope: Text,
-    pub per_day: u32,
-    /// How many backups are kept.
-    pub kept: u32,
-    /// Where backups are stored.
-    pub provider: ProviderRef,
 }
 
 /// Logs and their protection.

@@ -1,4 +1,5 @@
-//! Areas used mostly by the security whitepaper (sections 2–17 of the seed).
+//! Areas used mostly by the security whitepaper (sections 2–17 of the seed; sections 18 and 19
+//! render from `certifications.toml` and `subprocessors.toml`, see `terms_areas`).
 //!
 //! Sentences are not here: they are Fluent messages (`locales/*/whitepaper.ftl`). These
 //! structs hold what the sentences are about — services, plans, numbers of days, roles, links —
@@ -75,8 +76,6 @@ pub struct DeletionProcedure {
     pub action: DeletionProcedureKind,
     /// The service it is performed in; none for the Nulab account.
     pub service: Option<ServiceRef>,
-    /// Its manual page, if the source links one (the seed's links are `#`: no URL).
-    pub link: Option<Link>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize)]
@@ -133,8 +132,8 @@ pub enum DeletionTarget {
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct DeletionRule {
-    /// The events that start the rule; more than one means "any of them".
-    pub triggers: Vec<DeletionTrigger>,
+    /// The event that starts the rule.
+    pub trigger: DeletionTrigger,
     /// The service the condition is stated for, where it names one ("Nulab Passについて").
     pub service: Option<ServiceRef>,
     /// What happens, in order; the last step starts the deletion.
@@ -157,8 +156,8 @@ pub enum DeletionTrigger {
     AccountDeleted,
     /// The organization was deleted.
     OrganizationDeleted,
-    /// A managed account was deleted.
-    ManagedAccountDeleted,
+    /// The organization or a managed account was deleted (whichever happens).
+    OrganizationOrManagedAccountDeleted,
     /// The audit-log retention period elapsed.
     RetentionExpired,
 }
@@ -314,9 +313,16 @@ pub struct Accounts {
 #[serde(deny_unknown_fields)]
 pub struct TrialSignUp {
     pub service: ServiceRef,
-    /// Kind of page, a Fluent variant (`plan-selection`, `sign-up`).
-    pub kind: String,
+    /// Kind of page (a `wp-link-kind` variant).
+    pub kind: TrialPage,
     pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TrialPage {
+    PlanSelection,
+    SignUp,
 }
 
 /// A service with its own kind of user.
@@ -376,9 +382,8 @@ pub struct AccessScope {
     pub service: Option<ServiceRef>,
     /// A plan not covered (all services except the Backlog classic plan).
     pub except: Option<ServiceRef>,
-    /// What access is set on, a Fluent variant (`organization`, `project`, `account-team`,
-    /// `folder`, `topic`, `audit-log`).
-    pub subject: String,
+    /// What access is set on.
+    pub subject: AccessSubject,
     /// The roles that can be given.
     #[serde(default, rename(deserialize = "role"))]
     pub roles: Vec<AccessRole>,
@@ -390,6 +395,23 @@ pub struct AccessScope {
     pub admin_selects_topic_members: bool,
     #[serde(default, rename(deserialize = "link"))]
     pub links: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AccessSubject {
+    /// Nulab accounts and teams in an organization.
+    Organization,
+    /// Projects and the information in them (Backlog).
+    Project,
+    /// The service's own account and team management (Backlog classic plan).
+    AccountTeam,
+    /// Folders in an organization (Cacoo).
+    Folder,
+    /// Topics, following the organization's roles (Typetalk).
+    Topic,
+    /// Recorded audit logs (Nulab Pass).
+    AuditLog,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -479,11 +501,23 @@ pub struct Encryption {
 pub struct ServiceResource {
     /// None: the company's page for all services.
     pub service: Option<ServiceRef>,
-    /// A Fluent variant (`updates`, `announcements`, `maintenance`, `releases`, `twitter`,
-    /// `user-guide`, `tutorial`, `support`).
-    pub kind: String,
+    pub kind: ResourceKind,
     /// The languages the page exists in; the seed gives no URL (its links are `#`).
     pub languages: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ResourceKind {
+    /// The company's updates to all its services.
+    Updates,
+    Announcements,
+    Maintenance,
+    Releases,
+    Twitter,
+    UserGuide,
+    Tutorial,
+    Support,
 }
 
 /// `content/resources.toml`: manuals (section 10).
@@ -539,8 +573,16 @@ pub struct BackupItem {
     pub per_day: Option<u32>,
     /// Backups kept.
     pub kept: Option<u32>,
-    /// Why it is not backed up, if it is not (a Fluent variant: `durable-storage`).
-    pub excluded: Option<String>,
+    /// Why it is not backed up, if it is not.
+    pub excluded: Option<BackupExclusion>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BackupExclusion {
+    /// Kept in highly available, highly durable storage: loss is considered practically
+    /// impossible.
+    DurableStorage,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -578,9 +620,9 @@ pub struct Operations {
     /// Where changes and maintenance are announced (section 9).
     #[serde(default, rename(deserialize = "feed"))]
     pub feeds: Vec<ServiceResource>,
-    /// Channels used in addition when a change has a large impact (`dashboard`, `newsletter`).
+    /// Channels used in addition when a change has a large impact.
     #[serde(default)]
-    pub major_change_channels: Vec<String>,
+    pub major_change_channels: Vec<ChangeChannel>,
     /// Automated vulnerability scanning (section 13).
     #[serde(default, rename(deserialize = "scan"))]
     pub scans: Vec<VulnerabilityScan>,
@@ -590,21 +632,42 @@ pub struct Operations {
     /// Patches are verified in a test environment before they are applied.
     #[serde(default)]
     pub patches_tested: bool,
-    /// Secure development practices (section 14), Fluent variants (`code-review`,
-    /// `library-check`).
+    /// Secure development practices (section 14).
     #[serde(default)]
-    pub development_practices: Vec<String>,
+    pub development_practices: Vec<DevelopmentPractice>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChangeChannel {
+    /// Each service's dashboard.
+    Dashboard,
+    Newsletter,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DevelopmentPractice {
+    /// Code reviews check that basic vulnerabilities are dealt with.
+    CodeReview,
+    /// Libraries installed on servers are checked for old versions and known vulnerabilities.
+    LibraryCheck,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct VulnerabilityScan {
     pub service: ServiceRef,
-    /// How often, a Fluent variant (`daily`).
-    pub frequency: String,
+    pub frequency: ScanFrequency,
     /// Whether the scan covers only part of the service.
     #[serde(default)]
     pub partial: bool,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ScanFrequency {
+    Daily,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -630,8 +693,8 @@ pub struct Incidents {
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct DataProtection {
-    /// Who can access user data, log data included (a Fluent variant: `service-team-members`).
-    pub access: String,
+    /// Who can access user data.
+    pub access: DataAccess,
     /// Log data is user data and protected the same way.
     #[serde(default)]
     pub includes_logs: bool,
@@ -639,6 +702,14 @@ pub struct DataProtection {
     /// ("裁判所からの証拠提出命令").
     #[serde(default)]
     pub lawful_request_examples: Vec<Text>,
+}
+
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DataAccess {
+    /// Only some members of each service's development team.
+    #[default]
+    ServiceTeamMembers,
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,11 +4,14 @@
 //! by our own writer over `pulldown-cmark` events, so that the output has the structure we
 //! promise rather than whatever a generic renderer emits:
 //!
-//! - headings keep their `{#id}` as element ids; h2 and h3 feed the table of contents;
+//! - headings keep their `{#id}` as element ids; h2 and h3 feed the table of contents.
+//!   The page title is the only h1: body headings start at h2 and never skip a level
+//!   (`#` becomes h2, an h4 straight after an h2 becomes h3);
 //! - tables get `<th scope="col">` header cells, are wrapped in a focusable, labelled scroll
 //!   container (`div.table-wrap[role=region]`) and are labelled by the preceding heading.
 //!   A table whose first header cell is empty is a matrix: the first cell of every body row
-//!   becomes `<th scope="row">`;
+//!   becomes `<th scope="row">`. Columns whose cells are all short get class `short`
+//!   (kept on one line by the stylesheet);
 //! - footnotes (the seed's "※" notes) become a linked superscript "※1" and a note
 //!   (`div.note[role=note]`) placed where the definition appears, with a link back;
 //! - raw HTML is never passed through: `<br>` becomes a line break, every other tag is shown
@@ -139,7 +142,7 @@ pub fn render(doc: &Document, theme: &Theme) -> Result<String, HtmlError> {
         .map(|a| AlternateCtx {
             lang: &a.lang,
             lang_name: &a.lang_name,
-            href: format!("{}.html", a.href_stem),
+            href: safe_href(&format!("{}.html", a.href_stem)).unwrap_or_else(|| "#".into()),
         })
         .collect();
 
@@ -325,6 +328,8 @@ fn unique(base: &str, used: &mut HashSet<String>) -> String {
 
 struct TableState {
     alignments: Vec<Alignment>,
+    /// Columns whose every cell is short: kept on one line (see [`SHORT_CELL`]).
+    short: Vec<bool>,
     in_head: bool,
     cell: usize,
     row_headers: bool,
@@ -359,6 +364,8 @@ struct Writer<'e, 'a> {
     ref_counts: HashMap<String, usize>,
     /// Inside an HTML block (escaped, shown as text in a paragraph).
     in_html_block: bool,
+    /// Level of the last heading written (1: the page title).
+    last_level: usize,
 }
 
 impl<'e, 'a> Writer<'e, 'a> {
@@ -379,6 +386,7 @@ impl<'e, 'a> Writer<'e, 'a> {
             notes: Vec::new(),
             ref_counts: HashMap::new(),
             in_html_block: false,
+            last_level: 1,
         }
     }
 
@@ -432,7 +440,10 @@ impl<'e, 'a> Writer<'e, 'a> {
                     .cloned()
                     .unwrap_or_else(|| format!("wp-sec-x{}", self.heading_index));
                 self.heading_index += 1;
-                let level = heading_level(*level);
+                // The page title is the h1: body headings start at h2 and never skip a
+                // level (an outline with gaps is invalid HTML and confuses screen readers).
+                let level = heading_level(*level).clamp(2, self.last_level + 1);
+                self.last_level = level;
                 self.out.push_str(&format!("<h{level} id=\""));
                 escape_into(&mut self.out, &id);
                 self.out.push_str("\">");
@@ -669,13 +680,40 @@ impl<'e, 'a> Writer<'e, 'a> {
                 self.tables_after_heading = 2;
             }
         }
+        let short = self.short_columns(alignments.len());
         self.table = Some(TableState {
             alignments: alignments.to_vec(),
+            short,
             in_head: false,
             cell: 0,
             row_headers: false,
             cell_end: "</td>",
         });
+    }
+
+    /// Looks ahead over the table starting at the current position: which columns hold only
+    /// short text (each line at most [`SHORT_CELL`] columns wide, CJK counting double)?
+    fn short_columns(&self, columns: usize) -> Vec<bool> {
+        let mut widest = vec![0usize; columns];
+        let (mut col, mut line) = (0usize, 0usize);
+        for ev in &self.events[self.pos..] {
+            match ev {
+                Event::End(TagEnd::Table) => break,
+                Event::Start(Tag::TableHead) | Event::Start(Tag::TableRow) => col = 0,
+                Event::Start(Tag::TableCell) => line = 0,
+                Event::End(TagEnd::TableCell) => col += 1,
+                Event::Text(t) | Event::Code(t) => {
+                    line += display_width(t);
+                    if let Some(w) = widest.get_mut(col) {
+                        *w = (*w).max(line);
+                    }
+                }
+                Event::InlineHtml(h) if is_br(h) => line = 0,
+                Event::HardBreak => line = 0,
+                _ => {}
+            }
+        }
+        widest.into_iter().map(|w| w <= SHORT_CELL).collect()
     }
 
     /// Looks ahead from just after `Start(TableHead)`: is the first header cell empty?
@@ -704,10 +742,21 @@ impl<'e, 'a> Writer<'e, 'a> {
             return;
         };
         let align = match t.alignments.get(t.cell) {
-            Some(Alignment::Center) => " class=\"align-center\"",
-            Some(Alignment::Right) => " class=\"align-right\"",
-            Some(Alignment::Left) => " class=\"align-left\"",
+            Some(Alignment::Center) => "align-center",
+            Some(Alignment::Right) => "align-right",
+            Some(Alignment::Left) => "align-left",
             _ => "",
+        };
+        let short = if t.short.get(t.cell).copied().unwrap_or(false) {
+            "short"
+        } else {
+            ""
+        };
+        let class = match (align, short) {
+            ("", "") => String::new(),
+            (a, "") => format!(" class=\"{a}\""),
+            ("", s) => format!(" class=\"{s}\""),
+            (a, s) => format!(" class=\"{a} {s}\""),
         };
         let (open, end) = if t.in_head {
             if t.cell == 0 && t.row_headers {
@@ -722,7 +771,7 @@ impl<'e, 'a> Writer<'e, 'a> {
         };
         t.cell_end = end;
         self.out.push_str(open);
-        self.out.push_str(align);
+        self.out.push_str(&class);
         self.out.push('>');
     }
 
@@ -828,7 +877,8 @@ impl<'e, 'a> Writer<'e, 'a> {
             format!("{}-{}", ids.ref_id, count)
         };
         // A word joiner keeps the mark on the line of the word it annotates.
-        self.out.push_str("&#x2060;<sup class=\"note-ref\"><a href=\"#");
+        self.out
+            .push_str("&#x2060;<sup class=\"note-ref\"><a href=\"#");
         escape_into(&mut self.out, &ids.note_id);
         self.out.push_str("\" id=\"");
         escape_into(&mut self.out, &ref_id);
@@ -901,6 +951,15 @@ impl<'e, 'a> Writer<'e, 'a> {
     }
 }
 
+/// A table column whose cells are all at most this wide (in half-width columns, CJK and
+/// full-width characters counting two) is kept on one line: dates, versions, short labels.
+const SHORT_CELL: usize = 16;
+
+/// Approximate display width: East Asian wide characters count two columns.
+fn display_width(s: &str) -> usize {
+    s.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum()
+}
+
 fn heading_level(level: HeadingLevel) -> usize {
     match level {
         HeadingLevel::H1 => 1,
@@ -941,7 +1000,7 @@ fn safe_href(dest: &str) -> Option<String> {
     }
     // Control characters and whitespace inside a scheme are how filters get bypassed.
     let cleaned: String = d.chars().filter(|c| !c.is_control()).collect();
-    let scheme_end = cleaned.find(|c: char| matches!(c, ':' | '/' | '?' | '#'));
+    let scheme_end = cleaned.find([':', '/', '?', '#']);
     match scheme_end {
         Some(i) if cleaned.as_bytes()[i] == b':' => {
             let scheme = cleaned[..i].trim().to_ascii_lowercase();

@@ -6,7 +6,7 @@ use std::io::Write;
 /// Characters that can start or end Markdown syntax inline (CommonMark allows a backslash
 /// before any ASCII punctuation, so escaping them is always safe).
 const SPECIAL: &[char] = &[
-    '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '#', '{', '}', '!', '$',
+    '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '#', '{', '}',
 ];
 
 /// Escape `text` so it renders as itself in running Markdown text, a list item or a table

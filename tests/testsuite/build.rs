@@ -24,7 +24,10 @@ fn facts_are_escaped_in_markdown() {
     );
     p.run(&["build", "--lang", "en"]).assert_code(0);
     let md = p.read("out/en/whitepaper.md");
-    assert!(md.contains(r"\<script\>alert(1)\</script\> \*bold\* \_x\_ \[l\](http://e.test)"), "{md}");
+    assert!(
+        md.contains(r"\<script\>alert(1)\</script\> \*bold\* \_x\_ \[l\](http://e.test)"),
+        "{md}"
+    );
     // the pipe in the ja fact stays inside its cell
     p.run(&["build", "--lang", "ja"]).assert_code(0);
     assert!(p.read("out/ja/whitepaper.md").contains(r"条件 \| 表"));
@@ -36,14 +39,26 @@ fn no_bidi_isolation_marks_reach_output() {
     p.run(&["build"]).assert_code(0);
     for f in ["out/ja/whitepaper.md", "out/en/whitepaper.md"] {
         let text = p.read(f);
-        assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'), "{f} has U+2068/U+2069");
+        assert!(
+            !text.contains('\u{2068}') && !text.contains('\u{2069}'),
+            "{f} has U+2068/U+2069"
+        );
     }
 }
 
 #[test]
 fn narrowing_flags_and_out_dir() {
     let p = Project::fixture("minimal");
-    p.run(&["build", "--lang", "en", "--format", "md", "--out", "elsewhere"]).assert_code(0);
+    p.run(&[
+        "build",
+        "--lang",
+        "en",
+        "--format",
+        "md",
+        "--out",
+        "elsewhere",
+    ])
+    .assert_code(0);
     assert!(p.path("elsewhere/en/whitepaper.md").exists());
     assert!(!p.path("elsewhere/ja").exists());
     assert!(!p.path("out").exists());
@@ -68,7 +83,11 @@ fn unknown_narrowing_is_a_usage_error() {
     let p = Project::fixture("minimal");
     let out = p.run(&["build", "--lang", "fr"]);
     out.assert_code(2);
-    assert!(out.stderr.contains("unknown language `fr`"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("unknown language `fr`"),
+        "{}",
+        out.stderr
+    );
     assert!(out.stderr.contains("ja, en"), "{}", out.stderr);
 }
 

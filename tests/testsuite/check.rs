@@ -13,32 +13,63 @@ fn clean_project_passes() {
 #[test]
 fn renamed_message_is_missing_and_obsolete() {
     let p = Project::fixture("minimal");
-    p.edit("locales/ja/main.ftl", "col-location = 保管場所", "col-place = 保管場所");
+    p.edit(
+        "locales/ja/main.ftl",
+        "col-location = 保管場所",
+        "col-place = 保管場所",
+    );
     let out = p.run(&["check"]);
     out.assert_code(1);
     insta::assert_snapshot!(out.stderr);
     let e = &out.stderr;
-    assert!(e.contains("message `col-location` is missing in language `ja`"), "{e}");
+    assert!(
+        e.contains("message `col-location` is missing in language `ja`"),
+        "{e}"
+    );
     assert!(e.contains("in locales/ja/main.ftl"), "{e}");
-    assert!(e.contains("message `col-place` is not used by any template"), "{e}");
+    assert!(
+        e.contains("message `col-place` is not used by any template"),
+        "{e}"
+    );
 }
 
 #[test]
 fn dropped_variable_is_a_warning_and_fails_with_deny_warnings() {
     let p = Project::fixture("minimal");
-    p.edit("locales/ja/main.ftl", "storage-intro = { $count }件の", "storage-intro = 全ての");
+    p.edit(
+        "locales/ja/main.ftl",
+        "storage-intro = { $count }件の",
+        "storage-intro = 全ての",
+    );
     p.run(&["check"]).assert_code(0);
     let out = p.run(&["check", "--deny-warnings"]);
     out.assert_code(1);
-    assert!(out.stderr.contains("does not use `$count`, which its `en` translation uses"), "{}", out.stderr);
-    assert!(out.stderr.contains("locales/ja/main.ftl:7:1"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("does not use `$count`, which its `en` translation uses"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("locales/ja/main.ftl:7:1"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
 fn severity_is_configurable() {
     let p = Project::fixture("minimal");
-    p.edit("locales/ja/main.ftl", "storage-intro = { $count }件の", "storage-intro = 全ての");
-    p.edit("whitepaper.toml", "formats = [\"md\"]", "formats = [\"md\"]\n\n[check.severity]\ndropped-variable = \"error\"");
+    p.edit(
+        "locales/ja/main.ftl",
+        "storage-intro = { $count }件の",
+        "storage-intro = 全ての",
+    );
+    p.edit(
+        "whitepaper.toml",
+        "formats = [\"md\"]",
+        "formats = [\"md\"]\n\n[check.severity]\ndropped-variable = \"error\"",
+    );
     p.run(&["check"]).assert_code(1);
     p.edit("whitepaper.toml", "= \"error\"", "= \"allow\"");
     p.run(&["check", "--deny-warnings"]).assert_code(0);
@@ -47,41 +78,79 @@ fn severity_is_configurable() {
 #[test]
 fn missing_plural_category() {
     let p = Project::fixture("minimal");
-    p.edit("locales/en/main.ftl", "    [one] The data of { $count } service is stored here.\n", "    [two] The data of two services.\n");
+    p.edit(
+        "locales/en/main.ftl",
+        "    [one] The data of { $count } service is stored here.\n",
+        "    [two] The data of two services.\n",
+    );
     let out = p.run(&["check", "--deny-warnings"]);
     out.assert_code(1);
-    assert!(out.stderr.contains("without the `one` plural category that `en` needs"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("without the `one` plural category that `en` needs"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
 fn message_used_by_a_template_but_defined_nowhere() {
     let p = Project::fixture("minimal");
-    p.edit("templates/whitepaper.md", "t(key=\"col-service\")", "t(key=\"col-servce\")");
+    p.edit(
+        "templates/whitepaper.md",
+        "t(key=\"col-service\")",
+        "t(key=\"col-servce\")",
+    );
     let out = p.run(&["check"]);
     out.assert_code(1);
-    assert!(out.stderr.contains("template uses message `col-servce`, which no language defines"), "{}", out.stderr);
-    assert!(out.stderr.contains("templates/whitepaper.md:5:"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("template uses message `col-servce`, which no language defines"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("templates/whitepaper.md:5:"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
 fn variable_never_passed() {
     let p = Project::fixture("minimal");
-    p.edit("locales/en/main.ftl", "col-service = Service", "col-service = Service { $kind }");
+    p.edit(
+        "locales/en/main.ftl",
+        "col-service = Service",
+        "col-service = Service { $kind }",
+    );
     let out = p.run(&["check"]);
     out.assert_code(1);
-    assert!(out.stderr.contains("`col-service` uses `$kind`, which no template passes"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("`col-service` uses `$kind`, which no template passes"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
 fn revision_history_problems() {
     let p = Project::fixture("minimal");
-    p.edit("content/editions/whitepaper.toml", "version = \"1.1\"\ndate = 2021-12-24", "version = \"1.0\"\ndate = 2019-12-24");
+    p.edit(
+        "content/editions/whitepaper.toml",
+        "version = \"1.1\"\ndate = 2021-12-24",
+        "version = \"1.0\"\ndate = 2019-12-24",
+    );
     let out = p.run(&["check"]);
     out.assert_code(1);
     let e = &out.stderr;
     assert!(e.contains("version 1.0 does not come after 1.0"), "{e}");
     assert!(e.contains("is dated on or before revision 1.0"), "{e}");
-    assert!(e.contains("the edition states version 1.1 but its latest revision is 1.0"), "{e}");
+    assert!(
+        e.contains("the edition states version 1.1 but its latest revision is 1.0"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -96,7 +165,10 @@ fn future_dates_against_source_date_epoch() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let e = String::from_utf8_lossy(&out.stderr);
-    assert!(e.contains("revision 1.1 is dated 2021-12-24, after today (2020-09-13)"), "{e}");
+    assert!(
+        e.contains("revision 1.1 is dated 2021-12-24, after today (2020-09-13)"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -109,14 +181,23 @@ fn broken_anchor_and_bad_url() {
     );
     let out = p.run(&["check"]);
     out.assert_code(1);
-    assert!(out.stderr.contains("link to `#storge` in the `en` whitepaper has no heading with that id"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("link to `#storge` in the `en` whitepaper has no heading with that id"),
+        "{}",
+        out.stderr
+    );
     assert!(out.stderr.contains("`https//example`"), "{}", out.stderr);
 }
 
 #[test]
 fn json_output_parses_and_is_versioned() {
     let p = Project::fixture("minimal");
-    p.edit("locales/ja/main.ftl", "col-location = 保管場所", "col-place = 保管場所");
+    p.edit(
+        "locales/ja/main.ftl",
+        "col-location = 保管場所",
+        "col-place = 保管場所",
+    );
     let out = p.run(&["check", "--format", "json"]);
     out.assert_code(1);
     let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("valid JSON");
@@ -125,7 +206,12 @@ fn json_output_parses_and_is_versioned() {
     let f = &v["findings"][0];
     assert_eq!(f["number"], 1);
     assert_eq!(f["code"], "missing-message");
-    let obsolete = v["findings"].as_array().unwrap().iter().find(|f| f["code"] == "obsolete-message").unwrap();
+    let obsolete = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "obsolete-message")
+        .unwrap();
     assert_eq!(obsolete["file"], "locales/ja/main.ftl");
     assert_eq!(obsolete["line"], 9);
     assert_eq!(obsolete["column"], 1);
@@ -134,31 +220,67 @@ fn json_output_parses_and_is_versioned() {
 #[test]
 fn github_annotations() {
     let p = Project::fixture("minimal");
-    p.edit("locales/ja/main.ftl", "col-location = 保管場所", "col-place = 保管場所");
+    p.edit(
+        "locales/ja/main.ftl",
+        "col-location = 保管場所",
+        "col-place = 保管場所",
+    );
     let out = p.run(&["check", "--format", "github"]);
     out.assert_code(1);
-    assert!(out.stdout.contains("::warning file=locales/ja/main.ftl,line=9,col=1,"), "{}", out.stdout);
-    assert!(out.stdout.lines().all(|l| l.starts_with("::error ") || l.starts_with("::warning ")), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("::warning file=locales/ja/main.ftl,line=9,col=1,"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .lines()
+            .all(|l| l.starts_with("::error ") || l.starts_with("::warning ")),
+        "{}",
+        out.stdout
+    );
 }
 
 #[test]
 fn schema_errors_are_findings() {
     let p = Project::fixture("minimal");
-    p.edit("content/services.toml", "name = \"Alpha\"", "nme = \"Alpha\"");
+    p.edit(
+        "content/services.toml",
+        "name = \"Alpha\"",
+        "nme = \"Alpha\"",
+    );
     let out = p.run(&["check"]);
     out.assert_code(1);
-    assert!(out.stderr.contains("content/services.toml:3:1"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("content/services.toml:3:1"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
 fn fluent_syntax_error_is_a_finding_and_the_rest_is_still_checked() {
     let p = Project::fixture("minimal");
-    p.edit("locales/ja/main.ftl", "col-service = サービス名", "col-service = { サービス名");
-    p.edit("locales/en/main.ftl", "revisions-title = Revision history", "revisions-title = Revision history\nextra = only English");
+    p.edit(
+        "locales/ja/main.ftl",
+        "col-service = サービス名",
+        "col-service = { サービス名",
+    );
+    p.edit(
+        "locales/en/main.ftl",
+        "revisions-title = Revision history",
+        "revisions-title = Revision history\nextra = only English",
+    );
     let out = p.run(&["check"]);
     out.assert_code(1);
     assert!(out.stderr.contains("Fluent syntax error"), "{}", out.stderr);
-    assert!(out.stderr.contains("message `extra` is missing in language `ja`"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("message `extra` is missing in language `ja`"),
+        "{}",
+        out.stderr
+    );
 }
 
 /// `tests/fixtures/compare-locales/compare-locales.json` is what Mozilla's compare-locales
@@ -174,7 +296,13 @@ fn reports_everything_compare_locales_reports() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| format!("{} {}", f["code"].as_str().unwrap(), f["message"].as_str().unwrap()))
+        .map(|f| {
+            format!(
+                "{} {}",
+                f["code"].as_str().unwrap(),
+                f["message"].as_str().unwrap()
+            )
+        })
         .collect();
     let has = |needle: &str| messages.iter().any(|m| m.contains(needle));
     let theirs: serde_json::Value = serde_json::from_str(&p.read("compare-locales.json")).unwrap();
@@ -184,15 +312,34 @@ fn reports_everything_compare_locales_reports() {
         for item in items.as_array().unwrap() {
             compared += 1;
             if let Some(id) = item["missingEntity"].as_str() {
-                assert!(has(&format!("`{id}` is missing in language `ja`")), "missing {id}: {messages:#?}");
+                assert!(
+                    has(&format!("`{id}` is missing in language `ja`")),
+                    "missing {id}: {messages:#?}"
+                );
             } else if let Some(id) = item["obsoleteEntity"].as_str() {
-                assert!(has(&format!("missing-message message `{id}` is missing in language `en`")), "{id}: {messages:#?}");
-                assert!(has(&format!("obsolete-message message `{id}` is not used")), "{id}: {messages:#?}");
+                assert!(
+                    has(&format!(
+                        "missing-message message `{id}` is missing in language `en`"
+                    )),
+                    "{id}: {messages:#?}"
+                );
+                assert!(
+                    has(&format!("obsolete-message message `{id}` is not used")),
+                    "{id}: {messages:#?}"
+                );
             } else if let Some(err) = item["error"].as_str() {
                 // "Missing attribute: short at line 5, column 1 for toc-title"
-                let attr = err.strip_prefix("Missing attribute: ").unwrap().split(' ').next().unwrap();
+                let attr = err
+                    .strip_prefix("Missing attribute: ")
+                    .unwrap()
+                    .split(' ')
+                    .next()
+                    .unwrap();
                 let msg = err.rsplit(" for ").next().unwrap();
-                assert!(has(&format!("`{msg}.{attr}` is missing in language `ja`")), "{err}: {messages:#?}");
+                assert!(
+                    has(&format!("`{msg}.{attr}` is missing in language `ja`")),
+                    "{err}: {messages:#?}"
+                );
             } else {
                 panic!("unexpected compare-locales item {item}");
             }

@@ -20,27 +20,51 @@ fn break_and_build(edit: impl FnOnce(&Project)) -> String {
 
 #[test]
 fn toml_syntax_error() {
-    let err = break_and_build(|p| p.edit("content/storage.toml", "service = \"beta\"", "service = \"beta"));
+    let err = break_and_build(|p| {
+        p.edit(
+            "content/storage.toml",
+            "service = \"beta\"",
+            "service = \"beta",
+        )
+    });
     insta::assert_snapshot!(err);
 }
 
 #[test]
 fn unknown_field() {
-    let err = break_and_build(|p| p.edit("content/services.toml", "name = \"Alpha\"", "name = \"Alpha\"\ncolour = \"red\""));
+    let err = break_and_build(|p| {
+        p.edit(
+            "content/services.toml",
+            "name = \"Alpha\"",
+            "name = \"Alpha\"\ncolour = \"red\"",
+        )
+    });
     assert!(err.contains("content/services.toml:4:1"), "{err}");
     insta::assert_snapshot!(err);
 }
 
 #[test]
 fn wrong_type() {
-    let err = break_and_build(|p| p.edit("content/editions/whitepaper.toml", "date = 2020-01-02", "date = \"yesterday\""));
+    let err = break_and_build(|p| {
+        p.edit(
+            "content/editions/whitepaper.toml",
+            "date = 2020-01-02",
+            "date = \"yesterday\"",
+        )
+    });
     assert!(err.contains("content/editions/whitepaper.toml:"), "{err}");
     insta::assert_snapshot!(err);
 }
 
 #[test]
 fn unknown_service_reference() {
-    let err = break_and_build(|p| p.edit("content/storage.toml", "service = \"beta\"", "service = \"gamma\""));
+    let err = break_and_build(|p| {
+        p.edit(
+            "content/storage.toml",
+            "service = \"beta\"",
+            "service = \"gamma\"",
+        )
+    });
     assert!(err.contains("content/storage.toml:6:11"), "{err}");
     assert!(err.contains("expected one of: alpha, beta"), "{err}");
     insta::assert_snapshot!(err);
@@ -48,7 +72,13 @@ fn unknown_service_reference() {
 
 #[test]
 fn missing_language_in_a_fact() {
-    let err = break_and_build(|p| p.edit("content/services.toml", "en = \"Beta console\"", "fr = \"Console bêta\""));
+    let err = break_and_build(|p| {
+        p.edit(
+            "content/services.toml",
+            "en = \"Beta console\"",
+            "fr = \"Console bêta\"",
+        )
+    });
     assert!(err.contains("has no `en` version"), "{err}");
     insta::assert_snapshot!(err);
 }
@@ -64,13 +94,22 @@ fn template_syntax_error() {
 fn missing_fluent_message() {
     let err = break_and_build(|p| p.edit("locales/en/main.ftl", "col-service = Service\n", ""));
     assert!(err.contains("templates/whitepaper.md:5:"), "{err}");
-    assert!(err.contains("message `col-service` is missing in language `en`"), "{err}");
+    assert!(
+        err.contains("message `col-service` is missing in language `en`"),
+        "{err}"
+    );
     insta::assert_snapshot!(err);
 }
 
 #[test]
 fn fluent_syntax_error() {
-    let err = break_and_build(|p| p.edit("locales/ja/main.ftl", "col-service = サービス名", "col-service = { サービス名"));
+    let err = break_and_build(|p| {
+        p.edit(
+            "locales/ja/main.ftl",
+            "col-service = サービス名",
+            "col-service = { サービス名",
+        )
+    });
     assert!(err.contains("locales/ja/main.ftl:"), "{err}");
     insta::assert_snapshot!(err);
 }
@@ -78,10 +117,21 @@ fn fluent_syntax_error() {
 #[test]
 fn every_problem_is_reported_in_one_run() {
     let err = break_and_build(|p| {
-        p.edit("content/storage.toml", "service = \"beta\"", "service = \"gamma\"");
-        p.edit("content/services.toml", "en = \"Beta console\"", "fr = \"x\"");
+        p.edit(
+            "content/storage.toml",
+            "service = \"beta\"",
+            "service = \"gamma\"",
+        );
+        p.edit(
+            "content/services.toml",
+            "en = \"Beta console\"",
+            "fr = \"x\"",
+        );
     });
-    assert!(err.contains("unknown service `gamma`") && err.contains("no `en` version"), "{err}");
+    assert!(
+        err.contains("unknown service `gamma`") && err.contains("no `en` version"),
+        "{err}"
+    );
     assert!(err.contains("2 error(s)"), "{err}");
 }
 

@@ -4,5 +4,7 @@
 mod build;
 mod check;
 mod errors;
+mod html;
+mod pdf;
 mod project;
 mod shipped;

@@ -46,7 +46,11 @@ impl Project {
         for sub in ["content", "templates", "locales"] {
             copy_dir(&root.join(sub), &dir.path().join(sub));
         }
-        std::fs::copy(root.join("whitepaper.toml"), dir.path().join("whitepaper.toml")).unwrap();
+        std::fs::copy(
+            root.join("whitepaper.toml"),
+            dir.path().join("whitepaper.toml"),
+        )
+        .unwrap();
         Project { dir }
     }
 
@@ -93,13 +97,18 @@ impl Project {
         let mut files = Vec::new();
         let mut stack = vec![self.path("out")];
         while let Some(d) = stack.pop() {
-            let Ok(rd) = std::fs::read_dir(&d) else { continue };
+            let Ok(rd) = std::fs::read_dir(&d) else {
+                continue;
+            };
             for e in rd {
                 let p = e.unwrap().path();
                 if p.is_dir() {
                     stack.push(p);
                 } else {
-                    files.push((p.strip_prefix(self.dir.path()).unwrap().to_path_buf(), std::fs::read(&p).unwrap()));
+                    files.push((
+                        p.strip_prefix(self.dir.path()).unwrap().to_path_buf(),
+                        std::fs::read(&p).unwrap(),
+                    ));
                 }
             }
         }
@@ -111,7 +120,11 @@ impl Project {
 impl Output {
     #[track_caller]
     pub fn assert_code(&self, code: i32) -> &Self {
-        assert_eq!(self.code, code, "exit code; stderr:\n{}\nstdout:\n{}", self.stderr, self.stdout);
+        assert_eq!(
+            self.code, code,
+            "exit code; stderr:\n{}\nstdout:\n{}",
+            self.stderr, self.stdout
+        );
         self
     }
 }

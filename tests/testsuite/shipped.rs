@@ -21,21 +21,73 @@ fn md(lang: &str, edition: &str) -> String {
 
 /// Facts spelled the same in every language.
 const WHITEPAPER_BOTH: &[&str] = &[
-    "Backlog", "Cacoo", "Typetalk", "Nulab Pass", "AWS",
-    "180", "90", "30", "10", "400", "13", "14", "60", "2019", "2023",
-    "GMT(UTC+0)", "JST(UTC+9)", "NTP", "ISMS-AC", "SAML",
+    "Backlog",
+    "Cacoo",
+    "Typetalk",
+    "Nulab Pass",
+    "AWS",
+    "180",
+    "90",
+    "30",
+    "10",
+    "400",
+    "13",
+    "14",
+    "60",
+    "2019",
+    "2023",
+    "GMT(UTC+0)",
+    "JST(UTC+9)",
+    "NTP",
+    "ISMS-AC",
+    "SAML",
     "https://isms.jp/lst/ind/CR_IS_x0020_656556.html",
     "https://isms.jp/isms-clc/lst/ind/CR_CLOUD_x0020_681700.html",
     "https://nulab.com/ja/contact/",
-    "Amazon Web Service", "Amazon Web Services, Inc.", "Google Cloud Platform", "Google LLC",
-    "PagerDuty", "PagerDuty, Inc.", "mackerel", "Intercom", "Intercom, Inc.", "GoToMeeting",
-    "LogMeIn, Inc.", "Google Workspace", "Zendesk", "Zendesk, Inc.", "Stripe", "Stripe, Inc.",
-    "PAY.JP", "PAY, Inc.", "PayPal", "PayPal Holdings Inc.", "MaxMind", "MaxMind, Inc.",
-    "Twilio", "Twilio Inc.", "Mixpanel", "Mixpanel, Inc.", "Mailchimp",
-    "The Rocket Science Group, LLC", "SendGrid", "SendGrid, Inc.", "Marketo", "Adobe Inc.",
-    "Salesforce", "salesforce.com Co.,Ltd.",
-    "1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7",
-    "Git", "Subversion",
+    "Amazon Web Service",
+    "Amazon Web Services, Inc.",
+    "Google Cloud Platform",
+    "Google LLC",
+    "PagerDuty",
+    "PagerDuty, Inc.",
+    "mackerel",
+    "Intercom",
+    "Intercom, Inc.",
+    "GoToMeeting",
+    "LogMeIn, Inc.",
+    "Google Workspace",
+    "Zendesk",
+    "Zendesk, Inc.",
+    "Stripe",
+    "Stripe, Inc.",
+    "PAY.JP",
+    "PAY, Inc.",
+    "PayPal",
+    "PayPal Holdings Inc.",
+    "MaxMind",
+    "MaxMind, Inc.",
+    "Twilio",
+    "Twilio Inc.",
+    "Mixpanel",
+    "Mixpanel, Inc.",
+    "Mailchimp",
+    "The Rocket Science Group, LLC",
+    "SendGrid",
+    "SendGrid, Inc.",
+    "Marketo",
+    "Adobe Inc.",
+    "Salesforce",
+    "salesforce.com Co.,Ltd.",
+    "1.0",
+    "1.1",
+    "1.2",
+    "1.3",
+    "1.4",
+    "1.5",
+    "1.6",
+    "1.7",
+    "Git",
+    "Subversion",
 ];
 
 /// (ja, en) pairs: the same fact in each language.
@@ -62,7 +114,11 @@ const WHITEPAPER_PAIRS: &[(&str, &str)] = &[
 fn whitepaper_has_every_seed_fact_in_both_languages() {
     for lang in ["ja", "en"] {
         let text = md(lang, "whitepaper");
-        let missing: Vec<&str> = WHITEPAPER_BOTH.iter().copied().filter(|f| !text.contains(f)).collect();
+        let missing: Vec<&str> = WHITEPAPER_BOTH
+            .iter()
+            .copied()
+            .filter(|f| !text.contains(f))
+            .collect();
         assert!(missing.is_empty(), "{lang} whitepaper lacks {missing:?}");
     }
     let (ja, en) = (md("ja", "whitepaper"), md("en", "whitepaper"));
@@ -81,7 +137,11 @@ fn whitepaper_has_the_seed_sections_in_order() {
             .filter_map(|l| l.strip_prefix("## "))
             .filter_map(|h| h.split('.').next()?.parse().ok())
             .collect();
-        assert_eq!(numbered, (1..=19).collect::<Vec<_>>(), "{lang}: numbered h2 sections");
+        assert_eq!(
+            numbered,
+            (1..=19).collect::<Vec<_>>(),
+            "{lang}: numbered h2 sections"
+        );
     }
 }
 
@@ -99,10 +159,33 @@ fn typos_of_the_seed_are_gone() {
 
 /// Facts of the English supplementary terms, spelled the same in every language.
 const TERMS_BOTH: &[&str] = &[
-    "ISO/IEC 27001", "ISO/IEC 27017", "ISO/IEC 27018", "JIS Q 27001:2014", "ISO/IEC 27001:2013",
-    "ISO/IEC 27017:2015", "JIP-ISMS517-1.0", "JIPDEC", "ISO/IEC 27002", "72", "TLS/SSL", "IPsec",
-    "IP", "URL", "Amazon Web Services", "PayPal", "Google Analytics", "Mixpanel", "Intercom",
-    "Stripe", "PAY.JP", "Mailchimp", "E-VE!", "Backlog", "Cacoo", "Typetalk", "3",
+    "ISO/IEC 27001",
+    "ISO/IEC 27017",
+    "ISO/IEC 27018",
+    "JIS Q 27001:2014",
+    "ISO/IEC 27001:2013",
+    "ISO/IEC 27017:2015",
+    "JIP-ISMS517-1.0",
+    "JIPDEC",
+    "ISO/IEC 27002",
+    "72",
+    "TLS/SSL",
+    "IPsec",
+    "IP",
+    "URL",
+    "Amazon Web Services",
+    "PayPal",
+    "Google Analytics",
+    "Mixpanel",
+    "Intercom",
+    "Stripe",
+    "PAY.JP",
+    "Mailchimp",
+    "E-VE!",
+    "Backlog",
+    "Cacoo",
+    "Typetalk",
+    "3",
 ];
 
 const TERMS_PAIRS: &[(&str, &str)] = &[("日本", "Japan"), ("米国", "USA")];
@@ -111,10 +194,20 @@ const TERMS_PAIRS: &[(&str, &str)] = &[("日本", "Japan"), ("米国", "USA")];
 fn supplementary_terms_have_every_seed_fact_in_both_languages() {
     for lang in ["ja", "en"] {
         let text = md(lang, "supplementary-terms");
-        let missing: Vec<&str> = TERMS_BOTH.iter().copied().filter(|f| !text.contains(f)).collect();
-        assert!(missing.is_empty(), "{lang} supplementary terms lack {missing:?}");
+        let missing: Vec<&str> = TERMS_BOTH
+            .iter()
+            .copied()
+            .filter(|f| !text.contains(f))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{lang} supplementary terms lack {missing:?}"
+        );
     }
-    let (ja, en) = (md("ja", "supplementary-terms"), md("en", "supplementary-terms"));
+    let (ja, en) = (
+        md("ja", "supplementary-terms"),
+        md("en", "supplementary-terms"),
+    );
     for (j, e) in TERMS_PAIRS {
         assert!(ja.contains(j), "ja supplementary terms lack {j}");
         assert!(en.contains(e), "en supplementary terms lack {e}");
@@ -126,10 +219,16 @@ fn gfm_tables_parse_as_tables() {
     use pulldown_cmark::{Event, Options, Parser, Tag};
     for lang in ["ja", "en"] {
         let text = md(lang, "whitepaper");
-        let tables = Parser::new_ext(&text, Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_FOOTNOTES)
-            .filter(|e| matches!(e, Event::Start(Tag::Table(_))))
-            .count();
-        assert!(tables >= 4, "{lang}: storage, deletion, subprocessors and revisions are tables ({tables})");
+        let tables = Parser::new_ext(
+            &text,
+            Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_FOOTNOTES,
+        )
+        .filter(|e| matches!(e, Event::Start(Tag::Table(_))))
+        .count();
+        assert!(
+            tables >= 4,
+            "{lang}: storage, deletion, subprocessors and revisions are tables ({tables})"
+        );
     }
 }
 

@@ -143,7 +143,10 @@ fn table_headers_have_scope_and_wrapper() {
         "{html}"
     );
     assert!(html.contains("<tr id=\"wp-tbl-3-head\">"));
-    assert!(html.contains("<th scope=\"col\" class=\"align-center\">Frequency</th>"));
+    assert!(html.contains("<th scope=\"col\" class=\"align-center short\">Frequency</th>"));
+    // Columns of short values stay on one line; long ones wrap.
+    assert!(html.contains("<td class=\"short\">AES-256</td>"), "{html}");
+    assert!(html.contains("<th scope=\"col\">Location</th>"), "{html}");
 }
 
 #[test]
@@ -305,6 +308,96 @@ fn cjk_soft_breaks_do_not_become_spaces() {
 /// Writes the rendered fixtures for the browser checks and for looking at them:
 /// `WHITEPAPER_HTML_SAMPLE_DIR=/tmp/wp cargo test --lib render::html::tests::write_samples`
 /// writes `/tmp/wp/{ja,en}/whitepaper.html`.
+/// Everything the dialect allows and a few things it doesn't, for the browser checks.
+const STRESS: &str = r#"| Before any heading | x |
+| --- | --- |
+| a | b |
+
+## 1. Lists and quotes {#lists}
+
+1. one
+2. two
+   - nested *em* **strong** ~~del~~ `code`
+   - <https://example.com/auto> and <mail@example.com>
+
+3. loose item
+
+   second paragraph
+
+> quoted text with a note[^q]
+>
+> - list in quote
+
+[^q]: Note inside a quote's paragraph.
+
+```rust
+fn main() { println!("<b>not bold</b>"); }
+```
+
+---
+
+![inline data image](data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==) and ![remote](https://example.com/x.png)
+
+##### 1.0.0.1 Deep heading {#deep}
+
+###### Deeper
+
+## 2. Notes with several paragraphs {#notes}
+
+Text[^long] and text again[^long].
+
+[^long]: First paragraph of the note.
+
+    Second paragraph of the note.
+
+[^unused]: A note nobody references.
+
+### 2.1 <em>raw</em> in a heading {#raw-heading}
+
+| Left | Centre | Right |
+| :--- | :---: | ---: |
+| `a|b` | x<br/>y | z<BR> |
+"#;
+
+#[test]
+fn stress_document_is_balanced() {
+    let html = render_body(STRESS).html;
+    for tag in [
+        "p",
+        "ul",
+        "ol",
+        "li",
+        "table",
+        "div",
+        "blockquote",
+        "em",
+        "strong",
+        "a",
+        "sup",
+    ] {
+        let open =
+            html.matches(&format!("<{tag}>")).count() + html.matches(&format!("<{tag} ")).count();
+        let close = html.matches(&format!("</{tag}>")).count();
+        assert_eq!(open, close, "<{tag}> unbalanced in:\n{html}");
+    }
+    assert!(html.contains("<img src=\"data:image/gif;base64,"), "{html}");
+    assert!(
+        html.contains("<a href=\"https://example.com/x.png\">remote</a>"),
+        "{html}"
+    );
+    assert!(html.contains("&lt;em&gt;raw&lt;/em&gt;"), "{html}");
+    assert!(
+        html.contains("<span class=\"note-mark\">※3</span>"),
+        "{html}"
+    );
+    // h5 after h2 becomes h3, and h6 after it h4.
+    assert!(html.contains("<h3 id=\"deep\">"), "{html}");
+    assert!(html.contains("<h4 id=\"wp-sec-1\">Deeper</h4>"), "{html}");
+    let body = render_body("# Top {#top}\n\n#### Sub {#sub}\n");
+    assert_eq!(body.toc.len(), 1);
+    assert_eq!(body.toc[0].children[0].id, "sub");
+}
+
 #[test]
 fn write_samples() {
     let Ok(dir) = std::env::var("WHITEPAPER_HTML_SAMPLE_DIR") else {
@@ -315,6 +408,9 @@ fn write_samples() {
         std::fs::create_dir_all(&path).unwrap();
         std::fs::write(path.join("whitepaper.html"), sample(lang)).unwrap();
     }
+    let path = std::path::Path::new(&dir).join("en");
+    let html = render(&doc("en", STRESS), &Theme::builtin()).unwrap();
+    std::fs::write(path.join("stress.html"), html).unwrap();
 }
 
 #[test]
@@ -345,7 +441,10 @@ fn no_toc_or_language_links_when_there_are_none() {
 
 #[test]
 fn template_error_display_names_file_and_position() {
-    let theme = Theme { layout: "{% if %}".into(), css: String::new() };
+    let theme = Theme {
+        layout: "{% if %}".into(),
+        css: String::new(),
+    };
     let err = render(&doc("en", "x"), &theme).unwrap_err();
     let text = err.to_string();
     assert!(text.starts_with("templates/html/layout.html:1:"), "{text}");

@@ -65,7 +65,11 @@ impl Face {
             .unwrap_or_else(|| which.to_string());
         let parsed = printpdf::ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
             .ok_or_else(|| PdfError::Font(format!("{which} font: printpdf cannot parse it")))?;
-        Ok(Face { glyphs, name, parsed: Arc::new(parsed) })
+        Ok(Face {
+            glyphs,
+            name,
+            parsed: Arc::new(parsed),
+        })
     }
 
     /// Whether the face has a glyph for `ch`.
@@ -88,14 +92,20 @@ pub struct Fonts {
 impl Fonts {
     /// Load from font file bytes (TrueType/OpenType, single face).
     pub fn from_bytes(regular: Vec<u8>, bold: Vec<u8>) -> Result<Fonts, PdfError> {
-        Ok(Fonts { regular: Face::load(&regular, "regular")?, bold: Face::load(&bold, "bold")? })
+        Ok(Fonts {
+            regular: Face::load(&regular, "regular")?,
+            bold: Face::load(&bold, "bold")?,
+        })
     }
 
     /// The fonts shipped in `assets/fonts` (Noto Sans JP Regular and Bold, SIL OFL 1.1).
     pub fn builtin() -> Result<Fonts, PdfError> {
         static REGULAR: &[u8] = include_bytes!("../../../assets/fonts/NotoSansJP-Regular.ttf");
         static BOLD: &[u8] = include_bytes!("../../../assets/fonts/NotoSansJP-Bold.ttf");
-        Ok(Fonts { regular: Face::load(REGULAR, "regular")?, bold: Face::load(BOLD, "bold")? })
+        Ok(Fonts {
+            regular: Face::load(REGULAR, "regular")?,
+            bold: Face::load(BOLD, "bold")?,
+        })
     }
 
     pub(crate) fn face(&self, w: Weight) -> &Face {

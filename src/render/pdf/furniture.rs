@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use super::PdfError;
 use super::fonts::{Fonts, Weight};
 use super::layout::{
-    ACCENT, Base, CONTENT_W, Cmd, HeadingInfo, Item, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE_H, PAGE_W,
-    RULE, Rgb, TEXT, measure, text_cmds, wrapped,
+    ACCENT, Base, CONTENT_W, Cmd, HeadingInfo, Item, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED,
+    PAGE_H, PAGE_W, RULE, Rgb, TEXT, measure, text_cmds, wrapped,
 };
 use super::parse::{Align, IStyle, Inl, Target};
 use crate::document::DocMeta;
@@ -21,35 +21,132 @@ fn inl(s: &str) -> Vec<Inl> {
 /// The cover page.
 pub fn cover(fonts: &Fonts, meta: &DocMeta) -> Result<Vec<Cmd>, PdfError> {
     let mut c = Vec::new();
-    c.push(Cmd::Rect { x: 0.0, y: 0.0, w: PAGE_W, h: 14.0, color: BAND });
-    c.push(Cmd::Rect { x: MARGIN_X, y: 200.0, w: 5.0, h: 150.0, color: BAND });
+    c.push(Cmd::Rect {
+        x: 0.0,
+        y: 0.0,
+        w: PAGE_W,
+        h: 14.0,
+        color: BAND,
+    });
+    c.push(Cmd::Rect {
+        x: MARGIN_X,
+        y: 200.0,
+        w: 5.0,
+        h: 150.0,
+        color: BAND,
+    });
     let x = MARGIN_X + 22.0;
     let w = CONTENT_W - 22.0;
-    let company = Base { size: 13.0, weight: Weight::Bold, color: MUTED };
-    c.extend(text_cmds(fonts, &meta.company, x, 150.0, company, "cover: company")?);
+    let company = Base {
+        size: 13.0,
+        weight: Weight::Bold,
+        color: MUTED,
+    };
+    c.extend(text_cmds(
+        fonts,
+        &meta.company,
+        x,
+        150.0,
+        company,
+        "cover: company",
+    )?);
 
-    let title = Base { size: 26.0, weight: Weight::Bold, color: ACCENT };
-    let (mut tc, th) = wrapped(fonts, &inl(&meta.title), title, x, w, 1.35, Align::Left, "cover: title")?;
+    // the largest size (26 → 20 pt) at which the title fits on one line, else 26 pt wrapped
+    let mut title = Base {
+        size: 26.0,
+        weight: Weight::Bold,
+        color: ACCENT,
+    };
+    for size in [26.0, 24.0, 22.0, 20.0] {
+        let b = Base { size, ..title };
+        if measure(fonts, &meta.title, b)? <= w {
+            title = b;
+            break;
+        }
+    }
+    let (mut tc, th) = wrapped(
+        fonts,
+        &inl(&meta.title),
+        title,
+        x,
+        w,
+        1.35,
+        Align::Left,
+        "cover: title",
+    )?;
     for cmd in &mut tc {
         cmd.shift(205.0);
     }
     c.extend(tc);
     let mut y = 205.0 + th + 26.0;
-    let ver = Base { size: 13.0, weight: Weight::Regular, color: TEXT };
-    c.extend(text_cmds(fonts, &meta.version_label, x, y, ver, "cover: version")?);
+    let ver = Base {
+        size: 13.0,
+        weight: Weight::Regular,
+        color: TEXT,
+    };
+    c.extend(text_cmds(
+        fonts,
+        &meta.version_label,
+        x,
+        y,
+        ver,
+        "cover: version",
+    )?);
     y += 24.0;
-    let date = Base { size: 11.0, weight: Weight::Regular, color: MUTED };
+    let date = Base {
+        size: 11.0,
+        weight: Weight::Regular,
+        color: MUTED,
+    };
     let line = format!("{}　{}", meta.date_label, meta.date);
-    let line = if meta.lang.starts_with("ja") { line } else { format!("{}: {}", meta.date_label, meta.date) };
+    let line = if meta.lang.starts_with("ja") {
+        line
+    } else {
+        format!("{}: {}", meta.date_label, meta.date)
+    };
     c.extend(text_cmds(fonts, &line, x, y, date, "cover: date")?);
 
-    c.push(Cmd::Rect { x: 0.0, y: PAGE_H - 120.0, w: PAGE_W, h: 120.0, color: BAND_LIGHT });
-    c.push(Cmd::Rect { x: 0.0, y: PAGE_H - 14.0, w: PAGE_W, h: 14.0, color: BAND });
-    let lang = Base { size: 10.0, weight: Weight::Regular, color: MUTED };
+    c.push(Cmd::Rect {
+        x: 0.0,
+        y: PAGE_H - 120.0,
+        w: PAGE_W,
+        h: 120.0,
+        color: BAND_LIGHT,
+    });
+    c.push(Cmd::Rect {
+        x: 0.0,
+        y: PAGE_H - 14.0,
+        w: PAGE_W,
+        h: 14.0,
+        color: BAND,
+    });
+    let lang = Base {
+        size: 10.0,
+        weight: Weight::Regular,
+        color: MUTED,
+    };
     let lw = measure(fonts, &meta.lang_name, lang)?;
-    c.extend(text_cmds(fonts, &meta.lang_name, PAGE_W - MARGIN_X - lw, PAGE_H - 60.0, lang, "cover: language")?);
-    let comp_small = Base { size: 10.0, weight: Weight::Bold, color: ACCENT };
-    c.extend(text_cmds(fonts, &meta.company, MARGIN_X, PAGE_H - 60.0, comp_small, "cover: company")?);
+    c.extend(text_cmds(
+        fonts,
+        &meta.lang_name,
+        PAGE_W - MARGIN_X - lw,
+        PAGE_H - 60.0,
+        lang,
+        "cover: language",
+    )?);
+    let comp_small = Base {
+        size: 10.0,
+        weight: Weight::Bold,
+        color: ACCENT,
+    };
+    c.extend(text_cmds(
+        fonts,
+        &meta.company,
+        MARGIN_X,
+        PAGE_H - 60.0,
+        comp_small,
+        "cover: company",
+    )?);
     Ok(c)
 }
 
@@ -62,16 +159,57 @@ pub fn toc_items(
     pages: Option<&BTreeMap<String, usize>>,
 ) -> Result<Vec<Item>, PdfError> {
     let mut items = Vec::new();
-    let tb = Base { size: 18.0, weight: Weight::Bold, color: ACCENT };
-    let (mut cmds, h) = wrapped(fonts, &inl(&meta.toc_title), tb, MARGIN_X, CONTENT_W, 1.4, Align::Left, "contents title")?;
-    cmds.push(Cmd::Rect { x: MARGIN_X, y: h + 2.0, w: CONTENT_W, h: 0.8, color: ACCENT });
-    items.push(Item { h: h + 14.0, cmds, keep: true, before: 0.0, header: None });
+    let tb = Base {
+        size: 18.0,
+        weight: Weight::Bold,
+        color: ACCENT,
+    };
+    let (mut cmds, h) = wrapped(
+        fonts,
+        &inl(&meta.toc_title),
+        tb,
+        MARGIN_X,
+        CONTENT_W,
+        1.4,
+        Align::Left,
+        "contents title",
+    )?;
+    cmds.push(Cmd::Rect {
+        x: MARGIN_X,
+        y: h + 2.0,
+        w: CONTENT_W,
+        h: 0.8,
+        color: ACCENT,
+    });
+    items.push(Item {
+        h: h + 14.0,
+        cmds,
+        keep: true,
+        before: 0.0,
+        header: None,
+    });
     let num_w = 34.0;
     for hd in headings.iter().filter(|h| h.level == 2 || h.level == 3) {
         let (base, indent, before) = if hd.level == 2 {
-            (Base { size: 10.5, weight: Weight::Bold, color: TEXT }, 0.0, 7.0)
+            (
+                Base {
+                    size: 10.5,
+                    weight: Weight::Bold,
+                    color: TEXT,
+                },
+                0.0,
+                7.0,
+            )
         } else {
-            (Base { size: 9.5, weight: Weight::Regular, color: TEXT }, 16.0, 1.0)
+            (
+                Base {
+                    size: 9.5,
+                    weight: Weight::Regular,
+                    color: TEXT,
+                },
+                16.0,
+                1.0,
+            )
         };
         let x = MARGIN_X + indent;
         let w = CONTENT_W - indent - num_w - 8.0;
@@ -87,7 +225,8 @@ pub fn toc_items(
                 }
                 if let Some((ch, gx)) = glyphs.last() {
                     if *y >= baseline {
-                        end_x = end_x.max(gx + fonts.face(base.weight).advance(*ch) * base.size / 1000.0);
+                        end_x = end_x
+                            .max(gx + fonts.face(base.weight).advance(*ch) * base.size / 1000.0);
                     }
                 }
             }
@@ -96,7 +235,10 @@ pub fn toc_items(
             Some(p) => p.get(&hd.id).map(|n| n.to_string()).unwrap_or_default(),
             None => "000".to_string(),
         };
-        let nb = Base { weight: base.weight, ..base };
+        let nb = Base {
+            weight: base.weight,
+            ..base
+        };
         let nw = measure(fonts, &num, nb)?;
         let right = MARGIN_X + CONTENT_W;
         cmds.extend(text_cmds(fonts, &num, right - nw, baseline, nb, &ctx)?);
@@ -106,29 +248,96 @@ pub fn toc_items(
         let step = 4.0;
         dx = (dx / step).ceil() * step;
         while dx < stop {
-            cmds.push(Cmd::Rect { x: dx, y: baseline - 1.0, w: 0.9, h: 0.9, color: RULE });
+            cmds.push(Cmd::Rect {
+                x: dx,
+                y: baseline - 1.0,
+                w: 0.9,
+                h: 0.9,
+                color: RULE,
+            });
             dx += step;
         }
-        cmds.push(Cmd::Link { x, y: 0.0, w: right - x, h, target: Target::Internal(hd.id.clone()) });
-        items.push(Item { h, cmds, keep: false, before, header: None });
+        cmds.push(Cmd::Link {
+            x,
+            y: 0.0,
+            w: right - x,
+            h,
+            target: Target::Internal(hd.id.clone()),
+        });
+        items.push(Item {
+            h,
+            cmds,
+            keep: false,
+            before,
+            header: None,
+        });
     }
     Ok(items)
 }
 
 /// Running header and footer for body pages (every page but the cover).
-pub fn header_footer(fonts: &Fonts, meta: &DocMeta, page_no: usize, total: usize) -> Result<Vec<Cmd>, PdfError> {
+pub fn header_footer(
+    fonts: &Fonts,
+    meta: &DocMeta,
+    page_no: usize,
+    total: usize,
+) -> Result<Vec<Cmd>, PdfError> {
     let mut c = Vec::new();
-    let hb = Base { size: 8.0, weight: Weight::Regular, color: MUTED };
+    let hb = Base {
+        size: 8.0,
+        weight: Weight::Regular,
+        color: MUTED,
+    };
     let top = MARGIN_TOP - 30.0;
-    c.extend(text_cmds(fonts, &meta.title, MARGIN_X, top, hb, "running header")?);
+    c.extend(text_cmds(
+        fonts,
+        &meta.title,
+        MARGIN_X,
+        top,
+        hb,
+        "running header",
+    )?);
     let cw = measure(fonts, &meta.company, hb)?;
-    c.extend(text_cmds(fonts, &meta.company, MARGIN_X + CONTENT_W - cw, top, hb, "running header")?);
-    c.push(Cmd::Rect { x: MARGIN_X, y: top + 6.0, w: CONTENT_W, h: 0.5, color: RULE });
+    c.extend(text_cmds(
+        fonts,
+        &meta.company,
+        MARGIN_X + CONTENT_W - cw,
+        top,
+        hb,
+        "running header",
+    )?);
+    c.push(Cmd::Rect {
+        x: MARGIN_X,
+        y: top + 6.0,
+        w: CONTENT_W,
+        h: 0.5,
+        color: RULE,
+    });
     let fy = PAGE_H - MARGIN_BOTTOM + 34.0;
-    c.push(Cmd::Rect { x: MARGIN_X, y: fy - 13.0, w: CONTENT_W, h: 0.5, color: RULE });
-    c.extend(text_cmds(fonts, &meta.version_label, MARGIN_X, fy, hb, "running footer")?);
+    c.push(Cmd::Rect {
+        x: MARGIN_X,
+        y: fy - 13.0,
+        w: CONTENT_W,
+        h: 0.5,
+        color: RULE,
+    });
+    c.extend(text_cmds(
+        fonts,
+        &meta.version_label,
+        MARGIN_X,
+        fy,
+        hb,
+        "running footer",
+    )?);
     let n = format!("{page_no} / {total}");
     let nw = measure(fonts, &n, hb)?;
-    c.extend(text_cmds(fonts, &n, MARGIN_X + CONTENT_W - nw, fy, hb, "running footer")?);
+    c.extend(text_cmds(
+        fonts,
+        &n,
+        MARGIN_X + CONTENT_W - nw,
+        fy,
+        hb,
+        "running footer",
+    )?);
     Ok(c)
 }

@@ -30,9 +30,27 @@ pub const RULE: Rgb = Rgb(0.72, 0.75, 0.80);
 pub enum Cmd {
     /// A run of glyphs in one font/size/colour; `y` is the baseline, each glyph has its
     /// own absolute x.
-    Text { y: f32, size: f32, weight: Weight, color: Rgb, glyphs: Vec<(char, f32)> },
-    Rect { x: f32, y: f32, w: f32, h: f32, color: Rgb },
-    Link { x: f32, y: f32, w: f32, h: f32, target: Target },
+    Text {
+        y: f32,
+        size: f32,
+        weight: Weight,
+        color: Rgb,
+        glyphs: Vec<(char, f32)>,
+    },
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        color: Rgb,
+    },
+    Link {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        target: Target,
+    },
     /// Destination of a heading id.
     Anchor { id: String, y: f32 },
 }
@@ -40,7 +58,10 @@ pub enum Cmd {
 impl Cmd {
     pub fn shift(&mut self, dy: f32) {
         match self {
-            Cmd::Text { y, .. } | Cmd::Rect { y, .. } | Cmd::Link { y, .. } | Cmd::Anchor { y, .. } => *y += dy,
+            Cmd::Text { y, .. }
+            | Cmd::Rect { y, .. }
+            | Cmd::Link { y, .. }
+            | Cmd::Anchor { y, .. } => *y += dy,
         }
     }
 }
@@ -102,7 +123,9 @@ pub struct Para {
     pub base: Base,
 }
 
-const IGNORABLE: &[char] = &['\u{200B}', '\u{00AD}', '\u{FEFF}', '\u{200C}', '\u{200D}', '\r'];
+const IGNORABLE: &[char] = &[
+    '\u{200B}', '\u{00AD}', '\u{FEFF}', '\u{200C}', '\u{200D}', '\r',
+];
 
 impl Para {
     /// Build from inline content. `context` names the block for error messages.
@@ -149,7 +172,10 @@ impl Para {
             let prev = chars.last().map(|p| p.0);
             let next = raw[k + 1..].iter().map(|p| p.0).find(|c| *c != SOFT);
             let join = prev.is_some_and(is_wide) || next.is_some_and(is_wide);
-            if !join && prev.is_some_and(|p| p != ' ' && p != '\n') && next.is_some_and(|n| n != ' ') {
+            if !join
+                && prev.is_some_and(|p| p != ' ' && p != '\n')
+                && next.is_some_and(|n| n != ' ')
+            {
                 chars.push((' ', prev.map(|_| chars.last().unwrap().1).unwrap_or(0)));
             }
         }
@@ -175,7 +201,11 @@ impl Para {
         let mut atoms = Vec::with_capacity(cl.len());
         for &(c, si) in &cl {
             let s = &styles[si];
-            let weight = if s.bold || base.weight == Weight::Bold { Weight::Bold } else { Weight::Regular };
+            let weight = if s.bold || base.weight == Weight::Bold {
+                Weight::Bold
+            } else {
+                Weight::Regular
+            };
             let size = if s.sup {
                 base.size * 0.72
             } else if s.code {
@@ -201,11 +231,22 @@ impl Para {
             });
             let hard = c == '\n';
             let face = fonts.face(weight);
-            let ch = if c == '\u{00A0}' && !face.has(c) { ' ' } else { c };
+            let ch = if c == '\u{00A0}' && !face.has(c) {
+                ' '
+            } else {
+                c
+            };
             if !hard && !face.has(ch) {
-                return Err(PdfError::MissingGlyph { ch, context: snippet(context) });
+                return Err(PdfError::MissingGlyph {
+                    ch,
+                    context: snippet(context),
+                });
             }
-            let adv = if hard { 0.0 } else { face.advance(ch) * size / 1000.0 };
+            let adv = if hard {
+                0.0
+            } else {
+                face.advance(ch) * size / 1000.0
+            };
             atoms.push(Atom {
                 ch,
                 weight,
@@ -237,7 +278,12 @@ impl Para {
                 atoms[i - 1].adv -= 0.5 * atoms[i - 1].size;
             }
         }
-        Ok(Para { atoms, brk, links, base })
+        Ok(Para {
+            atoms,
+            brk,
+            links,
+            base,
+        })
     }
 
     pub fn is_empty(&self) -> bool {
@@ -332,7 +378,12 @@ impl Para {
             e -= 1;
         }
         let width = (start..e).map(|k| self.w(k, start)).sum();
-        Line { start, end: e, width, ragged }
+        Line {
+            start,
+            end: e,
+            width,
+            ragged,
+        }
     }
 
     /// Width of the whole content on one line (the widest hard-break segment).
@@ -374,7 +425,15 @@ impl Para {
     }
 
     /// Draw one line with its left edge at `x`, baseline at `baseline`.
-    pub fn render(&self, line: &Line, x: f32, baseline: f32, width: f32, justify: bool, align: Align) -> Vec<Cmd> {
+    pub fn render(
+        &self,
+        line: &Line,
+        x: f32,
+        baseline: f32,
+        width: f32,
+        justify: bool,
+        align: Align,
+    ) -> Vec<Cmd> {
         let (s, e) = (line.start, line.end);
         let mut cmds = Vec::new();
         if s >= e {
@@ -416,17 +475,33 @@ impl Para {
         while k < e {
             let a = &self.atoms[k];
             let mut j = k + 1;
-            while j < e && self.atoms[j].code == a.code && self.atoms[j].link == a.link && self.atoms[j].strike == a.strike {
+            while j < e
+                && self.atoms[j].code == a.code
+                && self.atoms[j].link == a.link
+                && self.atoms[j].strike == a.strike
+            {
                 j += 1;
             }
             let x0 = pos[k - s];
             let x1 = pos[j - 1 - s] + self.atoms[j - 1].adv;
             let sz = self.base.size;
             if a.code {
-                cmds.push(Cmd::Rect { x: x0 - 1.5, y: baseline - sz * 0.92, w: x1 - x0 + 3.0, h: sz * 1.2, color: CODE_BG });
+                cmds.push(Cmd::Rect {
+                    x: x0 - 1.5,
+                    y: baseline - sz * 0.92,
+                    w: x1 - x0 + 3.0,
+                    h: sz * 1.2,
+                    color: CODE_BG,
+                });
             }
             if a.strike {
-                cmds.push(Cmd::Rect { x: x0, y: baseline - sz * 0.33, w: x1 - x0, h: 0.6, color: a.color });
+                cmds.push(Cmd::Rect {
+                    x: x0,
+                    y: baseline - sz * 0.33,
+                    w: x1 - x0,
+                    h: 0.6,
+                    color: a.color,
+                });
             }
             if let Some(l) = a.link {
                 cmds.push(Cmd::Link {
@@ -447,13 +522,23 @@ impl Para {
             let mut j = k;
             while j < e {
                 let b = &self.atoms[j];
-                if b.weight != a.weight || b.size != a.size || b.color != a.color || b.rise != a.rise {
+                if b.weight != a.weight
+                    || b.size != a.size
+                    || b.color != a.color
+                    || b.rise != a.rise
+                {
                     break;
                 }
                 glyphs.push((b.ch, pos[j - s]));
                 j += 1;
             }
-            cmds.push(Cmd::Text { y: baseline - a.rise, size: a.size, weight: a.weight, color: a.color, glyphs });
+            cmds.push(Cmd::Text {
+                y: baseline - a.rise,
+                size: a.size,
+                weight: a.weight,
+                color: a.color,
+                glyphs,
+            });
             k = j;
         }
         cmds
@@ -487,13 +572,19 @@ pub struct Theme {
     pub body: f32,
     pub lh: f32,
     pub small: f32,
+    #[allow(dead_code)]
     pub ja: bool,
 }
 
 impl Theme {
     pub fn for_lang(lang: &str) -> Theme {
         let ja = lang.starts_with("ja");
-        Theme { body: 10.0, lh: if ja { 1.75 } else { 1.6 }, small: 8.5, ja }
+        Theme {
+            body: 10.0,
+            lh: if ja { 1.75 } else { 1.6 },
+            small: 8.5,
+            ja,
+        }
     }
 }
 
@@ -517,7 +608,13 @@ pub struct Env {
 }
 
 /// Lines of a paragraph as items.
-pub fn para_items(fonts: &Fonts, p: &Para, env: &Env, before: f32, w_first_indent: f32) -> Vec<Item> {
+pub fn para_items(
+    fonts: &Fonts,
+    p: &Para,
+    env: &Env,
+    before: f32,
+    w_first_indent: f32,
+) -> Vec<Item> {
     let lh = env.base.size * env.lh;
     let lines = p.lines(env.w - w_first_indent, env.w);
     let n = lines.len();
@@ -527,8 +624,16 @@ pub fn para_items(fonts: &Fonts, p: &Para, env: &Env, before: f32, w_first_inden
         .enumerate()
         .map(|(i, l)| {
             let baseline = (lh - env.base.size) / 2.0 + 0.88 * env.base.size;
-            let x = if i == 0 { env.x + w_first_indent } else { env.x };
-            let w = if i == 0 { env.w - w_first_indent } else { env.w };
+            let x = if i == 0 {
+                env.x + w_first_indent
+            } else {
+                env.x
+            };
+            let w = if i == 0 {
+                env.w - w_first_indent
+            } else {
+                env.w
+            };
             Item {
                 h: lh,
                 cmds: p.render(l, x, baseline, w, env.justify, Align::Left),
@@ -550,14 +655,23 @@ pub struct Body<'a> {
 
 impl<'a> Body<'a> {
     pub fn new(fonts: &'a Fonts, theme: Theme) -> Self {
-        Body { fonts, theme, items: Vec::new(), headings: Vec::new() }
+        Body {
+            fonts,
+            theme,
+            items: Vec::new(),
+            headings: Vec::new(),
+        }
     }
 
     pub fn root_env(&self) -> Env {
         Env {
             x: MARGIN_X,
             w: CONTENT_W,
-            base: Base { size: self.theme.body, weight: Weight::Regular, color: TEXT },
+            base: Base {
+                size: self.theme.body,
+                weight: Weight::Regular,
+                color: TEXT,
+            },
             lh: self.theme.lh,
             depth: 0,
             justify: true,
@@ -575,13 +689,21 @@ impl<'a> Body<'a> {
                     if p.is_empty() {
                         continue;
                     }
-                    let before = if first_in_container { env.base.size * 0.2 } else { para_gap };
+                    let before = if first_in_container {
+                        env.base.size * 0.2
+                    } else {
+                        para_gap
+                    };
                     let items = para_items(self.fonts, &p, env, before, 0.0);
                     self.items.extend(items);
                 }
                 Block::List { start, items } => {
                     let mut n = start.unwrap_or(1);
-                    let indent = if start.is_some() { env.base.size * 1.9 } else { env.base.size * 1.4 };
+                    let indent = if start.is_some() {
+                        env.base.size * 1.9
+                    } else {
+                        env.base.size * 1.4
+                    };
                     for (ii, it) in items.iter().enumerate() {
                         let marker = match start {
                             Some(_) => format!("{n}."),
@@ -592,24 +714,54 @@ impl<'a> Body<'a> {
                             },
                         };
                         n += 1;
-                        let before = if ii == 0 && !first_in_container { para_gap } else { env.base.size * 0.25 };
+                        // a list nested in a list item hugs its parent item
+                        let before = if ii == 0 && !first_in_container && env.depth == 0 {
+                            para_gap
+                        } else {
+                            env.base.size * 0.25
+                        };
                         self.marked(it, env, &marker, env.base, indent, before)?;
                     }
                 }
                 Block::Quote(bs) => {
                     let start = self.items.len();
-                    let inner = Env { x: env.x + 12.0, w: env.w - 12.0, depth: env.depth + 1, base: Base { color: MUTED, ..env.base }, ..*env };
+                    let inner = Env {
+                        x: env.x + 12.0,
+                        w: env.w - 12.0,
+                        depth: env.depth + 1,
+                        base: Base {
+                            color: MUTED,
+                            ..env.base
+                        },
+                        ..*env
+                    };
                     self.blocks(bs, &inner)?;
                     if let Some(first) = self.items.get_mut(start) {
                         first.before = first.before.max(para_gap);
                     }
                     for it in &mut self.items[start..] {
-                        it.cmds.insert(0, Cmd::Rect { x: env.x + 2.0, y: 0.0, w: 2.5, h: it.h, color: RULE });
+                        it.cmds.insert(
+                            0,
+                            Cmd::Rect {
+                                x: env.x + 2.0,
+                                y: 0.0,
+                                w: 2.5,
+                                h: it.h,
+                                color: RULE,
+                            },
+                        );
                     }
                 }
                 Block::Code(code) => self.code(code, env, para_gap)?,
                 Block::Table { aligns, head, rows } => {
-                    let items = super::table::layout_table(self.fonts, &self.theme, env, aligns, head, rows)?;
+                    let items = super::table::layout_table(
+                        self.fonts,
+                        &self.theme,
+                        env,
+                        aligns,
+                        head,
+                        rows,
+                    )?;
                     let mut items = items;
                     if let Some(f) = items.first_mut() {
                         f.before = env.base.size * 0.9;
@@ -617,17 +769,31 @@ impl<'a> Body<'a> {
                     self.items.extend(items);
                 }
                 Block::Note { num, blocks } => {
-                    let base = Base { size: self.theme.small, weight: Weight::Regular, color: MUTED };
+                    let base = Base {
+                        size: self.theme.small,
+                        weight: Weight::Regular,
+                        color: MUTED,
+                    };
                     let label = format!("※{num}");
                     let lw = measure(self.fonts, &label, base)? + base.size * 0.6;
                     let before = env.base.size * 0.35;
-                    let inner_env = Env { base, lh: 1.6, ..*env };
+                    let inner_env = Env {
+                        base,
+                        lh: 1.6,
+                        ..*env
+                    };
                     self.marked_with(blocks, &inner_env, &label, base, lw, before, false)?;
                 }
                 Block::Rule => {
                     self.items.push(Item {
                         h: env.base.size * 1.2,
-                        cmds: vec![Cmd::Rect { x: env.x, y: env.base.size * 0.6, w: env.w, h: 0.6, color: RULE }],
+                        cmds: vec![Cmd::Rect {
+                            x: env.x,
+                            y: env.base.size * 0.6,
+                            w: env.w,
+                            h: 0.6,
+                            color: RULE,
+                        }],
                         keep: false,
                         before: para_gap,
                         header: None,
@@ -638,16 +804,38 @@ impl<'a> Body<'a> {
         Ok(())
     }
 
-    fn marked(&mut self, blocks: &[Block], env: &Env, marker: &str, base: Base, indent: f32, before: f32) -> Result<(), PdfError> {
+    fn marked(
+        &mut self,
+        blocks: &[Block],
+        env: &Env,
+        marker: &str,
+        base: Base,
+        indent: f32,
+        before: f32,
+    ) -> Result<(), PdfError> {
         self.marked_with(blocks, env, marker, base, indent, before, true)
     }
 
     /// Lay out `blocks` indented by `indent`, with `marker` hanging in the indent on the
     /// first line (list bullets, numbers, "※n" note labels).
     #[allow(clippy::too_many_arguments)]
-    fn marked_with(&mut self, blocks: &[Block], env: &Env, marker: &str, base: Base, indent: f32, before: f32, right_align: bool) -> Result<(), PdfError> {
+    fn marked_with(
+        &mut self,
+        blocks: &[Block],
+        env: &Env,
+        marker: &str,
+        base: Base,
+        indent: f32,
+        before: f32,
+        right_align: bool,
+    ) -> Result<(), PdfError> {
         let start = self.items.len();
-        let inner = Env { x: env.x + indent, w: env.w - indent, depth: env.depth + 1, ..*env };
+        let inner = Env {
+            x: env.x + indent,
+            w: env.w - indent,
+            depth: env.depth + 1,
+            ..*env
+        };
         self.blocks(blocks, &inner)?;
         if self.items.len() == start {
             return Ok(());
@@ -657,10 +845,20 @@ impl<'a> Body<'a> {
         let baseline = self.items[start]
             .cmds
             .iter()
-            .find_map(|c| if let Cmd::Text { y, .. } = c { Some(*y) } else { None })
+            .find_map(|c| {
+                if let Cmd::Text { y, .. } = c {
+                    Some(*y)
+                } else {
+                    None
+                }
+            })
             .unwrap_or(base.size);
         let mw = measure(self.fonts, marker, base)?;
-        let x = if right_align { env.x + indent - mw - base.size * 0.45 } else { env.x };
+        let x = if right_align {
+            env.x + indent - mw - base.size * 0.45
+        } else {
+            env.x
+        };
         let cmds = text_cmds(self.fonts, marker, x, baseline, base, &plain_blocks(blocks))?;
         self.items[start].cmds.extend(cmds);
         // keep a marker with at least its first two lines
@@ -677,52 +875,107 @@ impl<'a> Body<'a> {
             3 => (t.body * 1.25, t.body * 1.5, t.body * 0.2),
             _ => (t.body * 1.08, t.body * 1.1, 0.0),
         };
-        let base = Base { size, weight: Weight::Bold, color: if level <= 3 { ACCENT } else { TEXT } };
+        let base = Base {
+            size,
+            weight: Weight::Bold,
+            color: if level <= 3 { ACCENT } else { TEXT },
+        };
         let title = plain(inl);
         let p = Para::new(self.fonts, inl, base, &format!("heading “{title}”"))?;
-        let henv = Env { base, lh: 1.45, justify: false, ..*env };
+        let henv = Env {
+            base,
+            lh: 1.45,
+            justify: false,
+            ..*env
+        };
         let mut items = para_items(self.fonts, &p, &henv, before, 0.0);
         for it in &mut items {
             it.keep = true;
         }
         if let Some(f) = items.first_mut() {
-            f.cmds.push(Cmd::Anchor { id: id.to_string(), y: 0.0 });
+            f.cmds.push(Cmd::Anchor {
+                id: id.to_string(),
+                y: 0.0,
+            });
         }
         if let Some(l) = items.last_mut() {
             if level <= 2 {
-                l.cmds.push(Cmd::Rect { x: env.x, y: l.h + 1.0, w: env.w, h: 0.8, color: ACCENT });
+                l.cmds.push(Cmd::Rect {
+                    x: env.x,
+                    y: l.h + 1.0,
+                    w: env.w,
+                    h: 0.8,
+                    color: ACCENT,
+                });
                 l.h += 3.0;
             }
             l.h += after;
         }
         self.items.extend(items);
-        self.headings.push(HeadingInfo { level, id: id.to_string(), title });
+        self.headings.push(HeadingInfo {
+            level,
+            id: id.to_string(),
+            title,
+        });
         Ok(())
     }
 
     fn code(&mut self, code: &str, env: &Env, before: f32) -> Result<(), PdfError> {
-        let base = Base { size: self.theme.small, weight: Weight::Regular, color: TEXT };
+        let base = Base {
+            size: self.theme.small,
+            weight: Weight::Regular,
+            color: TEXT,
+        };
         let pad = 5.0;
-        let cenv = Env { x: env.x + pad, w: env.w - 2.0 * pad, base, lh: 1.5, justify: false, ..*env };
+        let cenv = Env {
+            x: env.x + pad,
+            w: env.w - 2.0 * pad,
+            base,
+            lh: 1.5,
+            justify: false,
+            ..*env
+        };
         let mut items = Vec::new();
         for l in code.lines() {
-            let inl = vec![Inl::Text(if l.is_empty() { " ".into() } else { l.to_string() }, IStyle::default())];
+            let inl = vec![Inl::Text(
+                if l.is_empty() {
+                    " ".into()
+                } else {
+                    l.to_string()
+                },
+                IStyle::default(),
+            )];
             let p = Para::new(self.fonts, &inl, base, l)?;
             let mut its = para_items(self.fonts, &p, &cenv, 0.0, 0.0);
             if its.is_empty() {
-                its.push(Item { h: base.size * 1.5, ..Default::default() });
+                its.push(Item {
+                    h: base.size * 1.5,
+                    ..Default::default()
+                });
             }
             items.extend(its);
         }
         let n = items.len();
         for (i, it) in items.iter_mut().enumerate() {
             it.keep = false;
-            let (top, bottom) = (if i == 0 { pad } else { 0.0 }, if i + 1 == n { pad } else { 0.0 });
+            let (top, bottom) = (
+                if i == 0 { pad } else { 0.0 },
+                if i + 1 == n { pad } else { 0.0 },
+            );
             for c in &mut it.cmds {
                 c.shift(top);
             }
             it.h += top + bottom;
-            it.cmds.insert(0, Cmd::Rect { x: env.x, y: 0.0, w: env.w, h: it.h, color: CODE_BG });
+            it.cmds.insert(
+                0,
+                Cmd::Rect {
+                    x: env.x,
+                    y: 0.0,
+                    w: env.w,
+                    h: it.h,
+                    color: CODE_BG,
+                },
+            );
         }
         if let Some(f) = items.first_mut() {
             f.before = before;
@@ -734,23 +987,54 @@ impl<'a> Body<'a> {
 
 /// Width of a plain string.
 pub fn measure(fonts: &Fonts, s: &str, base: Base) -> Result<f32, PdfError> {
-    let p = Para::new(fonts, &[Inl::Text(s.to_string(), IStyle::default())], base, s)?;
+    let p = Para::new(
+        fonts,
+        &[Inl::Text(s.to_string(), IStyle::default())],
+        base,
+        s,
+    )?;
     Ok(p.max_width())
 }
 
 /// A single line of plain text at `x` (no wrapping).
-pub fn text_cmds(fonts: &Fonts, s: &str, x: f32, baseline: f32, base: Base, context: &str) -> Result<Vec<Cmd>, PdfError> {
+pub fn text_cmds(
+    fonts: &Fonts,
+    s: &str,
+    x: f32,
+    baseline: f32,
+    base: Base,
+    context: &str,
+) -> Result<Vec<Cmd>, PdfError> {
     let ctx = if context.is_empty() { s } else { context };
-    let p = Para::new(fonts, &[Inl::Text(s.to_string(), IStyle::default())], base, ctx)?;
+    let p = Para::new(
+        fonts,
+        &[Inl::Text(s.to_string(), IStyle::default())],
+        base,
+        ctx,
+    )?;
     if p.is_empty() {
         return Ok(Vec::new());
     }
-    let line = Line { start: 0, end: p.atoms.len(), width: p.max_width(), ragged: true };
+    let line = Line {
+        start: 0,
+        end: p.atoms.len(),
+        width: p.max_width(),
+        ragged: true,
+    };
     Ok(p.render(&line, x, baseline, p.max_width(), false, Align::Left))
 }
 
 /// Wrapped plain text as lines of commands (baseline-relative y from 0 at the top).
-pub fn wrapped(fonts: &Fonts, inl: &[Inl], base: Base, x: f32, w: f32, lh: f32, align: Align, context: &str) -> Result<(Vec<Cmd>, f32), PdfError> {
+pub fn wrapped(
+    fonts: &Fonts,
+    inl: &[Inl],
+    base: Base,
+    x: f32,
+    w: f32,
+    lh: f32,
+    align: Align,
+    context: &str,
+) -> Result<(Vec<Cmd>, f32), PdfError> {
     let p = Para::new(fonts, inl, base, context)?;
     let lines = p.lines(w, w);
     let step = base.size * lh;
@@ -835,12 +1119,25 @@ mod tests {
     }
 
     fn base() -> Base {
-        Base { size: 10.0, weight: Weight::Regular, color: TEXT }
+        Base {
+            size: 10.0,
+            weight: Weight::Regular,
+            color: TEXT,
+        }
     }
 
     fn line_texts(text: &str, w: f32) -> Vec<String> {
-        let p = Para::new(fonts(), &[Inl::Text(text.into(), IStyle::default())], base(), "t").unwrap();
-        p.lines(w, w).iter().map(|l| p.atoms[l.start..l.end].iter().map(|a| a.ch).collect()).collect()
+        let p = Para::new(
+            fonts(),
+            &[Inl::Text(text.into(), IStyle::default())],
+            base(),
+            "t",
+        )
+        .unwrap();
+        p.lines(w, w)
+            .iter()
+            .map(|l| p.atoms[l.start..l.end].iter().map(|a| a.ch).collect())
+            .collect()
     }
 
     #[test]
@@ -852,7 +1149,10 @@ mod tests {
             for l in &lines {
                 let first = l.chars().next().unwrap();
                 let last = l.chars().last().unwrap();
-                assert!(!no_line_start(first), "line starts with {first}: {l:?} (w={w})");
+                assert!(
+                    !no_line_start(first),
+                    "line starts with {first}: {l:?} (w={w})"
+                );
                 assert!(!no_line_end(last), "line ends with {last}: {l:?} (w={w})");
             }
         }
@@ -860,13 +1160,24 @@ mod tests {
 
     #[test]
     fn latin_words_not_split_and_urls_break() {
-        let lines = line_texts("The quick brown fox jumps over the lazy dog again and again", 90.0);
+        let lines = line_texts(
+            "The quick brown fox jumps over the lazy dog again and again",
+            90.0,
+        );
         for l in &lines {
             for w in l.split(' ') {
-                assert!("The quick brown fox jumps over the lazy dog again and again".split(' ').any(|x| x == w), "{w}");
+                assert!(
+                    "The quick brown fox jumps over the lazy dog again and again"
+                        .split(' ')
+                        .any(|x| x == w),
+                    "{w}"
+                );
             }
         }
-        let lines = line_texts("see https://example.com/some/very/long/path/that/does/not/fit/in/a/line.html", 80.0);
+        let lines = line_texts(
+            "see https://example.com/some/very/long/path/that/does/not/fit/in/a/line.html",
+            80.0,
+        );
         assert!(lines.len() > 2);
         for l in &lines[1..lines.len() - 1] {
             let last = l.chars().last().unwrap();
@@ -891,18 +1202,33 @@ mod tests {
 
     #[test]
     fn jlreq_spacing_and_compression() {
-        let p = Para::new(fonts(), &[Inl::Text("日本語Webと「引用」。".into(), IStyle::default())], base(), "t").unwrap();
+        let p = Para::new(
+            fonts(),
+            &[Inl::Text("日本語Webと「引用」。".into(), IStyle::default())],
+            base(),
+            "t",
+        )
+        .unwrap();
         let w = |c: char| p.atoms.iter().find(|a| a.ch == c).unwrap().clone();
         assert!((w('W').gap - 2.5).abs() < 0.01);
         assert!((w('と').gap - 2.5).abs() < 0.01);
-        assert!((w('」').adv - 5.0).abs() < 0.01, "」 before 。 is half-width");
+        assert!(
+            (w('」').adv - 5.0).abs() < 0.01,
+            "」 before 。 is half-width"
+        );
         assert!((w('。').adv - 10.0).abs() < 0.01);
     }
 
     #[test]
     fn justified_lines_fill_the_measure() {
         let text = "当社は、お客様のデータを安全に保管するため、複数の対策を講じています。暗号化、アクセス制御、監査ログの取得などを継続的に実施しています。";
-        let p = Para::new(fonts(), &[Inl::Text(text.into(), IStyle::default())], base(), "t").unwrap();
+        let p = Para::new(
+            fonts(),
+            &[Inl::Text(text.into(), IStyle::default())],
+            base(),
+            "t",
+        )
+        .unwrap();
         let lines = p.lines(155.0, 155.0);
         for l in &lines[..lines.len() - 1] {
             let cmds = p.render(l, 0.0, 10.0, 155.0, true, Align::Left);
@@ -916,14 +1242,28 @@ mod tests {
                     }
                 }
             }
-            assert!((last_x + last_adv - 155.0).abs() < 0.6, "line ends at {}", last_x + last_adv);
+            assert!(
+                (last_x + last_adv - 155.0).abs() < 0.6,
+                "line ends at {}",
+                last_x + last_adv
+            );
         }
     }
 
     #[test]
     fn missing_glyph_is_reported() {
-        let e = Para::new(fonts(), &[Inl::Text("abc\u{10FFFD}".into(), IStyle::default())], base(), "My heading").err().unwrap();
+        let e = Para::new(
+            fonts(),
+            &[Inl::Text("abc\u{10FFFD}".into(), IStyle::default())],
+            base(),
+            "My heading",
+        )
+        .err()
+        .unwrap();
         let msg = e.to_string();
-        assert!(msg.contains("U+10FFFD") && msg.contains("My heading"), "{msg}");
+        assert!(
+            msg.contains("U+10FFFD") && msg.contains("My heading"),
+            "{msg}"
+        );
     }
 }

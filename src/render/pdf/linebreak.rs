@@ -14,10 +14,51 @@ pub enum Brk {
 pub fn no_line_start(c: char) -> bool {
     matches!(
         c,
-        '、' | '。' | '，' | '．' | '）' | '」' | '』' | '】' | '〕' | '〉' | '》' | '］' | '｝' | '〙' | '〗'
-            | '〟' | '’' | '”' | 'ー' | '・' | '：' | '；' | '！' | '？' | '‐' | '゠' | '–' | '〜'
-            | '～' | 'ゝ' | 'ゞ' | 'ヽ' | 'ヾ' | '々' | '〻' | '％' | ')' | ']' | '}' | ','
-            | '.' | ':' | ';' | '!' | '?' | '%'
+        '、' | '。'
+            | '，'
+            | '．'
+            | '）'
+            | '」'
+            | '』'
+            | '】'
+            | '〕'
+            | '〉'
+            | '》'
+            | '］'
+            | '｝'
+            | '〙'
+            | '〗'
+            | '〟'
+            | '’'
+            | '”'
+            | 'ー'
+            | '・'
+            | '：'
+            | '；'
+            | '！'
+            | '？'
+            | '‐'
+            | '゠'
+            | '–'
+            | '〜'
+            | '～'
+            | 'ゝ'
+            | 'ゞ'
+            | 'ヽ'
+            | 'ヾ'
+            | '々'
+            | '〻'
+            | '％'
+            | ')'
+            | ']'
+            | '}'
+            | ','
+            | '.'
+            | ':'
+            | ';'
+            | '!'
+            | '?'
+            | '%'
     ) || is_small_kana(c)
 }
 
@@ -25,8 +66,22 @@ pub fn no_line_start(c: char) -> bool {
 pub fn no_line_end(c: char) -> bool {
     matches!(
         c,
-        '（' | '「' | '『' | '【' | '〔' | '〈' | '《' | '［' | '｛' | '〘' | '〖' | '〝' | '‘' | '“'
-            | '(' | '[' | '{'
+        '（' | '「'
+            | '『'
+            | '【'
+            | '〔'
+            | '〈'
+            | '《'
+            | '［'
+            | '｛'
+            | '〘'
+            | '〖'
+            | '〝'
+            | '‘'
+            | '“'
+            | '('
+            | '['
+            | '{'
     )
 }
 
@@ -34,8 +89,29 @@ pub fn no_line_end(c: char) -> bool {
 pub fn is_small_kana(c: char) -> bool {
     matches!(
         c,
-        'ぁ' | 'ぃ' | 'ぅ' | 'ぇ' | 'ぉ' | 'っ' | 'ゃ' | 'ゅ' | 'ょ' | 'ゎ' | 'ゕ' | 'ゖ' | 'ァ' | 'ィ'
-            | 'ゥ' | 'ェ' | 'ォ' | 'ッ' | 'ャ' | 'ュ' | 'ョ' | 'ヮ' | 'ヵ' | 'ヶ'
+        'ぁ' | 'ぃ'
+            | 'ぅ'
+            | 'ぇ'
+            | 'ぉ'
+            | 'っ'
+            | 'ゃ'
+            | 'ゅ'
+            | 'ょ'
+            | 'ゎ'
+            | 'ゕ'
+            | 'ゖ'
+            | 'ァ'
+            | 'ィ'
+            | 'ゥ'
+            | 'ェ'
+            | 'ォ'
+            | 'ッ'
+            | 'ャ'
+            | 'ュ'
+            | 'ョ'
+            | 'ヮ'
+            | 'ヵ'
+            | 'ヶ'
     ) || ('\u{31F0}'..='\u{31FF}').contains(&c)
 }
 
@@ -66,12 +142,31 @@ pub fn is_latin_alnum(c: char) -> bool {
 
 /// Full-width closing punctuation whose right half is blank (、。」 …).
 pub fn is_closing(c: char) -> bool {
-    matches!(c, '、' | '。' | '，' | '．' | '）' | '」' | '』' | '】' | '〕' | '〉' | '》' | '］' | '｝' | '〙' | '〗')
+    matches!(
+        c,
+        '、' | '。'
+            | '，'
+            | '．'
+            | '）'
+            | '」'
+            | '』'
+            | '】'
+            | '〕'
+            | '〉'
+            | '》'
+            | '］'
+            | '｝'
+            | '〙'
+            | '〗'
+    )
 }
 
 /// Full-width opening brackets whose left half is blank (「（ …).
 pub fn is_opening(c: char) -> bool {
-    matches!(c, '（' | '「' | '『' | '【' | '〔' | '〈' | '《' | '［' | '｛' | '〘' | '〖')
+    matches!(
+        c,
+        '（' | '「' | '『' | '【' | '〔' | '〈' | '《' | '［' | '｛' | '〘' | '〖'
+    )
 }
 
 /// Break opportunities for `chars`: entry `i` tells whether a line may break before
@@ -115,7 +210,10 @@ pub fn opportunities(chars: &[char]) -> Vec<Brk> {
 /// Where a word that is wider than the whole line may be split (URLs, paths): after
 /// one of these characters.
 pub fn is_emergency_break_after(c: char) -> bool {
-    matches!(c, '/' | '.' | '-' | '_' | '?' | '&' | '=' | '#' | ':' | ',' | ';' | '~' | '+')
+    matches!(
+        c,
+        '/' | '.' | '-' | '_' | '?' | '&' | '=' | '#' | ':' | ',' | ';' | '~' | '+'
+    )
 }
 
 #[cfg(test)]
@@ -139,8 +237,16 @@ mod tests {
         let ops = opportunities(&chars);
         for (i, b) in ops.iter().enumerate() {
             if *b == Brk::Allowed {
-                assert!(!no_line_start(chars[i]), "break before {:?} at {i}", chars[i]);
-                assert!(!no_line_end(chars[i - 1]), "break after {:?} at {i}", chars[i - 1]);
+                assert!(
+                    !no_line_start(chars[i]),
+                    "break before {:?} at {i}",
+                    chars[i]
+                );
+                assert!(
+                    !no_line_end(chars[i - 1]),
+                    "break after {:?} at {i}",
+                    chars[i - 1]
+                );
             }
         }
         // plain kana/kanji boundaries are breakable: 暗|号

@@ -75,7 +75,14 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
     }
 
     let mut fingerprint = Vec::new();
-    for s in [&doc.edition, &doc.lang, &doc.markdown, &meta.title, &meta.version, &meta.date_iso] {
+    for s in [
+        &doc.edition,
+        &doc.lang,
+        &doc.markdown,
+        &meta.title,
+        &meta.version,
+        &meta.date_iso,
+    ] {
         fingerprint.extend_from_slice(s.as_bytes());
         fingerprint.push(0);
     }

@@ -41,14 +41,28 @@ pub enum Align {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
-    Heading { level: u8, id: String, inl: Vec<Inl> },
+    Heading {
+        level: u8,
+        id: String,
+        inl: Vec<Inl>,
+    },
     Para(Vec<Inl>),
-    List { start: Option<u64>, items: Vec<Vec<Block>> },
+    List {
+        start: Option<u64>,
+        items: Vec<Vec<Block>>,
+    },
     Quote(Vec<Block>),
     Code(String),
-    Table { aligns: Vec<Align>, head: Vec<Vec<Inl>>, rows: Vec<Vec<Vec<Inl>>> },
+    Table {
+        aligns: Vec<Align>,
+        head: Vec<Vec<Inl>>,
+        rows: Vec<Vec<Vec<Inl>>>,
+    },
     /// A footnote definition, rendered in place as a small "※n" note.
-    Note { num: usize, blocks: Vec<Block> },
+    Note {
+        num: usize,
+        blocks: Vec<Block>,
+    },
     Rule,
 }
 
@@ -101,7 +115,12 @@ enum Frame {
     Blocks(BlocksKind, Vec<Block>),
     List(Option<u64>, Vec<Vec<Block>>),
     Inline(InlKind, Vec<Inl>),
-    Table { aligns: Vec<Align>, head: Vec<Vec<Inl>>, rows: Vec<Vec<Vec<Inl>>>, row: Vec<Vec<Inl>> },
+    Table {
+        aligns: Vec<Align>,
+        head: Vec<Vec<Inl>>,
+        rows: Vec<Vec<Vec<Inl>>>,
+        row: Vec<Vec<Inl>>,
+    },
     Code(String),
 }
 
@@ -187,7 +206,9 @@ pub fn parse(md: &str) -> Vec<Block> {
                     _ => {}
                 }
                 match tag {
-                    Tag::Paragraph => stack.push(Frame::Inline(InlKind::Para { implicit: false }, Vec::new())),
+                    Tag::Paragraph => {
+                        stack.push(Frame::Inline(InlKind::Para { implicit: false }, Vec::new()))
+                    }
                     Tag::Heading { level, id, .. } => {
                         let level = match level {
                             HeadingLevel::H1 => 1,
@@ -269,7 +290,10 @@ pub fn parse(md: &str) -> Vec<Block> {
                 }
                 TagEnd::CodeBlock => {
                     if let Some(Frame::Code(s)) = stack.pop() {
-                        add_block(&mut stack, Block::Code(s.trim_end_matches('\n').to_string()));
+                        add_block(
+                            &mut stack,
+                            Block::Code(s.trim_end_matches('\n').to_string()),
+                        );
                     }
                 }
                 TagEnd::List(_) => {
@@ -310,7 +334,10 @@ pub fn parse(md: &str) -> Vec<Block> {
                     }
                 }
                 TagEnd::Table => {
-                    if let Some(Frame::Table { aligns, head, rows, .. }) = stack.pop() {
+                    if let Some(Frame::Table {
+                        aligns, head, rows, ..
+                    }) = stack.pop()
+                    {
                         add_block(&mut stack, Block::Table { aligns, head, rows });
                     }
                 }
@@ -361,7 +388,9 @@ pub fn parse(md: &str) -> Vec<Block> {
                 close_implicit(&mut stack);
                 add_block(&mut stack, Block::Rule);
             }
-            Event::TaskListMarker(done) => push_text(&mut stack, if done { "☑ " } else { "☐ " }, &st),
+            Event::TaskListMarker(done) => {
+                push_text(&mut stack, if done { "☑ " } else { "☐ " }, &st)
+            }
             Event::InlineMath(t) | Event::DisplayMath(t) => push_text(&mut stack, &t, &st),
         }
     }
@@ -389,7 +418,10 @@ mod tests {
         assert!(matches!(&b[0], Block::Heading { level: 2, id, .. } if id == "overview"));
         match &b[1] {
             Block::Para(inl) => {
-                assert!(inl.iter().any(|i| matches!(i, Inl::Text(t, s) if t == "※1" && s.sup)));
+                assert!(
+                    inl.iter()
+                        .any(|i| matches!(i, Inl::Text(t, s) if t == "※1" && s.sup))
+                );
                 assert!(inl.contains(&Inl::Soft));
             }
             other => panic!("{other:?}"),

@@ -35,10 +35,88 @@ pub fn column_widths(min: &[f32], max: &[f32], avail: f32) -> Vec<f32> {
         return max.iter().map(|m| m + extra * m / smax.max(1.0)).collect();
     }
     if smin <= avail {
-        let t = (avail - smin) / (smax - smin).max(0.001);
-        return min.iter().zip(&max).map(|(a, b)| a + (b - a) * t).collect();
+        // Short columns (labels, dates, countries) get their full width first, so the
+        // long-text column is the one that wraps; the rest is shared in proportion to
+        // how much more each remaining column wants.
+        let mut w = min.clone();
+        let mut remaining = avail - smin;
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by(|a, b| max[*a].total_cmp(&max[*b]).then(a.cmp(b)));
+        let mut fixed = vec![false; n];
+        for &c in &order {
+            let need = max[c] - w[c];
+            let others_free = (0..n).any(|o| o != c && !fixed[o]);
+            if max[c] <= avail * 0.33 && need <= remaining && others_free {
+                w[c] = max[c];
+                remaining -= need;
+                fixed[c] = true;
+            }
+        }
+        let want: f32 = (0..n).filter(|&c| !fixed[c]).map(|c| max[c] - w[c]).sum();
+        if want > 0.0 {
+            for c in (0..n).filter(|&c| !fixed[c]) {
+                w[c] += remaining * (max[c] - w[c]) / want;
+            }
+        } else {
+            let total: f32 = w.iter().sum();
+            for x in &mut w {
+                *x += remaining * *x / total.max(1.0);
+            }
+        }
+        return w;
     }
     min.iter().map(|m| m * avail / smin).collect()
+}
+
+/// Total height of the table in lines for given column widths.
+fn height_in_lines(grid: &[Vec<Para>], widths: &[f32]) -> usize {
+    grid.iter()
+        .map(|row| {
+            row.iter()
+                .zip(widths)
+                .map(|(p, w)| {
+                    let w = w - 2.0 * PAD_X;
+                    if p.is_empty() { 0 } else { p.lines(w, w).len() }
+                })
+                .max()
+                .unwrap_or(0)
+        })
+        .sum()
+}
+
+/// Improve the first guess by moving width between columns while that makes the table
+/// shorter (fewer total lines), never going below a column's minimum.
+fn balance(grid: &[Vec<Para>], minw: &[f32], mut w: Vec<f32>) -> Vec<f32> {
+    let n = w.len();
+    if n < 2 {
+        return w;
+    }
+    let mut best = height_in_lines(grid, &w);
+    for step in [24.0f32, 8.0] {
+        for _ in 0..40 {
+            let mut improved = false;
+            for a in 0..n {
+                for b in 0..n {
+                    if a == b || w[a] - step < minw[a].min(w[a]) {
+                        continue;
+                    }
+                    let mut t = w.clone();
+                    t[a] -= step;
+                    t[b] += step;
+                    let h = height_in_lines(grid, &t);
+                    if h < best {
+                        best = h;
+                        w = t;
+                        improved = true;
+                    }
+                }
+            }
+            if !improved {
+                break;
+            }
+        }
+    }
+    w
 }
 
 struct Cell {
@@ -55,32 +133,57 @@ pub fn layout_table(
     rows: &[Vec<Vec<Inl>>],
 ) -> Result<Vec<Item>, PdfError> {
     let size = theme.small + 0.3;
-    let body = Base { size, weight: Weight::Regular, color: TEXT };
-    let hbase = Base { size, weight: Weight::Bold, color: ACCENT };
-    let ncols = head.len().max(rows.iter().map(|r| r.len()).max().unwrap_or(0));
+    let body = Base {
+        size,
+        weight: Weight::Regular,
+        color: TEXT,
+    };
+    let hbase = Base {
+        size,
+        weight: Weight::Bold,
+        color: ACCENT,
+    };
+    let ncols = head
+        .len()
+        .max(rows.iter().map(|r| r.len()).max().unwrap_or(0));
     if ncols == 0 {
         return Ok(Vec::new());
     }
-    let title = head.iter().map(|h| plain(h)).collect::<Vec<_>>().join(" | ");
+    let title = head
+        .iter()
+        .map(|h| plain(h))
+        .collect::<Vec<_>>()
+        .join(" | ");
     let mk = |inl: &[Inl], base: Base, row: usize| -> Result<Para, PdfError> {
         let ctx = format!("table “{title}”, row {row}: {}", plain(inl));
         Para::new(fonts, inl, base, &ctx)
     };
     let empty: Vec<Inl> = Vec::new();
     let mut grid: Vec<Vec<Para>> = Vec::new();
-    grid.push((0..ncols).map(|c| mk(head.get(c).unwrap_or(&empty), hbase, 0)).collect::<Result<_, _>>()?);
+    grid.push(
+        (0..ncols)
+            .map(|c| mk(head.get(c).unwrap_or(&empty), hbase, 0))
+            .collect::<Result<_, _>>()?,
+    );
     for (ri, r) in rows.iter().enumerate() {
-        grid.push((0..ncols).map(|c| mk(r.get(c).unwrap_or(&empty), body, ri + 1)).collect::<Result<_, _>>()?);
+        grid.push(
+            (0..ncols)
+                .map(|c| mk(r.get(c).unwrap_or(&empty), body, ri + 1))
+                .collect::<Result<_, _>>()?,
+        );
     }
     let mut minw = vec![0.0f32; ncols];
     let mut maxw = vec![0.0f32; ncols];
     for row in &grid {
         for (c, p) in row.iter().enumerate() {
-            minw[c] = minw[c].max(p.min_width() + 2.0 * PAD_X + 0.5);
+            // short labels ("課題・コメント") are not wrapped unless they must be
+            let mw = if p.max_width() <= size * 10.0 { p.max_width() } else { p.min_width() };
+            minw[c] = minw[c].max(mw + 2.0 * PAD_X + 0.5);
             maxw[c] = maxw[c].max(p.max_width() + 2.0 * PAD_X + 0.5);
         }
     }
     let widths = column_widths(&minw, &maxw, env.w);
+    let widths = balance(&grid, &minw, widths);
     let mut xs = vec![env.x];
     for w in &widths {
         xs.push(xs.last().unwrap() + w);
@@ -96,11 +199,20 @@ pub fn layout_table(
             .enumerate()
             .map(|(c, para)| {
                 let w = widths[c] - 2.0 * PAD_X;
-                let lines = if para.is_empty() { Vec::new() } else { para.lines(w, w) };
+                let lines = if para.is_empty() {
+                    Vec::new()
+                } else {
+                    para.lines(w, w)
+                };
                 Cell { para, lines }
             })
             .collect();
-        let nlines = cells.iter().map(|c| c.lines.len()).max().unwrap_or(0).max(1);
+        let nlines = cells
+            .iter()
+            .map(|c| c.lines.len())
+            .max()
+            .unwrap_or(0)
+            .max(1);
         // lines per chunk when a single row is taller than a page
         let per_chunk = (((max_h - 2.0 * PAD_Y) / step).floor() as usize).max(1);
         let chunks = nlines.div_ceil(per_chunk);
@@ -116,27 +228,69 @@ pub fn layout_table(
             let h = (l1 - l0) as f32 * step + 2.0 * PAD_Y;
             let mut cmds = Vec::new();
             if let Some(bg) = bg {
-                cmds.push(Cmd::Rect { x: env.x, y: 0.0, w: xs[ncols] - env.x, h, color: bg });
+                cmds.push(Cmd::Rect {
+                    x: env.x,
+                    y: 0.0,
+                    w: xs[ncols] - env.x,
+                    h,
+                    color: bg,
+                });
             }
             for (c, cell) in cells.iter().enumerate() {
                 let align = aligns.get(c).copied().unwrap_or(Align::Left);
-                for (k, line) in cell.lines.iter().enumerate().take(l1.min(cell.lines.len())).skip(l0) {
+                for (k, line) in cell
+                    .lines
+                    .iter()
+                    .enumerate()
+                    .take(l1.min(cell.lines.len()))
+                    .skip(l0)
+                {
                     let top = PAD_Y + (k - l0) as f32 * step;
                     let baseline = top + (step - size) / 2.0 + 0.88 * size;
                     let w = widths[c] - 2.0 * PAD_X;
-                    cmds.extend(cell.para.render(line, xs[c] + PAD_X, baseline, w, false, align));
+                    cmds.extend(
+                        cell.para
+                            .render(line, xs[c] + PAD_X, baseline, w, false, align),
+                    );
                 }
             }
             // borders: top, bottom, verticals
             let (x0, x1) = (env.x, xs[ncols]);
-            cmds.push(Cmd::Rect { x: x0, y: -BORDER / 2.0, w: x1 - x0, h: BORDER, color: RULE });
-            cmds.push(Cmd::Rect { x: x0, y: h - BORDER / 2.0, w: x1 - x0, h: BORDER, color: RULE });
+            cmds.push(Cmd::Rect {
+                x: x0,
+                y: -BORDER / 2.0,
+                w: x1 - x0,
+                h: BORDER,
+                color: RULE,
+            });
+            cmds.push(Cmd::Rect {
+                x: x0,
+                y: h - BORDER / 2.0,
+                w: x1 - x0,
+                h: BORDER,
+                color: RULE,
+            });
             for x in &xs {
-                cmds.push(Cmd::Rect { x: x - BORDER / 2.0, y: -BORDER / 2.0, w: BORDER, h: h + BORDER, color: RULE });
+                cmds.push(Cmd::Rect {
+                    x: x - BORDER / 2.0,
+                    y: -BORDER / 2.0,
+                    w: BORDER,
+                    h: h + BORDER,
+                    color: RULE,
+                });
             }
-            let item = Item { h, cmds, keep: ri == 0, before: 0.0, header: if ri == 0 { None } else { header_item.clone() } };
+            let item = Item {
+                h,
+                cmds,
+                keep: ri == 0,
+                before: 0.0,
+                header: if ri == 0 { None } else { header_item.clone() },
+            };
             if ri == 0 && ch == 0 {
-                header_item = Some(Rc::new(vec![Item { keep: false, ..item.clone() }]));
+                header_item = Some(Rc::new(vec![Item {
+                    keep: false,
+                    ..item.clone()
+                }]));
             }
             items.push(item);
         }

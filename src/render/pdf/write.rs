@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
-    Color, FontId, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, Rect,
-    TextItem, TextMatrix,
+    Color, FontId, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Pt,
+    Rect, TextItem, TextMatrix,
 };
 
 use super::PdfError;
@@ -21,15 +21,22 @@ const REGULAR_ID: &str = "WPJREG";
 const BOLD_ID: &str = "WPJBLD";
 
 fn font_id(w: Weight) -> FontId {
-    FontId(match w {
-        Weight::Regular => REGULAR_ID,
-        Weight::Bold => BOLD_ID,
-    }
-    .to_string())
+    FontId(
+        match w {
+            Weight::Regular => REGULAR_ID,
+            Weight::Bold => BOLD_ID,
+        }
+        .to_string(),
+    )
 }
 
 fn color(c: Rgb) -> Color {
-    Color::Rgb(printpdf::Rgb { r: c.0, g: c.1, b: c.2, icc_profile: None })
+    Color::Rgb(printpdf::Rgb {
+        r: c.0,
+        g: c.1,
+        b: c.2,
+        icc_profile: None,
+    })
 }
 
 fn round2(v: f32) -> f32 {
@@ -46,7 +53,13 @@ fn page_ops(fonts: &Fonts, cmds: &[Cmd]) -> Vec<Op> {
     let mut cur_fill: Option<Rgb> = None;
     for c in cmds {
         match c {
-            Cmd::Text { y, size, weight, color: col, glyphs } => {
+            Cmd::Text {
+                y,
+                size,
+                weight,
+                color: col,
+                glyphs,
+            } => {
                 if glyphs.is_empty() {
                     continue;
                 }
@@ -56,7 +69,10 @@ fn page_ops(fonts: &Fonts, cmds: &[Cmd]) -> Vec<Op> {
                     cur_font = None;
                 }
                 if cur_font != Some((*weight, *size)) {
-                    ops.push(Op::SetFont { font: PdfFontHandle::External(font_id(*weight)), size: Pt(*size) });
+                    ops.push(Op::SetFont {
+                        font: PdfFontHandle::External(font_id(*weight)),
+                        size: Pt(*size),
+                    });
                     cur_font = Some((*weight, *size));
                 }
                 if cur_fill != Some(*col) {
@@ -65,7 +81,9 @@ fn page_ops(fonts: &Fonts, cmds: &[Cmd]) -> Vec<Op> {
                 }
                 let face = fonts.face(*weight);
                 let x0 = glyphs[0].1;
-                ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(round2(x0)), Pt(round2(PAGE_H - y))) });
+                ops.push(Op::SetTextMatrix {
+                    matrix: TextMatrix::Translate(Pt(round2(x0)), Pt(round2(PAGE_H - y))),
+                });
                 let mut items = Vec::new();
                 let mut buf = String::new();
                 let mut pen = x0;
@@ -85,7 +103,13 @@ fn page_ops(fonts: &Fonts, cmds: &[Cmd]) -> Vec<Op> {
                 }
                 ops.push(Op::ShowText { items });
             }
-            Cmd::Rect { x, y, w, h, color: col } => {
+            Cmd::Rect {
+                x,
+                y,
+                w,
+                h,
+                color: col,
+            } => {
                 if in_text {
                     ops.push(Op::EndTextSection);
                     in_text = false;
@@ -162,8 +186,14 @@ fn outline_tree(headings: &[HeadingInfo], anchors: &Anchors) -> Vec<Node> {
     // stack of (level, path) — build by inserting into the last node at the right depth
     let mut roots: Vec<Node> = Vec::new();
     for h in headings {
-        let Some(&d) = anchors.get(&h.id) else { continue };
-        let node = Node { title: h.title.clone(), dest: d, children: Vec::new() };
+        let Some(&d) = anchors.get(&h.id) else {
+            continue;
+        };
+        let node = Node {
+            title: h.title.clone(),
+            dest: d,
+            children: Vec::new(),
+        };
         let depth = (h.level.max(2) - 2) as usize; // h2 → 0, h3 → 1, h4 → 2 …
         let mut list = &mut roots;
         for _ in 0..depth {
@@ -181,7 +211,12 @@ fn count(n: &Node) -> i64 {
     n.children.iter().map(|c| 1 + count(c)).sum()
 }
 
-fn write_outline(doc: &mut lopdf::Document, nodes: &[Node], parent: ObjectId, pages: &[ObjectId]) -> (ObjectId, ObjectId) {
+fn write_outline(
+    doc: &mut lopdf::Document,
+    nodes: &[Node],
+    parent: ObjectId,
+    pages: &[ObjectId],
+) -> (ObjectId, ObjectId) {
     let ids: Vec<ObjectId> = nodes.iter().map(|_| doc.new_object_id()).collect();
     for (i, n) in nodes.iter().enumerate() {
         let mut d = Dictionary::new();
@@ -239,17 +274,35 @@ pub fn write(
 ) -> Result<Vec<u8>, PdfError> {
     let (links, anchors) = collect_links(pages);
     let mut pdf = PdfDocument::new(&meta.title);
-    pdf.resources.fonts.map.insert(font_id(Weight::Regular), PdfFont::new((*fonts.regular.parsed).clone()));
-    pdf.resources.fonts.map.insert(font_id(Weight::Bold), PdfFont::new((*fonts.bold.parsed).clone()));
+    pdf.resources.fonts.map.insert(
+        font_id(Weight::Regular),
+        PdfFont::new((*fonts.regular.parsed).clone()),
+    );
+    pdf.resources.fonts.map.insert(
+        font_id(Weight::Bold),
+        PdfFont::new((*fonts.bold.parsed).clone()),
+    );
     let ppages: Vec<PdfPage> = pages
         .iter()
-        .map(|cmds| PdfPage::new(printpdf::Mm(PAGE_W * 25.4 / 72.0), printpdf::Mm(PAGE_H * 25.4 / 72.0), page_ops(fonts, cmds)))
+        .map(|cmds| {
+            PdfPage::new(
+                printpdf::Mm(PAGE_W * 25.4 / 72.0),
+                printpdf::Mm(PAGE_H * 25.4 / 72.0),
+                page_ops(fonts, cmds),
+            )
+        })
         .collect();
     let pdf = pdf.with_pages(ppages);
     let mut warnings = Vec::new();
-    let opts = PdfSaveOptions { subset_fonts: true, ..Default::default() };
+    let opts = PdfSaveOptions {
+        subset_fonts: true,
+        ..Default::default()
+    };
     let mut doc = pdf.to_lopdf_document(&opts, &mut warnings);
-    if let Some(w) = warnings.iter().find(|w| w.severity == printpdf::PdfParseErrorSeverity::Error) {
+    if let Some(w) = warnings
+        .iter()
+        .find(|w| w.severity == printpdf::PdfParseErrorSeverity::Error)
+    {
         return Err(PdfError::Write(format!("printpdf: {}", w.msg)));
     }
     doc.version = "1.7".to_string();
@@ -275,22 +328,36 @@ pub fn write(
                     Object::Real(round2(PAGE_H - y)),
                 ]),
             );
-            d.set("Border", Object::Array(vec![Object::Integer(0), Object::Integer(0), Object::Integer(0)]));
+            d.set(
+                "Border",
+                Object::Array(vec![
+                    Object::Integer(0),
+                    Object::Integer(0),
+                    Object::Integer(0),
+                ]),
+            );
             match t {
                 Target::External(uri) => {
                     let mut a = Dictionary::new();
                     a.set("S", Object::Name(b"URI".to_vec()));
-                    a.set("URI", Object::String(uri.as_bytes().to_vec(), StringFormat::Literal));
+                    a.set(
+                        "URI",
+                        Object::String(uri.as_bytes().to_vec(), StringFormat::Literal),
+                    );
                     d.set("A", Object::Dictionary(a));
                 }
                 Target::Internal(id) => {
-                    let Some(&(p, y)) = anchors.get(id) else { continue };
+                    let Some(&(p, y)) = anchors.get(id) else {
+                        continue;
+                    };
                     d.set("Dest", dest(page_ids[p], y));
                 }
             }
             annots.push(Object::Reference(doc.add_object(Object::Dictionary(d))));
         }
-        let page = doc.get_dictionary_mut(page_ids[pi]).map_err(|e| PdfError::Write(e.to_string()))?;
+        let page = doc
+            .get_dictionary_mut(page_ids[pi])
+            .map_err(|e| PdfError::Write(e.to_string()))?;
         if annots.is_empty() {
             page.remove(b"Annots");
         } else {
@@ -319,8 +386,14 @@ pub fn write(
     info.set("Creator", text_string("whitepaper"));
     info.set("Producer", text_string("whitepaper (printpdf, lopdf)"));
     if let Some(d) = pdf_date(&meta.date_iso) {
-        info.set("CreationDate", Object::String(d.clone().into_bytes(), StringFormat::Literal));
-        info.set("ModDate", Object::String(d.into_bytes(), StringFormat::Literal));
+        info.set(
+            "CreationDate",
+            Object::String(d.clone().into_bytes(), StringFormat::Literal),
+        );
+        info.set(
+            "ModDate",
+            Object::String(d.into_bytes(), StringFormat::Literal),
+        );
     }
     if let Ok(Object::Reference(old)) = doc.trailer.get(b"Info") {
         let old = *old;
@@ -335,7 +408,9 @@ pub fn write(
         .get(b"Root")
         .and_then(|o| o.as_reference())
         .map_err(|e| PdfError::Write(e.to_string()))?;
-    let cat = doc.get_dictionary_mut(root).map_err(|e| PdfError::Write(e.to_string()))?;
+    let cat = doc
+        .get_dictionary_mut(root)
+        .map_err(|e| PdfError::Write(e.to_string()))?;
     cat.set("Lang", text_string(&meta.lang));
     cat.set("Outlines", Object::Reference(outlines_id));
     cat.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
@@ -358,6 +433,7 @@ pub fn write(
 
     doc.compress();
     let mut out = Vec::new();
-    doc.save_to(&mut out).map_err(|e| PdfError::Write(e.to_string()))?;
+    doc.save_to(&mut out)
+        .map_err(|e| PdfError::Write(e.to_string()))?;
     Ok(out)
 }
