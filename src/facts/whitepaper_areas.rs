@@ -58,7 +58,7 @@ pub struct Deletion {
     /// Backup copies outlive a deletion: the worked example of the footnote.
     pub backup_example: BackupExample,
     /// Data that is kept when everything else is deleted.
-    #[serde(default, rename(deserialize = "retained"))]
+    #[serde(default)]
     pub retained: Vec<DeletionRetained>,
     /// Deleting an account alone does not delete the data created with it in these services.
     #[serde(default)]

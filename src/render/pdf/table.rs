@@ -177,7 +177,7 @@ pub fn layout_table(
     for row in &grid {
         for (c, p) in row.iter().enumerate() {
             // short labels ("課題・コメント") are not wrapped unless they must be
-            let mw = if p.max_width() <= size * 10.0 { p.max_width() } else { p.min_width() };
+            let mw = if p.max_width() <= size * 9.5 { p.max_width() } else { p.min_width() };
             minw[c] = minw[c].max(mw + 2.0 * PAD_X + 0.5);
             maxw[c] = maxw[c].max(p.max_width() + 2.0 * PAD_X + 0.5);
         }
