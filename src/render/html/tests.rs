@@ -390,6 +390,14 @@ fn stress_document_is_balanced() {
         html.contains("<span class=\"note-mark\">※3</span>"),
         "{html}"
     );
+    // A table before any heading is named by its own header row.
+    assert!(
+        html.starts_with(
+            "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"wp-tbl-1-head\">"
+        ),
+        "{html}"
+    );
+    assert!(html.contains("<tr id=\"wp-tbl-1-head\">"), "{html}");
     // h5 after h2 becomes h3, and h6 after it h4.
     assert!(html.contains("<h3 id=\"deep\">"), "{html}");
     assert!(html.contains("<h4 id=\"wp-sec-1\">Deeper</h4>"), "{html}");
