@@ -439,7 +439,11 @@ pub fn write_all(out_dir: &Path, artifacts: &[Artifact]) -> anyhow::Result<()> {
         let target = out_dir.join(&a.path);
         let dir = target.parent().unwrap_or(out_dir);
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-        let mut tmp = tempfile::Builder::new()
+        let mut builder = tempfile::Builder::new();
+        // Temporary files are private (0600) by default; outputs are ordinary files.
+        #[cfg(unix)]
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+        let mut tmp = builder
             .prefix(".whitepaper-")
             .tempfile_in(dir)
             .with_context(|| format!("cannot write in {}", dir.display()))?;
