@@ -117,17 +117,17 @@ pub fn load(root: &Path) -> Result<Loaded, BuildError> {
         None => None,
     };
     for ed in &cfg.editions {
-        if let Some(t) = &templates {
-            if !t.has(&format!("{ed}.md")) {
-                diags.push(
-                    Diagnostic::error(
-                        "missing-template",
-                        format!("templates/{ed}.md"),
-                        format!("edition `{ed}` has no template"),
-                    )
-                    .with_help("every edition in whitepaper.toml needs templates/<edition>.md"),
-                );
-            }
+        if let Some(t) = &templates
+            && !t.has(&format!("{ed}.md"))
+        {
+            diags.push(
+                Diagnostic::error(
+                    "missing-template",
+                    format!("templates/{ed}.md"),
+                    format!("edition `{ed}` has no template"),
+                )
+                .with_help("every edition in whitepaper.toml needs templates/<edition>.md"),
+            );
         }
     }
     let facts = match facts {

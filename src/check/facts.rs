@@ -43,25 +43,26 @@ pub fn revisions(facts: &Facts, editions: &[String], today: (u16, u8, u8)) -> Ve
                         .with_help("list revisions oldest first, each with a higher version"),
                     );
                 }
-                if let (Some(d), Some(pd)) = (r.ymd(), p.ymd()) {
-                    if d <= pd {
-                        out.push(
-                            Diagnostic::error(
-                                "revision-order",
-                                &file,
-                                format!(
-                                    "revision {v} is dated on or before revision {}",
-                                    p.version.get_ref()
-                                ),
-                            )
-                            .with_span(r.date.as_ref().map(|s| s.span())),
-                        );
-                    }
+                if let (Some(d), Some(pd)) = (r.ymd(), p.ymd())
+                    && d <= pd
+                {
+                    out.push(
+                        Diagnostic::error(
+                            "revision-order",
+                            &file,
+                            format!(
+                                "revision {v} is dated on or before revision {}",
+                                p.version.get_ref()
+                            ),
+                        )
+                        .with_span(r.date.as_ref().map(|s| s.span())),
+                    );
                 }
             }
-            if let Some(d) = r.ymd() {
-                if d > today {
-                    out.push(
+            if let Some(d) = r.ymd()
+                && d > today
+            {
+                out.push(
                         Diagnostic::error(
                             "future-date",
                             &file,
@@ -73,7 +74,6 @@ pub fn revisions(facts: &Facts, editions: &[String], today: (u16, u8, u8)) -> Ve
                         .with_span(r.date.as_ref().map(|s| s.span()))
                         .with_help("today is SOURCE_DATE_EPOCH when set, else the clock"),
                     );
-                }
             }
             prev = Some((r, key));
         }

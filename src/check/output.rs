@@ -31,10 +31,11 @@ struct JsonFinding<'a> {
     help: Option<&'a str>,
 }
 
-fn positions(
-    report: &Report,
-    d: &crate::diag::Diagnostic,
-) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
+/// 1-based (line, column).
+type Position = Option<(usize, usize)>;
+
+/// Start and end of a finding, if it has a span.
+fn positions(report: &Report, d: &crate::diag::Diagnostic) -> (Position, Position) {
     match &d.span {
         Some(s) => (
             report.sources.line_col(&d.file, s.start),
