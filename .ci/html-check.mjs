@@ -43,11 +43,19 @@ function parseArgs(argv) {
   return { files, screenshots };
 }
 
+// Screenshot names: <lang>-<edition>-<viewport>.png, with a number added when two files
+// given in one run would share a name.
+const shotBases = new Map();
 function shotName(file, vp) {
   const abs = path.resolve(file);
-  const lang = path.basename(path.dirname(abs));
-  const stem = path.basename(abs, '.html');
-  return `${lang}-${stem}-${vp}.png`;
+  if (!shotBases.has(abs)) {
+    const lang = path.basename(path.dirname(abs));
+    let base = `${lang}-${path.basename(abs, '.html')}`;
+    const taken = new Set(shotBases.values());
+    for (let n = 2; taken.has(base); n++) base = `${lang}-${path.basename(abs, '.html')}-${n}`;
+    shotBases.set(abs, base);
+  }
+  return `${shotBases.get(abs)}-${vp}.png`;
 }
 
 async function checkFile(browser, file, screenshots) {

@@ -953,7 +953,7 @@ impl<'e, 'a> Writer<'e, 'a> {
 
 /// A table column whose cells are all at most this wide (in half-width columns, CJK and
 /// full-width characters counting two) is kept on one line: dates, versions, short labels.
-const SHORT_CELL: usize = 16;
+const SHORT_CELL: usize = 18;
 
 /// Approximate display width: East Asian wide characters count two columns.
 fn display_width(s: &str) -> usize {

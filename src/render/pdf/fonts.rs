@@ -43,14 +43,13 @@ impl Face {
                 continue;
             }
             sub.codepoints(|cp| {
-                if let Some(ch) = char::from_u32(cp) {
-                    if let Some(gid) = sub.glyph_index(cp) {
-                        if gid.0 != 0 {
-                            let adv = face.glyph_hor_advance(gid).unwrap_or(0) as f32;
-                            let w = (adv * 1000.0 / upm) as u16;
-                            glyphs.entry(ch).or_insert((gid.0, w));
-                        }
-                    }
+                if let Some(ch) = char::from_u32(cp)
+                    && let Some(gid) = sub.glyph_index(cp)
+                    && gid.0 != 0
+                {
+                    let adv = face.glyph_hor_advance(gid).unwrap_or(0) as f32;
+                    let w = (adv * 1000.0 / upm) as u16;
+                    glyphs.entry(ch).or_insert((gid.0, w));
                 }
             });
         }

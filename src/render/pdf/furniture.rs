@@ -223,11 +223,11 @@ pub fn toc_items(
                     baseline = *y;
                     end_x = x;
                 }
-                if let Some((ch, gx)) = glyphs.last() {
-                    if *y >= baseline {
-                        end_x = end_x
-                            .max(gx + fonts.face(base.weight).advance(*ch) * base.size / 1000.0);
-                    }
+                if let Some((ch, gx)) = glyphs.last()
+                    && *y >= baseline
+                {
+                    end_x =
+                        end_x.max(gx + fonts.face(base.weight).advance(*ch) * base.size / 1000.0);
                 }
             }
         }

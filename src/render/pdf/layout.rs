@@ -698,13 +698,12 @@ impl<'a> Body<'a> {
                     self.items.extend(items);
                 }
                 Block::List { start, items } => {
-                    let mut n = start.unwrap_or(1);
                     let indent = if start.is_some() {
                         env.base.size * 1.9
                     } else {
                         env.base.size * 1.4
                     };
-                    for (ii, it) in items.iter().enumerate() {
+                    for (n, (ii, it)) in (start.unwrap_or(1)..).zip(items.iter().enumerate()) {
                         let marker = match start {
                             Some(_) => format!("{n}."),
                             None => match env.depth % 3 {
@@ -713,7 +712,7 @@ impl<'a> Body<'a> {
                                 _ => "▪".to_string(),
                             },
                         };
-                        n += 1;
+
                         // a list nested in a list item hugs its parent item
                         let before = if ii == 0 && !first_in_container && env.depth == 0 {
                             para_gap
@@ -860,7 +859,8 @@ impl<'a> Body<'a> {
             env.x
         };
         let cmds = text_cmds(self.fonts, marker, x, baseline, base, &plain_blocks(blocks))?;
-        self.items[start].cmds.extend(cmds);
+        // marker first, so the content stream reads in order
+        self.items[start].cmds.splice(0..0, cmds);
         // keep a marker with at least its first two lines
         if self.items.len() > start + 1 {
             self.items[start].keep = true;
@@ -1025,6 +1025,7 @@ pub fn text_cmds(
 }
 
 /// Wrapped plain text as lines of commands (baseline-relative y from 0 at the top).
+#[allow(clippy::too_many_arguments)]
 pub fn wrapped(
     fonts: &Fonts,
     inl: &[Inl],

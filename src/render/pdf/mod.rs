@@ -88,3 +88,6 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
     }
     write::write(fonts, meta, &pages, &body.headings, &fingerprint)
 }
+
+#[cfg(test)]
+mod tests;

@@ -139,10 +139,10 @@ fn add_block(stack: &mut [Frame], b: Block) {
 
 /// Close an implicit paragraph (inline content directly inside a tight list item).
 fn close_implicit(stack: &mut Vec<Frame>) {
-    if let Some(Frame::Inline(InlKind::Para { implicit: true }, _)) = stack.last() {
-        if let Some(Frame::Inline(_, inl)) = stack.pop() {
-            add_block(stack, Block::Para(inl));
-        }
+    if let Some(Frame::Inline(InlKind::Para { implicit: true }, _)) = stack.last()
+        && let Some(Frame::Inline(_, inl)) = stack.pop()
+    {
+        add_block(stack, Block::Para(inl));
     }
 }
 
@@ -171,10 +171,10 @@ pub fn parse(md: &str) -> Vec<Block> {
     // Footnotes are numbered in order of first reference.
     let mut order: Vec<String> = Vec::new();
     for ev in Parser::new_ext(md, options()) {
-        if let Event::FootnoteReference(l) = ev {
-            if !order.iter().any(|o| o.as_str() == &*l) {
-                order.push(l.to_string());
-            }
+        if let Event::FootnoteReference(l) = ev
+            && !order.iter().any(|o| o.as_str() == &*l)
+        {
+            order.push(l.to_string());
         }
     }
     let number = |label: &str, order: &mut Vec<String>| -> usize {
@@ -304,10 +304,10 @@ pub fn parse(md: &str) -> Vec<Block> {
                 }
                 TagEnd::Item => {
                     close_implicit(&mut stack);
-                    if let Some(Frame::Blocks(_, bs)) = stack.pop() {
-                        if let Some(Frame::List(_, items)) = stack.last_mut() {
-                            items.push(bs);
-                        }
+                    if let Some(Frame::Blocks(_, bs)) = stack.pop()
+                        && let Some(Frame::List(_, items)) = stack.last_mut()
+                    {
+                        items.push(bs);
                     }
                 }
                 TagEnd::FootnoteDefinition => {
@@ -317,10 +317,10 @@ pub fn parse(md: &str) -> Vec<Block> {
                     }
                 }
                 TagEnd::TableCell => {
-                    if let Some(Frame::Inline(_, inl)) = stack.pop() {
-                        if let Some(Frame::Table { row, .. }) = stack.last_mut() {
-                            row.push(inl);
-                        }
+                    if let Some(Frame::Inline(_, inl)) = stack.pop()
+                        && let Some(Frame::Table { row, .. }) = stack.last_mut()
+                    {
+                        row.push(inl);
                     }
                 }
                 TagEnd::TableHead => {
@@ -372,10 +372,10 @@ pub fn parse(md: &str) -> Vec<Block> {
             }
             Event::InlineHtml(h) | Event::Html(h) => {
                 let t = h.trim().to_ascii_lowercase();
-                if t.starts_with("<br") {
-                    if let Some(v) = sink(&mut stack) {
-                        v.push(Inl::Hard);
-                    }
+                if t.starts_with("<br")
+                    && let Some(v) = sink(&mut stack)
+                {
+                    v.push(Inl::Hard);
                 }
             }
             Event::FootnoteReference(label) => {

@@ -68,52 +68,61 @@ pub fn column_widths(min: &[f32], max: &[f32], avail: f32) -> Vec<f32> {
     min.iter().map(|m| m * avail / smin).collect()
 }
 
-/// Total height of the table in lines for given column widths.
-fn height_in_lines(grid: &[Vec<Para>], widths: &[f32]) -> usize {
-    grid.iter()
-        .map(|row| {
-            row.iter()
-                .zip(widths)
-                .map(|(p, w)| {
-                    let w = w - 2.0 * PAD_X;
-                    if p.is_empty() { 0 } else { p.lines(w, w).len() }
-                })
-                .max()
-                .unwrap_or(0)
-        })
-        .sum()
+/// Cost of column widths: total row height in lines, then (as a tie-breaker) the
+/// number of wrapped lines over all cells.
+fn cost(grid: &[Vec<Para>], widths: &[f32]) -> usize {
+    let mut rows = 0;
+    let mut cells = 0;
+    for row in grid {
+        let mut m = 0;
+        for (p, w) in row.iter().zip(widths) {
+            let w = w - 2.0 * PAD_X;
+            let n = if p.is_empty() { 0 } else { p.lines(w, w).len() };
+            m = m.max(n);
+            cells += n;
+        }
+        rows += m;
+    }
+    rows * 10_000 + cells
 }
 
 /// Improve the first guess by moving width between columns while that makes the table
-/// shorter (fewer total lines), never going below a column's minimum.
+/// shorter, never going below a column's minimum.
 fn balance(grid: &[Vec<Para>], minw: &[f32], mut w: Vec<f32>) -> Vec<f32> {
     let n = w.len();
     if n < 2 {
         return w;
     }
-    let mut best = height_in_lines(grid, &w);
-    for step in [24.0f32, 8.0] {
-        for _ in 0..40 {
-            let mut improved = false;
-            for a in 0..n {
-                for b in 0..n {
-                    if a == b || w[a] - step < minw[a].min(w[a]) {
-                        continue;
-                    }
+    let mut best = cost(grid, &w);
+    for _ in 0..12 {
+        let mut cand: Option<(usize, Vec<f32>)> = None;
+        for a in 0..n {
+            let room = w[a] - minw[a];
+            if room < 4.0 {
+                continue;
+            }
+            for b in 0..n {
+                if a == b {
+                    continue;
+                }
+                for k in 1..=8 {
+                    let d = room * k as f32 / 8.0;
                     let mut t = w.clone();
-                    t[a] -= step;
-                    t[b] += step;
-                    let h = height_in_lines(grid, &t);
-                    if h < best {
-                        best = h;
-                        w = t;
-                        improved = true;
+                    t[a] -= d;
+                    t[b] += d;
+                    let c = cost(grid, &t);
+                    if c < best && cand.as_ref().is_none_or(|(bc, _)| c < *bc) {
+                        cand = Some((c, t));
                     }
                 }
             }
-            if !improved {
-                break;
+        }
+        match cand {
+            Some((c, t)) => {
+                best = c;
+                w = t;
             }
+            None => break,
         }
     }
     w
@@ -177,7 +186,11 @@ pub fn layout_table(
     for row in &grid {
         for (c, p) in row.iter().enumerate() {
             // short labels ("課題・コメント") are not wrapped unless they must be
-            let mw = if p.max_width() <= size * 9.5 { p.max_width() } else { p.min_width() };
+            let mw = if p.max_width() <= size * 9.5 {
+                p.max_width()
+            } else {
+                p.min_width()
+            };
             minw[c] = minw[c].max(mw + 2.0 * PAD_X + 0.5);
             maxw[c] = maxw[c].max(p.max_width() + 2.0 * PAD_X + 0.5);
         }

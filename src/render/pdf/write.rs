@@ -241,9 +241,11 @@ fn write_outline(
     (ids[0], *ids.last().unwrap())
 }
 
+/// A link area: x, y (from the top), width, height, target.
+type LinkRect = (f32, f32, f32, f32, Target);
+
 pub struct Links {
-    /// Per page: (x, y, w, h, target).
-    pub per_page: Vec<Vec<(f32, f32, f32, f32, Target)>>,
+    pub per_page: Vec<Vec<LinkRect>>,
 }
 
 pub fn collect_links(pages: &[Vec<Cmd>]) -> (Links, Anchors) {
