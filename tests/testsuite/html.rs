@@ -5,19 +5,41 @@ use crate::project::Project;
 #[test]
 fn html_is_self_contained_escaped_and_linked() {
     let p = Project::fixture("minimal");
-    p.edit("content/storage.toml", "en = \"condition | pipe\"", "en = \"<script>alert(1)</script><img src=x onerror=alert(2)>\"");
+    p.edit(
+        "content/storage.toml",
+        "en = \"condition | pipe\"",
+        "en = \"<script>alert(1)</script><img src=x onerror=alert(2)>\"",
+    );
     p.run(&["build", "--format", "html"]).assert_code(0);
     let en = p.read("out/en/whitepaper.html");
     let ja = p.read("out/ja/whitepaper.html");
     assert!(ja.contains("<html lang=\"ja\""), "lang attribute");
     assert!(en.contains("<html lang=\"en\""), "lang attribute");
     assert!(en.contains("Content-Security-Policy"), "CSP meta");
-    assert!(!en.contains("<script"), "no script element reaches the page");
+    assert!(
+        !en.contains("<script"),
+        "no script element reaches the page"
+    );
     assert!(!en.contains("<img"), "no img element reaches the page");
-    assert!(en.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the fact arrives as text");
+    assert!(
+        en.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "the fact arrives as text"
+    );
     assert!(en.contains("id=\"storage\""), "stable heading id");
-    assert!(en.contains("href=\"#storage\""), "table of contents links the heading");
-    assert!(en.contains("../ja/whitepaper.html"), "link to the other language");
-    assert!(ja.contains("../en/whitepaper.html"), "link to the other language");
-    assert!(!en.contains("http://") && !en.contains("<link"), "no external resources");
+    assert!(
+        en.contains("href=\"#storage\""),
+        "table of contents links the heading"
+    );
+    assert!(
+        en.contains("../ja/whitepaper.html"),
+        "link to the other language"
+    );
+    assert!(
+        ja.contains("../en/whitepaper.html"),
+        "link to the other language"
+    );
+    assert!(
+        !en.contains("http://") && !en.contains("<link"),
+        "no external resources"
+    );
 }

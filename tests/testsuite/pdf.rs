@@ -5,7 +5,8 @@ use lopdf::{Document, Object};
 use crate::project::Project;
 
 fn build_pdf(p: &Project, lang: &str) -> (Vec<u8>, Document) {
-    p.run(&["build", "--format", "pdf", "--lang", lang]).assert_code(0);
+    p.run(&["build", "--format", "pdf", "--lang", lang])
+        .assert_code(0);
     let bytes = std::fs::read(p.path(&format!("out/{lang}/whitepaper.pdf"))).unwrap();
     let doc = Document::load_mem(&bytes).expect("lopdf parses the PDF");
     (bytes, doc)
@@ -30,7 +31,13 @@ fn pdf_text_fonts_metadata_and_outline() {
     assert!(bytes.starts_with(b"%PDF-"));
     assert!(doc.get_pages().len() >= 2, "cover and body");
     let text = text_of(&doc).replace(['\n', ' '], "");
-    for want in ["データ保管場所", "Alpha", "ベータ管理画面", "改定履歴", "テスト白書"] {
+    for want in [
+        "データ保管場所",
+        "Alpha",
+        "ベータ管理画面",
+        "改定履歴",
+        "テスト白書",
+    ] {
         assert!(text.contains(want), "PDF text lacks {want}: {text}");
     }
     let catalog = doc.catalog().unwrap();
@@ -39,13 +46,19 @@ fn pdf_text_fonts_metadata_and_outline() {
     // every font embedded (FontFile2 in its descriptor) and subset (ABCDEF+Name)
     let mut fonts = 0;
     for (_, obj) in doc.objects.iter() {
-        if let Ok(d) = obj.as_dict() {
-            if d.get(b"Type").map(name).unwrap_or_default() == "FontDescriptor" {
-                fonts += 1;
-                assert!(d.get(b"FontFile2").is_ok() || d.get(b"FontFile3").is_ok(), "font embedded");
-                let base = d.get(b"FontName").map(name).unwrap_or_default();
-                assert!(base.len() > 7 && base.as_bytes()[6] == b'+', "font {base} is a subset");
-            }
+        if let Ok(d) = obj.as_dict()
+            && d.get(b"Type").map(name).unwrap_or_default() == "FontDescriptor"
+        {
+            fonts += 1;
+            assert!(
+                d.get(b"FontFile2").is_ok() || d.get(b"FontFile3").is_ok(),
+                "font embedded"
+            );
+            let base = d.get(b"FontName").map(name).unwrap_or_default();
+            assert!(
+                base.len() > 7 && base.as_bytes()[6] == b'+',
+                "font {base} is a subset"
+            );
         }
     }
     assert!(fonts >= 1);
@@ -62,9 +75,14 @@ fn pdf_builds_are_byte_identical() {
 #[test]
 fn missing_glyph_is_a_build_error_naming_the_character() {
     let p = Project::fixture("minimal");
-    p.run(&["build", "--format", "pdf", "--lang", "en"]).assert_code(0);
+    p.run(&["build", "--format", "pdf", "--lang", "en"])
+        .assert_code(0);
     let before = p.snapshot_out();
-    p.edit("content/services.toml", "name = \"Alpha\"", "name = \"Alpha \u{1F980}\"");
+    p.edit(
+        "content/services.toml",
+        "name = \"Alpha\"",
+        "name = \"Alpha \u{1F980}\"",
+    );
     let out = p.run(&["build", "--format", "pdf", "--lang", "en"]);
     out.assert_code(1);
     assert!(out.stderr.contains("U+1F980"), "{}", out.stderr);

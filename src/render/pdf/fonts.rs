@@ -20,6 +20,9 @@ pub enum Weight {
 pub struct Face {
     /// char → (glyph id, advance in 1/1000 em, truncated exactly as printpdf writes `/W`).
     glyphs: HashMap<char, (u16, u16)>,
+    /// Kerning between Latin characters (GPOS `kern`), in 1/1000 em, added to the
+    /// first character's advance.
+    kerns: HashMap<(char, char), i16>,
     /// PostScript / full name, for diagnostics.
     pub name: String,
     pub(crate) parsed: Arc<printpdf::ParsedFont>,
@@ -64,8 +67,10 @@ impl Face {
             .unwrap_or_else(|| which.to_string());
         let parsed = printpdf::ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
             .ok_or_else(|| PdfError::Font(format!("{which} font: printpdf cannot parse it")))?;
+        let kerns = kern_pairs(bytes, upm);
         Ok(Face {
             glyphs,
+            kerns,
             name,
             parsed: Arc::new(parsed),
         })
@@ -76,10 +81,70 @@ impl Face {
         self.glyphs.contains_key(&ch)
     }
 
+    /// Kerning between `a` and `b` in 1/1000 em (0 for none).
+    pub fn kern(&self, a: char, b: char) -> f32 {
+        if a.is_ascii() && b.is_ascii() {
+            self.kerns.get(&(a, b)).map(|k| *k as f32).unwrap_or(0.0)
+        } else {
+            0.0
+        }
+    }
+
     /// Advance of `ch` in 1/1000 em (0 when missing).
     pub fn advance(&self, ch: char) -> f32 {
         self.glyphs.get(&ch).map(|g| g.1 as f32).unwrap_or(0.0)
     }
+}
+
+/// Kerning pairs among printable ASCII, read by shaping each pair with rustybuzz
+/// (`kern` on, ligatures and contextual alternates off, so glyphs stay one per
+/// character and only the advances change).
+fn kern_pairs(bytes: &[u8], upm: f32) -> HashMap<(char, char), i16> {
+    use rustybuzz::{Direction, Feature, ShapePlan, UnicodeBuffer, script, shape_with_plan};
+    use std::str::FromStr;
+    let mut out = HashMap::new();
+    let Some(face) = rustybuzz::Face::from_slice(bytes, 0) else {
+        return out;
+    };
+    let features: Vec<Feature> = ["kern", "-liga", "-clig", "-calt", "-dlig"]
+        .iter()
+        .filter_map(|f| Feature::from_str(f).ok())
+        .collect();
+    let plan = ShapePlan::new(
+        &face,
+        Direction::LeftToRight,
+        Some(script::LATIN),
+        None,
+        &features,
+    );
+    let chars: Vec<char> = (0x21u8..=0x7E).map(char::from).collect();
+    let nominal: Vec<Option<u16>> = chars
+        .iter()
+        .map(|c| face.glyph_index(*c).and_then(|g| face.glyph_hor_advance(g)))
+        .collect();
+    let mut buf = UnicodeBuffer::new();
+    let mut s = String::with_capacity(8);
+    for (ia, &a) in chars.iter().enumerate() {
+        let Some(adv) = nominal[ia] else { continue };
+        for &b in &chars {
+            s.clear();
+            s.push(a);
+            s.push(b);
+            buf.push_str(&s);
+            buf.set_direction(Direction::LeftToRight);
+            buf.set_script(script::LATIN);
+            let shaped = shape_with_plan(&face, &plan, buf);
+            let pos = shaped.glyph_positions();
+            if pos.len() == 2 {
+                let k = pos[0].x_advance - adv as i32;
+                if k != 0 {
+                    out.insert((a, b), (k as f32 * 1000.0 / upm).round() as i16);
+                }
+            }
+            buf = shaped.clear();
+        }
+    }
+    out
 }
 
 /// The regular and bold faces, parsed once and reusable across documents.
@@ -121,5 +186,27 @@ impl std::fmt::Debug for Fonts {
             .field("regular", &self.regular.name)
             .field("bold", &self.bold.name)
             .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_fonts_cover_the_basics_and_kern_latin() {
+        let t = std::time::Instant::now();
+        let f = Fonts::builtin().unwrap();
+        eprintln!(
+            "load {:?}, {} + {} kerning pairs",
+            t.elapsed(),
+            f.regular.kerns.len(),
+            f.bold.kerns.len()
+        );
+        for c in "あア漢、。「」※•◦▪—–‐①ABCxyz0123456789/:.%&@#".chars() {
+            assert!(f.regular.has(c) && f.bold.has(c), "{c}");
+        }
+        assert_eq!(f.regular.advance('あ'), 1000.0);
+        assert!(f.regular.kern('T', 'o') < 0.0, "T-o kerns");
     }
 }

@@ -66,7 +66,7 @@ pub fn cover(fonts: &Fonts, meta: &DocMeta) -> Result<Vec<Cmd>, PdfError> {
     }
     let (mut tc, th) = wrapped(
         fonts,
-        &inl(&meta.title),
+        &title_lines(fonts, &meta.title, title, w)?,
         title,
         x,
         w,
@@ -104,7 +104,9 @@ pub fn cover(fonts: &Fonts, meta: &DocMeta) -> Result<Vec<Cmd>, PdfError> {
     } else {
         format!("{}: {}", meta.date_label, meta.date)
     };
-    c.extend(text_cmds(fonts, &line, x, y, date, "cover: date")?);
+    if !meta.date.trim().is_empty() {
+        c.extend(text_cmds(fonts, &line, x, y, date, "cover: date")?);
+    }
 
     c.push(Cmd::Rect {
         x: 0.0,
@@ -148,6 +150,46 @@ pub fn cover(fonts: &Fonts, meta: &DocMeta) -> Result<Vec<Cmd>, PdfError> {
         "cover: company",
     )?);
     Ok(c)
+}
+
+/// A Japanese title too long for one line is broken after a particle or punctuation
+/// near the middle ("…プライバシーと / セキュリティに…") rather than inside a word.
+fn title_lines(fonts: &Fonts, title: &str, base: Base, w: f32) -> Result<Vec<Inl>, PdfError> {
+    if measure(fonts, title, base)? <= w || !title.chars().any(super::linebreak::is_wide) {
+        return Ok(inl(title));
+    }
+    let chars: Vec<char> = title.chars().collect();
+    let mid = chars.len() as f32 / 2.0;
+    let mut best: Option<(f32, usize)> = None;
+    for i in 2..chars.len().saturating_sub(2) {
+        if !matches!(
+            chars[i - 1],
+            'の' | 'と' | 'に' | 'を' | 'は' | 'が' | 'へ' | 'や' | '、' | '・' | ' ' | '　'
+        ) {
+            continue;
+        }
+        let a: String = chars[..i].iter().collect();
+        let b: String = chars[i..].iter().collect();
+        if measure(fonts, a.trim(), base)? > w || measure(fonts, b.trim(), base)? > w {
+            continue;
+        }
+        let d = (i as f32 - mid).abs();
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, i));
+        }
+    }
+    Ok(match best {
+        Some((_, i)) => {
+            let a: String = chars[..i].iter().collect();
+            let b: String = chars[i..].iter().collect();
+            vec![
+                Inl::Text(a.trim().to_string(), IStyle::default()),
+                Inl::Hard,
+                Inl::Text(b.trim().to_string(), IStyle::default()),
+            ]
+        }
+        None => inl(title),
+    })
 }
 
 /// Items of the contents pages. `pages` maps heading ids to 1-based page numbers

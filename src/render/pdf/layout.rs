@@ -237,10 +237,19 @@ impl Para {
                 c
             };
             if !hard && !face.has(ch) {
-                return Err(PdfError::MissingGlyph {
-                    ch,
-                    context: snippet(context),
-                });
+                // the text right around the character, then the block it is in
+                let k = atoms.len();
+                let near: String = cl[k.saturating_sub(12)..(k + 13).min(cl.len())]
+                    .iter()
+                    .map(|p| p.0)
+                    .collect();
+                let block = snippet(context);
+                let context = if block.contains(near.trim()) && block.chars().count() <= 40 {
+                    block
+                } else {
+                    format!("“…{}…” ({block})", near.trim())
+                };
+                return Err(PdfError::MissingGlyph { ch, context });
             }
             let adv = if hard {
                 0.0
@@ -271,6 +280,20 @@ impl Para {
             if (is_ja_letter(a) && is_latin_alnum(b)) || (is_latin_alnum(a) && is_ja_letter(b)) {
                 let sz = atoms[i - 1].size.min(atoms[i].size);
                 atoms[i].gap = 0.25 * sz;
+            }
+            // Latin kerning (same font and size only)
+            let (pa, pb) = (&atoms[i - 1], &atoms[i]);
+            if a.is_ascii()
+                && b.is_ascii()
+                && pa.weight == pb.weight
+                && pa.size == pb.size
+                && !pa.hard
+                && !pb.hard
+            {
+                let k = fonts.face(pa.weight).kern(a, b);
+                if k != 0.0 {
+                    atoms[i - 1].adv += k * atoms[i - 1].size / 1000.0;
+                }
             }
             let compress = (is_closing(a) && (is_closing(b) || is_opening(b) || b == '・'))
                 || (is_opening(a) && is_opening(b));
@@ -332,7 +355,12 @@ impl Para {
             }
             if w + aw > avail + 0.01 && i > start {
                 let brk = match best {
-                    Some(b) if b > start => b,
+                    // a long URL after the break would leave this line loose: split the
+                    // URL at its punctuation instead
+                    Some(b) if b > start => match self.url_break(b, i) {
+                        Some(k) if self.mk_line(start, b, false).width < avail * 0.85 => k,
+                        _ => b,
+                    },
                     _ => self.emergency(start, i),
                 };
                 out.push(self.mk_line(start, brk, false));
@@ -353,7 +381,58 @@ impl Para {
         } else if let Some(l) = out.last_mut() {
             l.ragged = true;
         }
+        self.avoid_short_last_line(&mut out, w_rest);
         out
+    }
+
+    /// Japanese text: a paragraph's last line should not be a lone character (plus
+    /// punctuation), e.g. "す。". Pull one more character down from the line above.
+    fn avoid_short_last_line(&self, out: &mut [Line], w_rest: f32) {
+        let n = out.len();
+        if n < 2 {
+            return;
+        }
+        let (prev, last) = (out[n - 2], out[n - 1]);
+        if prev.ragged || last.end != self.atoms.len() {
+            return;
+        }
+        let body = self.atoms[last.start..last.end]
+            .iter()
+            .filter(|a| !no_line_start(a.ch) && !a.space)
+            .count();
+        let wide = self.atoms[last.start..last.end]
+            .iter()
+            .any(|a| is_wide(a.ch));
+        if body > 1 || !wide {
+            return;
+        }
+        // the latest earlier break in the previous line that leaves it at least 4 atoms
+        let mut k = last.start;
+        while k > prev.start + 4 {
+            k -= 1;
+            if k < last.start && self.brk[k] == Brk::Allowed && !self.atoms[k].space {
+                let moved = self.mk_line(k, self.atoms.len(), true);
+                if moved.width <= w_rest && last.start - k <= 2 {
+                    out[n - 2] = self.mk_line(prev.start, k, false);
+                    out[n - 1] = moved;
+                }
+                return;
+            }
+        }
+    }
+
+    /// A break inside the URL-like word running from `b` to the overflow at `i`: after
+    /// `/ . - _ ? & = #` …, at least two characters after `b`.
+    fn url_break(&self, b: usize, i: usize) -> Option<usize> {
+        let word = &self.atoms[b..i];
+        if word.iter().any(|a| a.space || is_wide(a.ch))
+            || !word.iter().any(|a| is_emergency_break_after(a.ch))
+        {
+            return None;
+        }
+        (b + 2..=i).rev().find(|&k| {
+            is_emergency_break_after(self.atoms[k - 1].ch) && !no_line_start(self.atoms[k].ch)
+        })
     }
 
     fn emergency(&self, start: usize, i: usize) -> usize {
@@ -424,6 +503,16 @@ impl Para {
         best.max(cur)
     }
 
+    /// Where justification may add space before atom `k`: after a word space, and at
+    /// break opportunities next to Japanese characters (not inside "ISO/IEC" or
+    /// "third-party").
+    fn stretchable(&self, k: usize) -> bool {
+        self.brk[k] == Brk::Allowed
+            && (self.atoms[k - 1].space
+                || is_wide(self.atoms[k - 1].ch)
+                || is_wide(self.atoms[k].ch))
+    }
+
     /// Draw one line with its left edge at `x`, baseline at `baseline`.
     pub fn render(
         &self,
@@ -443,7 +532,7 @@ impl Para {
         let mut per = 0.0;
         let mut offset = 0.0;
         if justify && !line.ragged && extra > 0.0 {
-            let count = (s + 1..e).filter(|&k| self.brk[k] == Brk::Allowed).count();
+            let count = (s + 1..e).filter(|&k| self.stretchable(k)).count();
             if count > 0 {
                 per = extra / count as f32;
                 let any_wide = self.atoms[s..e].iter().any(|a| is_wide(a.ch));
@@ -463,7 +552,7 @@ impl Para {
         for k in s..e {
             if k > s {
                 cx += self.atoms[k].gap;
-                if per > 0.0 && self.brk[k] == Brk::Allowed {
+                if per > 0.0 && self.stretchable(k) {
                     cx += per;
                 }
             }
@@ -572,8 +661,6 @@ pub struct Theme {
     pub body: f32,
     pub lh: f32,
     pub small: f32,
-    #[allow(dead_code)]
-    pub ja: bool,
 }
 
 impl Theme {
@@ -581,9 +668,8 @@ impl Theme {
         let ja = lang.starts_with("ja");
         Theme {
             body: 10.0,
-            lh: if ja { 1.75 } else { 1.6 },
+            lh: if ja { 1.7 } else { 1.55 },
             small: 8.5,
-            ja,
         }
     }
 }
@@ -679,6 +765,22 @@ impl<'a> Body<'a> {
     }
 
     pub fn blocks(&mut self, blocks: &[Block], env: &Env) -> Result<(), PdfError> {
+        self.blocks_inner(blocks, env).map_err(|e| match e {
+            // say which section the character is in, unless it is in a heading
+            PdfError::MissingGlyph { ch, context }
+                if !context.contains("heading “") && env.depth == 0 =>
+            {
+                let context = match self.headings.last() {
+                    Some(h) => format!("{context}, in section “{}”", h.title),
+                    None => context,
+                };
+                PdfError::MissingGlyph { ch, context }
+            }
+            e => e,
+        })
+    }
+
+    fn blocks_inner(&mut self, blocks: &[Block], env: &Env) -> Result<(), PdfError> {
         for (bi, b) in blocks.iter().enumerate() {
             let para_gap = env.base.size * 0.7;
             let first_in_container = bi == 0 && env.depth > 0;
@@ -1155,6 +1257,54 @@ mod tests {
                     "line starts with {first}: {l:?} (w={w})"
                 );
                 assert!(!no_line_end(last), "line ends with {last}: {l:?} (w={w})");
+            }
+        }
+    }
+
+    #[test]
+    fn headings_keep_with_the_next_block() {
+        let filler = Item {
+            h: 100.0,
+            ..Default::default()
+        };
+        let heading = Item {
+            h: 20.0,
+            keep: true,
+            cmds: vec![Cmd::Anchor {
+                id: "h".into(),
+                y: 0.0,
+            }],
+            ..Default::default()
+        };
+        let line = Item {
+            h: 17.0,
+            ..Default::default()
+        };
+        // 7 × 100 = 700 of 720: the heading would fit, the heading + line would not
+        let mut items = vec![filler; 7];
+        items.push(heading);
+        items.push(line);
+        let pages = paginate(&items, 0.0, 720.0);
+        assert_eq!(pages.len(), 2);
+        assert!(
+            matches!(pages[1].first(), Some(Cmd::Anchor { y, .. }) if *y == 0.0),
+            "{:?}",
+            pages[1]
+        );
+    }
+
+    #[test]
+    fn no_lone_character_on_the_last_line() {
+        let text = "当社が提供するサービスで利用しているコンポーネントに対する脆弱性パッチが公開された場合は速やかに適用します。";
+        for w in (80..300).step_by(3) {
+            let lines = line_texts(text, w as f32);
+            assert_eq!(lines.concat(), text);
+            let last = lines.last().unwrap();
+            if lines.len() > 1 {
+                assert!(
+                    last.chars().filter(|c| !no_line_start(*c)).count() >= 2,
+                    "w={w}: {lines:?}"
+                );
             }
         }
     }

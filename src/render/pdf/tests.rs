@@ -324,6 +324,19 @@ fn missing_glyph_names_character_and_place() {
         other => panic!("{other:?}"),
     }
     assert!(err.to_string().contains("U+1F600"), "{err}");
+
+    // in a long paragraph: the text around the character and the section
+    let md = format!(
+        "## 1. 概要 {{#a}}\n\n{}絵文字\u{1F980}はここ{}\n",
+        "前置き".repeat(30),
+        "後書き".repeat(30)
+    );
+    let err = render(&sample_doc("ja", &md), fonts()).unwrap_err();
+    let msg = err.to_string();
+    assert!(
+        msg.contains("U+1F980") && msg.contains("絵文字") && msg.contains("1. 概要"),
+        "{msg}"
+    );
 }
 
 #[test]
@@ -345,4 +358,36 @@ fn long_tables_repeat_header_and_split_tall_rows() {
         let t = doc.extract_text(&[p]).unwrap();
         assert!(t.contains("項目"), "page {p} lacks the header row");
     }
+}
+
+#[test]
+fn edge_cases_render() {
+    let deep: String = (0..8)
+        .map(|d| format!("{}- level {d} 階層{d}\n", "  ".repeat(d)))
+        .collect();
+    let long_word = "x".repeat(400);
+    let cases = [
+        String::new(),
+        "## 1. Only a heading {#only}\n".to_string(),
+        format!("## 1. Deep {{#deep}}\n\n{deep}"),
+        format!("## 1. Long {{#long}}\n\n{long_word}\n\n| a | b |\n|---|---|\n| {long_word} | https://example.com/{long_word} |\n|  |  |\n"),
+        "## 1. Code {#code}\n\n```\nfn main() { println!(\"a very long line of code that certainly does not fit on one line of the page at all\"); }\n\n```\n".to_string(),
+        "## 1. Links {#l}\n\n[nowhere](#missing) and <https://example.com/a> and **[bold link](#l)**\n\n1) one\n2) two\n\n> quote\n> more\n\n---\n\n~~gone~~ `code`  \nhard break\n".to_string(),
+        "Text before any heading。\n\n### 0.1 orphan h3 {#h3}\n\n#### 0.1.1 h4 {#h4}\n\n## 1. Then h2 {#h2}\n".to_string(),
+    ];
+    for (i, md) in cases.iter().enumerate() {
+        for lang in ["ja", "en"] {
+            let pdf =
+                render(&sample_doc(lang, md), fonts()).unwrap_or_else(|e| panic!("case {i}: {e}"));
+            let doc = Lo::load_mem(&pdf).unwrap_or_else(|e| panic!("case {i}: {e}"));
+            assert!(doc.get_pages().len() >= 2, "case {i}");
+            let _ = outline(&doc);
+        }
+    }
+}
+
+#[test]
+fn fonts_can_be_shared_across_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Fonts>();
 }

@@ -150,6 +150,19 @@ fn text_string(s: &str) -> Object {
     }
 }
 
+/// URIs in PDF are 7-bit ASCII: percent-encode anything else (and spaces).
+fn uri_bytes(uri: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(uri.len());
+    for b in uri.bytes() {
+        if b.is_ascii_graphic() {
+            out.push(b);
+        } else {
+            out.extend_from_slice(format!("%{b:02X}").as_bytes());
+        }
+    }
+    out
+}
+
 fn pdf_date(iso: &str) -> Option<String> {
     let d: String = iso.chars().filter(|c| c.is_ascii_digit()).collect();
     (d.len() == 8).then(|| format!("D:{d}000000Z"))
@@ -342,10 +355,7 @@ pub fn write(
                 Target::External(uri) => {
                     let mut a = Dictionary::new();
                     a.set("S", Object::Name(b"URI".to_vec()));
-                    a.set(
-                        "URI",
-                        Object::String(uri.as_bytes().to_vec(), StringFormat::Literal),
-                    );
+                    a.set("URI", Object::String(uri_bytes(uri), StringFormat::Literal));
                     d.set("A", Object::Dictionary(a));
                 }
                 Target::Internal(id) => {
@@ -438,4 +448,19 @@ pub fn write(
     doc.save_to(&mut out)
         .map_err(|e| PdfError::Write(e.to_string()))?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uris_are_ascii_and_dates_are_pdf_dates() {
+        assert_eq!(
+            uri_bytes("https://example.com/a b/日本"),
+            b"https://example.com/a%20b/%E6%97%A5%E6%9C%AC".to_vec()
+        );
+        assert_eq!(pdf_date("2023-05-18").as_deref(), Some("D:20230518000000Z"));
+        assert_eq!(pdf_date(""), None);
+    }
 }
