@@ -23,6 +23,8 @@ pub struct BuildOptions {
     pub langs: Vec<String>,
     pub editions: Vec<String>,
     pub formats: Vec<Format>,
+    /// `SOURCE_DATE_EPOCH`: the timestamp written into file metadata, when set.
+    pub source_date_epoch: Option<i64>,
 }
 
 /// One output file, in memory until the whole build has succeeded.
@@ -164,11 +166,26 @@ pub fn load(root: &Path) -> Result<Loaded, BuildError> {
 }
 
 /// Render one edition in one language to Markdown.
+/// `YYYYMMDDHHMMSS` (UTC) of a Unix timestamp.
+fn timestamp(secs: i64) -> String {
+    let (y, m, d) = crate::check::civil_date(secs);
+    let t = secs.rem_euclid(86_400);
+    format!(
+        "{y:04}{m:02}{d:02}{:02}{:02}{:02}",
+        t / 3600,
+        t % 3600 / 60,
+        t % 60
+    )
+}
+
+/// Render one edition in one language to Markdown. `source_date_epoch` only dates file
+/// metadata (see [`DocMeta::timestamp`]).
 pub fn render_document(
     loaded: &Loaded,
     facts_json: &serde_json::Value,
     edition: &str,
     lang: &str,
+    source_date_epoch: Option<i64>,
 ) -> Result<Document, Diagnostic> {
     let cfg = &loaded.project.config;
     let facts: &Facts = &loaded.facts.facts;
@@ -216,6 +233,7 @@ pub fn render_document(
         date_iso: edition_ctx.date_iso.clone(),
         date_label: msg("date-label", &[])?,
         toc_title: msg("toc-title", &[])?,
+        timestamp: source_date_epoch.map(timestamp),
         alternates: cfg
             .languages
             .iter()
@@ -343,7 +361,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let mut docs = Vec::new();
     for ed in &editions {
         for lang in &langs {
-            match render_document(&loaded, &facts_json, ed, lang) {
+            match render_document(&loaded, &facts_json, ed, lang, opts.source_date_epoch) {
                 Ok(d) => docs.push(d),
                 Err(d) => diags.push(d),
             }

@@ -48,6 +48,9 @@ pub struct DocMeta {
     pub date_label: String,
     /// Heading of the table of contents: "目次" / "Contents".
     pub toc_title: String,
+    /// File metadata timestamp (`SOURCE_DATE_EPOCH`, UTC) as `YYYYMMDDHHMMSS`, when set;
+    /// otherwise renderers date their metadata from `date_iso`, never from the clock.
+    pub timestamp: Option<String>,
     /// The same edition in the other configured languages.
     pub alternates: Vec<Alternate>,
 }

@@ -104,14 +104,23 @@ fn main() -> ExitCode {
     }
 }
 
-/// "Today": SOURCE_DATE_EPOCH when set (reproducible runs), else the clock.
-fn today() -> Result<(u16, u8, u8), String> {
-    let secs = match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(v) if !v.is_empty() => v
+/// `SOURCE_DATE_EPOCH`, if set (reproducible builds).
+fn source_date_epoch() -> Result<Option<i64>, String> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) if !v.trim().is_empty() => v
             .trim()
             .parse::<i64>()
-            .map_err(|_| format!("SOURCE_DATE_EPOCH=`{v}` is not a Unix timestamp"))?,
-        _ => std::time::SystemTime::now()
+            .map(Some)
+            .map_err(|_| format!("SOURCE_DATE_EPOCH=`{v}` is not a Unix timestamp")),
+        _ => Ok(None),
+    }
+}
+
+/// "Today": SOURCE_DATE_EPOCH when set (reproducible runs), else the clock.
+fn today() -> Result<(u16, u8, u8), String> {
+    let secs = match source_date_epoch()? {
+        Some(s) => s,
+        None => std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs() as i64)
             .unwrap_or(0),
@@ -167,6 +176,13 @@ fn build(args: BuildArgs) -> ExitCode {
         langs: args.lang,
         editions: args.edition,
         formats: args.format,
+        source_date_epoch: match source_date_epoch() {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        },
     };
     match whitepaper::build::build(&opts) {
         Ok(report) => {

@@ -130,7 +130,7 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
                         continue;
                     }
                     for lang in &cfg.languages {
-                        match render_document(&loaded, &json, ed, lang) {
+                        match render_document(&loaded, &json, ed, lang, None) {
                             Ok(doc) => diags.extend(links::check(&doc)),
                             Err(d) => {
                                 rendered_all = false;

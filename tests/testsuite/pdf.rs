@@ -88,3 +88,29 @@ fn missing_glyph_is_a_build_error_naming_the_character() {
     assert!(out.stderr.contains("U+1F980"), "{}", out.stderr);
     assert_eq!(before, p.snapshot_out(), "out/ untouched");
 }
+
+#[test]
+fn pdf_dates_come_from_the_revision_history_or_source_date_epoch() {
+    let p = Project::fixture("minimal");
+    let (_, doc) = build_pdf(&p, "en");
+    let info = |doc: &Document| {
+        let id = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+        let d = doc.get_dictionary(id).unwrap();
+        String::from_utf8_lossy(d.get(b"CreationDate").unwrap().as_str().unwrap()).into_owned()
+    };
+    assert_eq!(
+        info(&doc),
+        "D:20211224000000Z",
+        "the latest revision's date"
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_whitepaper"))
+        .args(["build", "--format", "pdf", "--lang", "en"])
+        .current_dir(p.dir.path())
+        .env("SOURCE_DATE_EPOCH", "1700000000")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let bytes = std::fs::read(p.path("out/en/whitepaper.pdf")).unwrap();
+    let doc = Document::load_mem(&bytes).unwrap();
+    assert_eq!(info(&doc), "D:20231114221320Z", "SOURCE_DATE_EPOCH");
+}

@@ -43,6 +43,7 @@ fn meta(lang: &str) -> DocMeta {
         }
         .into(),
         toc_title: if ja { "目次" } else { "Contents" }.into(),
+        timestamp: None,
         alternates: vec![Alternate {
             lang: if ja { "en" } else { "ja" }.into(),
             lang_name: if ja { "English" } else { "日本語" }.into(),

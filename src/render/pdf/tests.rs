@@ -55,6 +55,7 @@ pub(crate) fn sample_doc(lang: &str, markdown: &str) -> Document {
             }
             .into(),
             toc_title: if ja { "目次" } else { "Contents" }.into(),
+            timestamp: None,
             alternates: vec![Alternate {
                 lang: "en".into(),
                 lang_name: "English".into(),

@@ -397,7 +397,13 @@ pub fn write(
     info.set("Subject", text_string(&meta.subject));
     info.set("Creator", text_string("whitepaper"));
     info.set("Producer", text_string("whitepaper (printpdf, lopdf)"));
-    if let Some(d) = pdf_date(&meta.date_iso) {
+    let stamp = match &meta.timestamp {
+        Some(t) if t.len() == 14 && t.bytes().all(|b| b.is_ascii_digit()) => {
+            Some(format!("D:{t}Z"))
+        }
+        _ => pdf_date(&meta.date_iso),
+    };
+    if let Some(d) = stamp {
         info.set(
             "CreationDate",
             Object::String(d.clone().into_bytes(), StringFormat::Literal),
