@@ -57,6 +57,10 @@ pub struct Config {
     /// Output folder, relative to the project root.
     #[serde(default = "default_out")]
     pub out_dir: PathBuf,
+    /// The company: `name`, `short_name` (localized), `country` (governing law), `contact_url`,
+    /// `contact_lang`. Checked by the facts loader like any content file.
+    #[serde(default)]
+    pub company: toml::Table,
     /// `whitepaper check` settings.
     #[serde(default)]
     pub check: CheckConfig,

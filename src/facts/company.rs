@@ -3,7 +3,7 @@ use serde::{Deserialize, Serialize};
 
 use super::text::{CountryId, CountryRef, ProviderId, RegionId, ServiceId, ServiceRef, Text};
 
-/// `content/company.toml`
+/// The `[company]` table of `whitepaper.toml`.
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Company {

@@ -27,6 +27,7 @@ use crate::diag::{Diagnostic, Sources};
 /// Everything under `content/`, one field per file.
 #[derive(Debug, Default, Serialize)]
 pub struct Facts {
+    /// The `[company]` table of `whitepaper.toml`.
     pub company: Company,
     pub services: Services,
     pub infrastructure: Infrastructure,
@@ -69,7 +70,6 @@ macro_rules! content_files {
 }
 
 content_files! {
-    company = "company.toml",
     services = "services.toml",
     infrastructure = "infrastructure.toml",
     storage = "storage.toml",
@@ -103,6 +103,18 @@ pub struct Loaded {
     pub refs: Vec<(PathBuf, text::SeenRef)>,
     /// Problems that do not stop a build (e.g. a stray content file).
     pub warnings: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// Keep what deserializing file `rel` recorded (texts, ids, references), for checks.
+    fn absorb(&mut self, rel: &Path, seen: text::Collector) {
+        self.texts
+            .extend(seen.texts.into_iter().map(|t| (rel.to_path_buf(), t)));
+        self.ids
+            .extend(seen.ids.into_iter().map(|t| (rel.to_path_buf(), t)));
+        self.refs
+            .extend(seen.refs.into_iter().map(|t| (rel.to_path_buf(), t)));
+    }
 }
 
 /// What the loader needs to know about the project.
@@ -152,6 +164,28 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
         }
     }
     let mut parse_failed = false;
+    // The company is configured in whitepaper.toml (already read by `Project::open`).
+    let config_rel = PathBuf::from(crate::config::CONFIG_FILE);
+    if let Some(config_text) = sources.get(&config_rel).map(str::to_string) {
+        #[derive(serde::Deserialize)]
+        struct CompanySection {
+            #[serde(default)]
+            company: Company,
+        }
+        text::drain_collector();
+        let parsed = toml::from_str::<CompanySection>(&config_text);
+        let seen = text::drain_collector();
+        match parsed {
+            Ok(c) => {
+                loaded.facts.company = c.company;
+                loaded.absorb(&config_rel, seen);
+            }
+            Err(e) => {
+                parse_failed = true;
+                diags.push(toml_error(&config_rel, &e));
+            }
+        }
+    }
     for (rel, edition) in files {
         let path = opts.root.join(&rel);
         let text = match std::fs::read_to_string(&path) {
@@ -186,15 +220,7 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
         let seen = text::drain_collector();
         match parsed {
             Ok(()) => {
-                loaded
-                    .texts
-                    .extend(seen.texts.into_iter().map(|t| (rel.clone(), t)));
-                loaded
-                    .ids
-                    .extend(seen.ids.into_iter().map(|t| (rel.clone(), t)));
-                loaded
-                    .refs
-                    .extend(seen.refs.into_iter().map(|t| (rel.clone(), t)));
+                loaded.absorb(&rel, seen);
             }
             Err(e) => {
                 parse_failed = true;

@@ -157,3 +157,34 @@ fn unwritable_output_is_a_tool_error_and_keeps_old_files() {
     out.assert_code(2);
     assert_eq!(before_ja, p.read("out/ja/whitepaper.md"));
 }
+
+#[test]
+fn company_facts_in_the_config_are_checked_like_content() {
+    let err = break_and_build(|p| {
+        p.edit(
+            "whitepaper.toml",
+            "name = { ja = \"株式会社テスト\", en = \"Test Inc.\" }",
+            "name = { ja = \"株式会社テスト\" }",
+        )
+    });
+    assert!(err.contains("whitepaper.toml:6:8"), "{err}");
+    assert!(err.contains("this text has no `en` version"), "{err}");
+}
+
+#[test]
+fn stray_content_file_is_a_warning_not_a_failure() {
+    let p = Project::fixture("minimal");
+    p.write("content/company.toml", "name = \"x\"\n");
+    let out = p.run(&["build"]);
+    out.assert_code(0);
+    assert!(
+        out.stderr.contains("content/company.toml"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("not read by any edition"),
+        "{}",
+        out.stderr
+    );
+}
