@@ -246,3 +246,37 @@ fn shipped_content_checks_clean() {
     let out = Project::shipped().run(&["check", "--deny-warnings"]);
     out.assert_code(0);
 }
+
+/// Heading ids of an edition in a language, in document order.
+fn heading_ids(lang: &str, edition: &str) -> Vec<String> {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let text = md(lang, edition);
+    Parser::new_ext(
+        &text,
+        Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_TABLES,
+    )
+    .filter_map(|e| match e {
+        Event::Start(Tag::Heading { id: Some(id), .. }) => Some(id.to_string()),
+        _ => None,
+    })
+    .collect()
+}
+
+#[test]
+fn heading_ids_are_the_same_in_every_language_and_documented() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for ed in ["whitepaper", "supplementary-terms"] {
+        let ja = heading_ids("ja", ed);
+        assert!(ja.len() > 10, "{ed}: every heading has an id");
+        assert_eq!(ja, heading_ids("en", ed), "{ed}: ja and en heading ids");
+        let undocumented: Vec<&String> = ja
+            .iter()
+            .filter(|id| !readme.contains(&format!("| `#{id}` |")))
+            .collect();
+        assert!(
+            undocumented.is_empty(),
+            "README's heading anchors lack {undocumented:?}"
+        );
+    }
+}
