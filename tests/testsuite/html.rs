@@ -43,3 +43,50 @@ fn html_is_self_contained_escaped_and_linked() {
         "no external resources"
     );
 }
+
+#[test]
+fn project_can_override_the_stylesheet_and_layout_file_by_file() {
+    let p = Project::fixture("minimal");
+    p.write(
+        "templates/html/style.css",
+        "body { color: rebeccapurple; }\n",
+    );
+    p.run(&["build", "--format", "html", "--lang", "en"])
+        .assert_code(0);
+    let html = p.read("out/en/whitepaper.html");
+    assert!(
+        html.contains("rebeccapurple"),
+        "the project's CSS is inlined"
+    );
+    assert!(html.contains("<nav"), "the built-in layout is still used");
+
+    p.write(
+        "templates/html/layout.html",
+        "<!doctype html><html lang=\"{{ lang }}\"><title>{{ title }}</title><main>{{ body | safe }}</main></html>\n",
+    );
+    p.run(&["build", "--format", "html", "--lang", "en"])
+        .assert_code(0);
+    let html = p.read("out/en/whitepaper.html");
+    assert!(
+        html.starts_with("<!doctype html><html lang=\"en\"><title>Test Whitepaper</title><main>"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("rebeccapurple"),
+        "this layout does not include the CSS"
+    );
+}
+
+#[test]
+fn a_broken_layout_is_a_content_error_naming_the_template() {
+    let p = Project::fixture("minimal");
+    p.write("templates/html/layout.html", "<html>{% if %}</html>\n");
+    let out = p.run(&["build", "--format", "html"]);
+    out.assert_code(1);
+    assert!(
+        out.stderr.contains("templates/html/layout.html"),
+        "{}",
+        out.stderr
+    );
+    assert!(!p.path("out").exists(), "nothing written");
+}
