@@ -346,7 +346,7 @@ fn narrow(asked: &[String], configured: &[String], what: &str) -> anyhow::Result
 /// the output folder exactly as it was.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let start = Instant::now();
-    let loaded = load(&opts.root)?;
+    let mut loaded = load(&opts.root)?;
     let cfg = &loaded.project.config;
     let langs = narrow(&opts.langs, &cfg.languages, "language")?;
     let editions = narrow(&opts.editions, &cfg.editions, "edition")?;
@@ -372,6 +372,11 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
             sources: Box::new(loaded.sources),
             diagnostics: diags,
         });
+    }
+    // A project's own HTML layout can fail to render: show its lines in diagnostics.
+    let layout = PathBuf::from(crate::render::html::LAYOUT_FILE);
+    if let Ok(text) = std::fs::read_to_string(opts.root.join(&layout)) {
+        loaded.sources.insert(&layout, &text);
     }
     let artifacts =
         render_artifacts(&loaded, &docs, &formats).map_err(|d| BuildError::Content {
@@ -437,7 +442,8 @@ pub fn render_artifacts(
                     path,
                     bytes,
                 }),
-                Err(d) => diags.push(d),
+                Err(d) if !diags.contains(&d) => diags.push(d),
+                Err(_) => {} // the same problem in another language
             }
         }
     }

@@ -25,7 +25,19 @@ pub fn html_theme(root: &Path) -> html::Theme {
 pub fn html_bytes(doc: &Document, theme: &html::Theme) -> Result<Vec<u8>, Diagnostic> {
     html::render(doc, theme)
         .map(String::into_bytes)
-        .map_err(|e| Diagnostic::error("html", "templates/html/layout.html", e.to_string()))
+        .map_err(|e| match e {
+            html::HtmlError::Template {
+                line,
+                column,
+                message,
+                ..
+            } => {
+                let start = crate::diag::offset_of(&theme.layout, line, column);
+                Diagnostic::error("html-template", html::LAYOUT_FILE, message)
+                    .with_span(Some(start..(start + 1).min(theme.layout.len())))
+            }
+            e => Diagnostic::error("html-template", html::LAYOUT_FILE, e.to_string()),
+        })
 }
 
 /// The PDF fonts: built in, or the project's `fonts/regular.ttf` and `fonts/bold.ttf`.
