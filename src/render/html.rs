@@ -23,9 +23,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use pulldown_cmark::{
-    Alignment, CodeBlockKind, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
-};
+use pulldown_cmark::{Alignment, CodeBlockKind, Event, LinkType, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 use crate::document::Document;
@@ -442,7 +440,7 @@ impl<'e, 'a> Writer<'e, 'a> {
                 self.heading_index += 1;
                 // The page title is the h1: body headings start at h2 and never skip a
                 // level (an outline with gaps is invalid HTML and confuses screen readers).
-                let level = heading_level(*level).clamp(2, self.last_level + 1);
+                let level = (*level as usize).clamp(2, self.last_level + 1);
                 self.last_level = level;
                 self.out.push_str(&format!("<h{level} id=\""));
                 escape_into(&mut self.out, &id);
@@ -958,17 +956,6 @@ const SHORT_CELL: usize = 18;
 /// Approximate display width: East Asian wide characters count two columns.
 fn display_width(s: &str) -> usize {
     s.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum()
-}
-
-fn heading_level(level: HeadingLevel) -> usize {
-    match level {
-        HeadingLevel::H1 => 1,
-        HeadingLevel::H2 => 2,
-        HeadingLevel::H3 => 3,
-        HeadingLevel::H4 => 4,
-        HeadingLevel::H5 => 5,
-        HeadingLevel::H6 => 6,
-    }
 }
 
 fn is_cjk(c: char) -> bool {

@@ -1,6 +1,6 @@
 //! Markdown (the whitepaper dialect) → a small block tree the layout works on.
 
-use pulldown_cmark::{Alignment, CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 /// Where a link goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -210,14 +210,7 @@ pub fn parse(md: &str) -> Vec<Block> {
                         stack.push(Frame::Inline(InlKind::Para { implicit: false }, Vec::new()))
                     }
                     Tag::Heading { level, id, .. } => {
-                        let level = match level {
-                            HeadingLevel::H1 => 1,
-                            HeadingLevel::H2 => 2,
-                            HeadingLevel::H3 => 3,
-                            HeadingLevel::H4 => 4,
-                            HeadingLevel::H5 => 5,
-                            HeadingLevel::H6 => 6,
-                        };
+                        let level = level as u8;
                         let id = id.map(|s| s.to_string()).unwrap_or_default();
                         stack.push(Frame::Inline(InlKind::Heading { level, id }, Vec::new()));
                     }
