@@ -347,3 +347,55 @@ fn reports_everything_compare_locales_reports() {
     }
     assert_eq!(compared, 6, "the fixture exercises six differences");
 }
+
+#[test]
+fn template_reference_to_a_fact_that_does_not_exist() {
+    let p = Project::fixture("minimal");
+    p.edit(
+        "templates/whitepaper.md",
+        "{{ services[s.service].name }}",
+        "{{ services[s.service].nme }}",
+    );
+    let out = p.run(&["check"]);
+    out.assert_code(1);
+    assert!(
+        out.stderr.contains("templates/whitepaper.md:8:26"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("undefined"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("1 error(s)"),
+        "once, not once per language: {}",
+        out.stderr
+    );
+}
+
+#[test]
+fn message_key_built_from_facts_that_no_language_defines() {
+    let p = Project::fixture("minimal");
+    p.edit(
+        "templates/whitepaper.md",
+        "| {{ services[s.service].name }} |",
+        "| {{ t(key=\"service-\" ~ s.service) }} |",
+    );
+    p.edit(
+        "locales/ja/main.ftl",
+        "col-service = サービス名",
+        "col-service = サービス名\nservice-alpha = アルファ",
+    );
+    p.edit(
+        "locales/en/main.ftl",
+        "col-service = Service",
+        "col-service = Service\nservice-alpha = Alpha",
+    );
+    let out = p.run(&["check"]);
+    out.assert_code(1);
+    assert!(
+        out.stderr
+            .contains("template uses message `service-beta`, which no language defines"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("`service-alpha`"), "{}", out.stderr);
+}
