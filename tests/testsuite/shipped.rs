@@ -5,18 +5,86 @@ use std::sync::OnceLock;
 
 use crate::project::Project;
 
-/// The shipped project built once to Markdown (shared by the tests of this module).
+/// The shipped project built once in every format (shared by the tests of this module).
 fn built() -> &'static Project {
     static P: OnceLock<Project> = OnceLock::new();
     P.get_or_init(|| {
         let p = Project::shipped();
-        p.run(&["build", "--format", "md"]).assert_code(0);
+        p.run(&["build"]).assert_code(0);
         p
     })
 }
 
 fn md(lang: &str, edition: &str) -> String {
     built().read(&format!("out/{lang}/{edition}.md"))
+}
+
+/// The text a reader of the HTML sees: tags dropped, entities decoded.
+fn html_text(lang: &str, edition: &str) -> String {
+    let html = built().read(&format!("out/{lang}/{edition}.html"));
+    let body = &html[html.find("<body").unwrap_or(0)..];
+    let mut text = String::with_capacity(body.len());
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The text of the PDF, parsed back with lopdf, without white space (a table cell may wrap
+/// a name over two lines).
+fn pdf_text(lang: &str, edition: &str) -> String {
+    let doc = lopdf::Document::load(built().path(&format!("out/{lang}/{edition}.pdf"))).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).unwrap();
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Every probe of an edition, found in the HTML and the PDF of both languages.
+fn assert_in_html_and_pdf(edition: &str, both: &[&str], pairs: &[(&str, &str)]) {
+    for lang in ["ja", "en"] {
+        let html = html_text(lang, edition);
+        let pdf = pdf_text(lang, edition);
+        assert!(
+            pdf.chars().count() > 3000,
+            "{lang} {edition}.pdf: text extracts ({})",
+            pdf.len()
+        );
+        assert!(!pdf.contains("Cacao"), "sanity: a typo is not found");
+        let own = pairs
+            .iter()
+            .map(|(j, e)| if lang == "ja" { *j } else { *e });
+        for probe in both.iter().copied().chain(own) {
+            assert!(html.contains(probe), "{lang} {edition}.html lacks {probe}");
+            assert!(
+                pdf.contains(&squeeze(probe)),
+                "{lang} {edition}.pdf lacks {probe}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_seed_fact_reaches_the_html_and_the_pdf() {
+    assert_in_html_and_pdf("whitepaper", WHITEPAPER_BOTH, WHITEPAPER_PAIRS);
+    assert_in_html_and_pdf("supplementary-terms", TERMS_BOTH, TERMS_PAIRS);
 }
 
 /// Facts spelled the same in every language.
