@@ -98,12 +98,8 @@ pub fn cover(fonts: &Fonts, meta: &DocMeta) -> Result<Vec<Cmd>, PdfError> {
         weight: Weight::Regular,
         color: MUTED,
     };
-    let line = format!("{}　{}", meta.date_label, meta.date);
-    let line = if meta.lang.starts_with("ja") {
-        line
-    } else {
-        format!("{}: {}", meta.date_label, meta.date)
-    };
+    // label and value, as in the HTML header: no language-specific punctuation here
+    let line = format!("{}   {}", meta.date_label, meta.date);
     if !meta.date.trim().is_empty() {
         c.extend(text_cmds(fonts, &line, x, y, date, "cover: date")?);
     }

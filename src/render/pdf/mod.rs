@@ -36,7 +36,7 @@ pub enum PdfError {
 /// Render one edition × language to PDF bytes.
 pub fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
     let meta = &doc.meta;
-    let theme = layout::Theme::for_lang(&meta.lang);
+    let theme = layout::Theme::for_text(&doc.markdown);
     let blocks = parse::parse(&doc.markdown);
 
     // body
