@@ -399,3 +399,25 @@ fn message_key_built_from_facts_that_no_language_defines() {
     );
     assert!(!out.stderr.contains("`service-alpha`"), "{}", out.stderr);
 }
+
+#[test]
+fn selector_without_a_default_variant() {
+    let p = Project::fixture("minimal");
+    p.edit(
+        "locales/en/main.ftl",
+        "   *[other] The data of { $count } services",
+        "    [other] The data of { $count } services",
+    );
+    let out = p.run(&["check"]);
+    out.assert_code(1);
+    assert!(
+        out.stderr.contains("must have a default variant"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("locales/en/main.ftl:14:"),
+        "{}",
+        out.stderr
+    );
+}
