@@ -121,33 +121,49 @@ impl Project {
         sources.insert(&rel, &text);
         let config: Config = toml::from_str(&text)
             .map_err(|e| ProjectError::Invalid(vec![crate::facts::toml_error(&rel, &e)]))?;
+        // The same lists again, with where each entry is, for the diagnostics below.
+        #[derive(Deserialize)]
+        struct Lists {
+            languages: Vec<toml::Spanned<String>>,
+            editions: Vec<toml::Spanned<String>>,
+        }
+        let lists: Lists = toml::from_str(&text)
+            .map_err(|e| ProjectError::Invalid(vec![crate::facts::toml_error(&rel, &e)]))?;
         let mut diags = Vec::new();
         let id_ok =
             |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-        for (what, list) in [
-            ("language", &config.languages),
-            ("edition", &config.editions),
-        ] {
+        for (what, list) in [("language", &lists.languages), ("edition", &lists.editions)] {
             if list.is_empty() {
-                diags.push(Diagnostic::error(
-                    "config",
-                    &rel,
-                    format!("no {what} is configured"),
-                ));
+                let at = text
+                    .find(&format!("{what}s"))
+                    .map(|i| i..i + what.len() + 1);
+                diags.push(
+                    Diagnostic::error("config", &rel, format!("no {what} is configured"))
+                        .with_span(at),
+                );
             }
             for (i, id) in list.iter().enumerate() {
-                if !id_ok(id) {
+                let span = Some(id.span());
+                if !id_ok(id.get_ref()) {
                     diags.push(
-                        Diagnostic::error("config", &rel, format!("invalid {what} id `{id}`"))
-                            .with_help("use ASCII letters, digits and `-`"),
+                        Diagnostic::error(
+                            "config",
+                            &rel,
+                            format!("invalid {what} id `{}`", id.get_ref()),
+                        )
+                        .with_span(span.clone())
+                        .with_help("use ASCII letters, digits and `-`"),
                     );
                 }
-                if list[..i].contains(id) {
-                    diags.push(Diagnostic::error(
-                        "config",
-                        &rel,
-                        format!("{what} `{id}` is listed twice"),
-                    ));
+                if list[..i].iter().any(|o| o.get_ref() == id.get_ref()) {
+                    diags.push(
+                        Diagnostic::error(
+                            "config",
+                            &rel,
+                            format!("{what} `{}` is listed twice", id.get_ref()),
+                        )
+                        .with_span(span),
+                    );
                 }
             }
         }

@@ -188,3 +188,16 @@ fn stray_content_file_is_a_warning_not_a_failure() {
         out.stderr
     );
 }
+
+#[test]
+fn config_errors_point_at_the_entry() {
+    let err = break_and_build(|p| {
+        p.edit(
+            "whitepaper.toml",
+            "languages = [\"ja\", \"en\"]",
+            "languages = [\"ja\", \"en\", \"ja\"]",
+        )
+    });
+    assert!(err.contains("language `ja` is listed twice"), "{err}");
+    assert!(err.contains("whitepaper.toml:1:26"), "{err}");
+}
