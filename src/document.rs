@@ -66,3 +66,40 @@ pub struct Alternate {
     /// without extension, e.g. `../en/whitepaper` (renderers append `.html` / `.pdf`).
     pub href_stem: String,
 }
+
+impl DocMeta {
+    /// A complete `DocMeta` for a fictitious company in `ja` or `en` (any other tag gets the
+    /// English labels): for renderer tests and examples, which need metadata without a project.
+    #[doc(hidden)]
+    pub fn sample(lang: &str) -> DocMeta {
+        let ja = lang == "ja";
+        let pick = |j: &str, e: &str| if ja { j.to_string() } else { e.to_string() };
+        let other = if ja { "en" } else { "ja" };
+        DocMeta {
+            lang: lang.into(),
+            lang_name: pick("日本語", "English"),
+            title: pick(
+                "サンプルセキュリティホワイトペーパー",
+                "Sample Security Whitepaper",
+            ),
+            subject: pick("サンプル社のセキュリティ", "Security at Sample Inc."),
+            company: pick("株式会社サンプル", "Sample Inc."),
+            version: "1.7".into(),
+            version_label: pick("1.7版", "Version 1.7"),
+            date: pick("2023年5月18日", "May 18, 2023"),
+            date_iso: "2023-05-18".into(),
+            date_label: pick("最終改定日", "Last revised"),
+            toc_title: pick("目次", "Contents"),
+            timestamp: None,
+            alternates: vec![Alternate {
+                lang: other.into(),
+                lang_name: if ja {
+                    "English".into()
+                } else {
+                    "日本語".into()
+                },
+                href_stem: format!("../{other}/whitepaper"),
+            }],
+        }
+    }
+}

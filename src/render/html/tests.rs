@@ -1,59 +1,23 @@
 use super::*;
-use crate::document::{Alternate, DocMeta, Document};
+use crate::document::{DocMeta, Document};
 
 const SAMPLE_JA: &str = include_str!("../../../tests/fixtures/html/sample-ja.md");
 const SAMPLE_EN: &str = include_str!("../../../tests/fixtures/html/sample-en.md");
 
 fn meta(lang: &str) -> DocMeta {
     let ja = lang == "ja";
+    let pick = |j: &str, e: &str| if ja { j.to_string() } else { e.to_string() };
     DocMeta {
-        lang: lang.into(),
-        lang_name: if ja { "日本語" } else { "English" }.into(),
-        title: if ja {
-            "ヌーラボセキュリティホワイトペーパー"
-        } else {
-            "Nulab Security Whitepaper"
-        }
-        .into(),
-        subject: if ja {
-            "ヌーラボのクラウドサービスにおけるセキュリティへの取り組み"
-        } else {
-            "How Nulab secures its cloud services"
-        }
-        .into(),
-        company: if ja {
-            "株式会社ヌーラボ"
-        } else {
-            "Nulab Inc."
-        }
-        .into(),
-        version: "1.7".into(),
-        version_label: if ja { "1.7版" } else { "Version 1.7" }.into(),
-        date: if ja {
-            "2023年5月18日"
-        } else {
-            "May 18, 2023"
-        }
-        .into(),
-        date_iso: "2023-05-18".into(),
-        date_label: if ja {
-            "最終改定日"
-        } else {
-            "Last revised"
-        }
-        .into(),
-        toc_title: if ja { "目次" } else { "Contents" }.into(),
-        timestamp: None,
-        alternates: vec![Alternate {
-            lang: if ja { "en" } else { "ja" }.into(),
-            lang_name: if ja { "English" } else { "日本語" }.into(),
-            href_stem: if ja {
-                "../en/whitepaper"
-            } else {
-                "../ja/whitepaper"
-            }
-            .into(),
-        }],
+        title: pick(
+            "ヌーラボセキュリティホワイトペーパー",
+            "Nulab Security Whitepaper",
+        ),
+        subject: pick(
+            "ヌーラボのクラウドサービスにおけるセキュリティへの取り組み",
+            "How Nulab secures its cloud services",
+        ),
+        company: pick("株式会社ヌーラボ", "Nulab Inc."),
+        ..DocMeta::sample(lang)
     }
 }
 

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use lopdf::{Dictionary, Document as Lo, Object, ObjectId};
 
 use super::{Fonts, PdfError, render};
-use crate::document::{Alternate, DocMeta, Document};
+use crate::document::{DocMeta, Document};
 
 fn fonts() -> &'static Fonts {
     static F: OnceLock<Fonts> = OnceLock::new();
@@ -13,55 +13,11 @@ fn fonts() -> &'static Fonts {
 }
 
 pub(crate) fn sample_doc(lang: &str, markdown: &str) -> Document {
-    let ja = lang == "ja";
     Document {
         edition: "whitepaper".into(),
         lang: lang.into(),
         markdown: markdown.into(),
-        meta: DocMeta {
-            lang: lang.into(),
-            lang_name: if ja { "日本語" } else { "English" }.into(),
-            title: if ja {
-                "サンプルセキュリティホワイトペーパー"
-            } else {
-                "Sample Security Whitepaper"
-            }
-            .into(),
-            subject: if ja {
-                "サンプル社のセキュリティ"
-            } else {
-                "Security at Sample Inc."
-            }
-            .into(),
-            company: if ja {
-                "株式会社サンプル"
-            } else {
-                "Sample Inc."
-            }
-            .into(),
-            version: "1.7".into(),
-            version_label: if ja { "1.7版" } else { "Version 1.7" }.into(),
-            date: if ja {
-                "2023年5月18日"
-            } else {
-                "May 18, 2023"
-            }
-            .into(),
-            date_iso: "2023-05-18".into(),
-            date_label: if ja {
-                "最終改定日"
-            } else {
-                "Last revised"
-            }
-            .into(),
-            toc_title: if ja { "目次" } else { "Contents" }.into(),
-            timestamp: None,
-            alternates: vec![Alternate {
-                lang: "en".into(),
-                lang_name: "English".into(),
-                href_stem: "../en/whitepaper".into(),
-            }],
-        },
+        meta: DocMeta::sample(lang),
     }
 }
 
