@@ -335,10 +335,7 @@ impl Para {
             let a = &self.atoms[i];
             if a.hard {
                 out.push(self.mk_line(start, i, true));
-                start = i + 1;
-                while start < n && self.atoms[start].space {
-                    start += 1;
-                }
+                start = self.skip_spaces(i + 1);
                 i = start;
                 w = 0.0;
                 best = None;
@@ -364,10 +361,7 @@ impl Para {
                     _ => self.emergency(start, i),
                 };
                 out.push(self.mk_line(start, brk, false));
-                start = brk;
-                while start < n && self.atoms[start].space {
-                    start += 1;
-                }
+                start = self.skip_spaces(brk);
                 i = start;
                 w = 0.0;
                 best = None;
@@ -449,6 +443,15 @@ impl Para {
             k -= 1;
         }
         k.max(start + 1)
+    }
+
+    /// The first atom at or after `from` that is not a space (a line never starts with one).
+    fn skip_spaces(&self, from: usize) -> usize {
+        let mut i = from;
+        while i < self.atoms.len() && self.atoms[i].space {
+            i += 1;
+        }
+        i
     }
 
     fn mk_line(&self, start: usize, end: usize, ragged: bool) -> Line {
