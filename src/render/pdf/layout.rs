@@ -694,6 +694,18 @@ pub struct HeadingInfo {
     pub title: String,
 }
 
+/// A label hung in the indent of the blocks it marks (see `Body::marked`).
+struct Marker<'a> {
+    text: &'a str,
+    base: Base,
+    /// Width of the indent the blocks are set in.
+    indent: f32,
+    /// Space above the first block.
+    before: f32,
+    /// Right-align the label in the indent (list markers) or set it flush left (notes).
+    right_align: bool,
+}
+
 /// Where blocks go: left edge, width, base style, line height factor.
 #[derive(Clone, Copy)]
 pub struct Env {
@@ -833,7 +845,14 @@ impl<'a> Body<'a> {
                         } else {
                             env.base.size * 0.25
                         };
-                        self.marked(it, env, &marker, env.base, indent, before)?;
+                        let m = Marker {
+                            text: &marker,
+                            base: env.base,
+                            indent,
+                            before,
+                            right_align: true,
+                        };
+                        self.marked(it, env, m)?;
                     }
                 }
                 Block::Quote(bs) => {
@@ -895,7 +914,14 @@ impl<'a> Body<'a> {
                         lh: 1.6,
                         ..*env
                     };
-                    self.marked_with(blocks, &inner_env, &label, base, lw, before, false)?;
+                    let m = Marker {
+                        text: &label,
+                        base,
+                        indent: lw,
+                        before,
+                        right_align: false,
+                    };
+                    self.marked(blocks, &inner_env, m)?;
                 }
                 Block::Rule => {
                     self.items.push(Item {
@@ -917,31 +943,16 @@ impl<'a> Body<'a> {
         Ok(())
     }
 
-    fn marked(
-        &mut self,
-        blocks: &[Block],
-        env: &Env,
-        marker: &str,
-        base: Base,
-        indent: f32,
-        before: f32,
-    ) -> Result<(), PdfError> {
-        self.marked_with(blocks, env, marker, base, indent, before, true)
-    }
-
-    /// Lay out `blocks` indented by `indent`, with `marker` hanging in the indent on the
+    /// Lay out `blocks` indented by `m.indent`, with `m.text` hanging in the indent on the
     /// first line (list bullets, numbers, "※n" note labels).
-    #[allow(clippy::too_many_arguments)]
-    fn marked_with(
-        &mut self,
-        blocks: &[Block],
-        env: &Env,
-        marker: &str,
-        base: Base,
-        indent: f32,
-        before: f32,
-        right_align: bool,
-    ) -> Result<(), PdfError> {
+    fn marked(&mut self, blocks: &[Block], env: &Env, m: Marker) -> Result<(), PdfError> {
+        let Marker {
+            text: marker,
+            base,
+            indent,
+            before,
+            right_align,
+        } = m;
         let start = self.items.len();
         let inner = Env {
             x: env.x + indent,
