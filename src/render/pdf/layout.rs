@@ -1252,14 +1252,19 @@ mod tests {
         }
     }
 
-    fn line_texts(text: &str, w: f32) -> Vec<String> {
-        let p = Para::new(
+    /// A paragraph of plain text in the body style.
+    fn plain_para(text: &str) -> Para {
+        Para::new(
             fonts(),
             &[Inl::Text(text.into(), IStyle::default())],
             base(),
             "t",
         )
-        .unwrap();
+        .unwrap()
+    }
+
+    fn line_texts(text: &str, w: f32) -> Vec<String> {
+        let p = plain_para(text);
         p.lines(w, w)
             .iter()
             .map(|l| p.atoms[l.start..l.end].iter().map(|a| a.ch).collect())
@@ -1396,13 +1401,7 @@ mod tests {
     #[test]
     fn justified_lines_fill_the_measure() {
         let text = "当社は、お客様のデータを安全に保管するため、複数の対策を講じています。暗号化、アクセス制御、監査ログの取得などを継続的に実施しています。";
-        let p = Para::new(
-            fonts(),
-            &[Inl::Text(text.into(), IStyle::default())],
-            base(),
-            "t",
-        )
-        .unwrap();
+        let p = plain_para(text);
         let lines = p.lines(155.0, 155.0);
         for l in &lines[..lines.len() - 1] {
             let cmds = p.render(l, 0.0, 10.0, 155.0, true, Align::Left);
