@@ -100,9 +100,22 @@ pub fn load(root: &Path) -> Result<Loaded, BuildError> {
         },
         &mut sources,
     );
-    let localizer = Localizer::load(root, &cfg.languages, &mut sources);
+    let wording = facts
+        .as_ref()
+        .map(|f| f.wording.clone())
+        .unwrap_or_default();
+    let localizer = Localizer::load(root, &cfg.languages, &wording, &mut sources);
     let localizer = match localizer {
-        Ok(l) => Some(Arc::new(l)),
+        Ok(l) => {
+            if let Ok(f) = &facts {
+                diags.extend(crate::facts::vocabulary::check_terms(
+                    &f.terms,
+                    &l,
+                    &cfg.languages,
+                ));
+            }
+            Some(Arc::new(l))
+        }
         Err(d) => {
             diags.extend(d);
             None
@@ -207,11 +220,27 @@ pub fn render_document(
         .map_err(|e| Diagnostic::error("missing-message", format!("locales/{lang}"), e))?;
     let mut ctx = template::facts_context(facts_json, lang);
     ctx.insert("edition", &edition_ctx);
+    ctx.insert("edition_id", edition);
     ctx.insert("languages", &cfg.languages);
     let body = loaded
         .templates
         .render(&format!("{edition}.md"), &ctx, &loaded.sources)?;
     let markdown = crate::render::markdown::tidy(&body);
+    let markdown = crate::numbering::apply(&markdown, &LangNumbers { l, lang }).map_err(|e| {
+        let template = PathBuf::from("templates").join(format!("{edition}.md"));
+        match e {
+            crate::numbering::NumberingError::Message(m) => {
+                Diagnostic::error("missing-message", format!("locales/{lang}"), m)
+                    .with_help("numbers need `number-<scheme>` and `heading-numbered` in every language")
+            }
+            crate::numbering::NumberingError::UnknownTarget(id) => Diagnostic::error(
+                "broken-reference",
+                template,
+                format!("a cross-reference `[](#{id})` names no heading of the `{lang}` {edition}"),
+            )
+            .with_help("the section it points to did not render: its facts are missing, or the id is misspelt"),
+        }
+    })?;
     let text = |t: &Option<facts::Text>| {
         t.as_ref()
             .and_then(|t| t.get(lang))
@@ -255,6 +284,35 @@ pub fn render_document(
         markdown,
         meta,
     })
+}
+
+/// Number forms from the document language's messages.
+struct LangNumbers<'a> {
+    l: &'a Localizer,
+    lang: &'a str,
+}
+
+impl crate::numbering::NumberFormat for LangNumbers<'_> {
+    fn number(&self, scheme: &str, n: u32, path: &str) -> Result<String, String> {
+        self.l.format(
+            self.lang,
+            &format!("number-{scheme}"),
+            &[
+                ("n", Arg::Num(n as f64)),
+                ("path", Arg::Str(path.to_string())),
+            ],
+        )
+    }
+    fn heading(&self, number: &str, title: &str) -> Result<String, String> {
+        self.l.format(
+            self.lang,
+            "heading-numbered",
+            &[
+                ("number", Arg::Str(number.to_string())),
+                ("title", Arg::Str(title.to_string())),
+            ],
+        )
+    }
 }
 
 /// What templates see as `edition`.

@@ -78,6 +78,7 @@ pub struct CheckConfig {
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Allow,
+    Info,
     Warning,
     Error,
 }

@@ -12,6 +12,8 @@ use codespan_reporting::term::{self, Styles, StylesWriter, termcolor::Ansi};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Information (`check` reports it, never fails on it).
+    Info,
     Warning,
     Error,
 }
@@ -125,6 +127,7 @@ pub fn render(sources: &Sources, diags: &[Diagnostic], color: bool) -> String {
         let mut cs = match d.severity {
             Severity::Error => CsDiagnostic::error(),
             Severity::Warning => CsDiagnostic::warning(),
+            Severity::Info => CsDiagnostic::note(),
         }
         .with_code(format!("{}:{}", n + 1, d.code))
         .with_message(&d.message);

@@ -16,9 +16,26 @@ use crate::diag::{Diagnostic, Sources};
 
 /// One `.ftl` file, parsed.
 pub struct LocaleFile {
-    /// Path relative to the project root, e.g. `locales/ja/whitepaper.ftl`.
+    /// Path relative to the project root, e.g. `locales/ja/whitepaper.ftl`, or
+    /// `<built-in>/locales/ja/whitepaper.ftl`.
     pub path: PathBuf,
     pub resource: Arc<FluentResource>,
+    /// A built-in file the project did not replace.
+    pub builtin: bool,
+}
+
+/// A message whose wording the project gives in `content/vocabulary.toml`.
+#[derive(Debug, Clone)]
+pub struct Wording {
+    /// Message id (`deletion-trigger-cancelled`).
+    pub id: String,
+    pub text: crate::facts::Text,
+    pub file: PathBuf,
+}
+
+/// A text as a Fluent pattern: continuation lines indented.
+fn indent(text: &str) -> String {
+    text.trim().replace('\n', "\n    ")
 }
 
 /// Every configured language's messages.
@@ -41,9 +58,10 @@ impl Localizer {
     pub fn load(
         root: &Path,
         languages: &[String],
+        wording: &[Wording],
         sources: &mut Sources,
     ) -> Result<Localizer, Vec<Diagnostic>> {
-        let (l, diags) = Self::load_lenient(root, languages, sources);
+        let (l, diags) = Self::load_lenient(root, languages, wording, sources);
         if diags.is_empty() { Ok(l) } else { Err(diags) }
     }
 
@@ -52,13 +70,14 @@ impl Localizer {
     pub fn load_lenient(
         root: &Path,
         languages: &[String],
+        wording: &[Wording],
         sources: &mut Sources,
     ) -> (Localizer, Vec<Diagnostic>) {
         let mut diags = Vec::new();
         let mut bundles = BTreeMap::new();
         let mut all_files = BTreeMap::new();
         for lang in languages {
-            if let Some((bundle, files)) = load_language(root, lang, sources, &mut diags) {
+            if let Some((bundle, files)) = load_language(root, lang, wording, sources, &mut diags) {
                 bundles.insert(lang.clone(), bundle);
                 all_files.insert(lang.clone(), files);
             }
@@ -85,6 +104,17 @@ impl Localizer {
                 Some(a) => m.get_attribute(a).is_some(),
                 None => m.value().is_some(),
             })
+    }
+
+    /// The pattern of message `key` (`id` or `id.attribute`) in `lang`, as the bundle has it
+    /// (the project's wording from content included).
+    pub fn pattern(&self, lang: &str, key: &str) -> Option<&fluent_syntax::ast::Pattern<&str>> {
+        let (id, attr) = split_key(key);
+        let msg = self.bundles.get(lang)?.get_message(id)?;
+        match attr {
+            Some(a) => msg.get_attribute(a).map(|a| a.value()),
+            None => msg.value(),
+        }
     }
 
     /// Format message `key` (`id` or `id.attribute`) in `lang`.
@@ -134,6 +164,7 @@ type Bundle = FluentBundle<Arc<FluentResource>>;
 fn load_language(
     root: &Path,
     lang: &str,
+    wording: &[Wording],
     sources: &mut Sources,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<(Bundle, Vec<LocaleFile>)> {
@@ -148,29 +179,26 @@ fn load_language(
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
     let dir = PathBuf::from("locales").join(lang);
-    let mut paths: Vec<PathBuf> = match std::fs::read_dir(root.join(&dir)) {
-        Ok(rd) => rd
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-            .collect(),
-        Err(_) => {
-            diags.push(
-                Diagnostic::error(
-                    "missing-locale",
-                    &dir,
-                    format!("no messages for language `{lang}`"),
-                )
-                .with_help(format!("create {}/<name>.ftl", dir.display())),
-            );
-            return None;
-        }
-    };
-    paths.sort();
+    let located = crate::defaults::locales(root, lang);
+    if located.is_empty() {
+        diags.push(
+            Diagnostic::error(
+                "missing-locale",
+                &dir,
+                format!("no messages for language `{lang}`"),
+            )
+            .with_help(format!(
+                "built-in messages exist for {}; for another language create {}/<name>.ftl with every message",
+                crate::defaults::builtin_languages().join(", "),
+                dir.display()
+            )),
+        );
+        return None;
+    }
     let mut files = Vec::new();
-    for p in paths {
-        let rel = dir.join(p.file_name().unwrap_or_default());
-        let text = match std::fs::read_to_string(&p) {
+    for file in located {
+        let rel = file.rel.clone();
+        let text = match file.read() {
             Ok(t) => t,
             Err(e) => {
                 diags.push(Diagnostic::error("io", &rel, format!("cannot read: {e}")));
@@ -229,7 +257,35 @@ fn load_language(
         files.push(LocaleFile {
             path: rel,
             resource,
+            builtin: file.is_builtin(),
         });
+    }
+    // The project's own wording from content/vocabulary.toml: added last, replacing any
+    // message of the same id.
+    for w in wording {
+        let Some(text) = w.text.get(lang) else {
+            continue; // the loader reports the missing language
+        };
+        let source = format!("{} = {}\n", w.id, indent(text));
+        match FluentResource::try_new(source) {
+            Ok(r) => bundle.add_resource_overriding(Arc::new(r)),
+            Err((_, errors)) => {
+                for e in errors {
+                    diags.push(
+                        Diagnostic::error(
+                            "fluent-syntax",
+                            &w.file,
+                            format!(
+                                "the `{lang}` wording of `{}` is not valid Fluent: {}",
+                                w.id, e.kind
+                            ),
+                        )
+                        .with_span(Some(w.text.span.clone()))
+                        .with_help("write `{ $name }` for a fact, `{\"{\"}` for a literal brace"),
+                    );
+                }
+            }
+        }
     }
     if bundle.add_builtins().is_err() {
         diags.push(Diagnostic::error(

@@ -6,9 +6,11 @@
 pub mod build;
 pub mod check;
 pub mod config;
+pub mod defaults;
 pub mod diag;
 pub mod document;
 pub mod facts;
 pub mod l10n;
+pub mod numbering;
 pub mod render;
 pub mod template;

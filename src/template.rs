@@ -30,36 +30,10 @@ pub struct Templates {
     paths: BTreeMap<String, PathBuf>,
 }
 
-/// A project's templates folder, minus the HTML theme (`templates/html/`).
-pub fn template_files(root: &Path) -> Vec<(String, PathBuf)> {
-    let base = root.join("templates");
-    let mut out = Vec::new();
-    let mut stack = vec![base.clone()];
-    while let Some(dir) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for e in rd.filter_map(Result::ok) {
-            let p = e.path();
-            if p.is_dir() {
-                if p != base.join("html") {
-                    stack.push(p);
-                }
-            } else if p.extension().is_some_and(|x| x == "md") {
-                let name = p
-                    .strip_prefix(&base)
-                    .unwrap_or(&p)
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                out.push((
-                    name,
-                    PathBuf::from("templates").join(p.strip_prefix(&base).unwrap_or(&p)),
-                ));
-            }
-        }
-    }
-    out.sort();
-    out
+/// The templates a project renders with: its own `templates/*.md` files over the built-in
+/// ones (see [`crate::defaults`]); the HTML theme (`templates/html/`) is not among them.
+pub fn template_files(root: &Path) -> Vec<crate::defaults::File> {
+    crate::defaults::templates(root)
 }
 
 impl Templates {
@@ -85,7 +59,7 @@ impl Templates {
         tera.set_escape_fn(markdown::tera_escape);
         tera.autoescape_on([".md"]);
         let l = localizer.clone();
-        tera.register_function("t", Translate(l, recorder));
+        tera.register_function("t", Translate(l, recorder.clone()));
         let l = localizer;
         tera.register_function(
             "date",
@@ -96,18 +70,22 @@ impl Templates {
                 Ok(tera::Value::safe_string(&markdown::escape(&s)))
             },
         );
-        tera.register_function("anchor", anchor);
+        tera.register_function("anchor", Anchor(recorder.clone()));
         let mut paths = BTreeMap::new();
         let mut diags = Vec::new();
         let mut raw = Vec::new();
-        for (name, rel) in template_files(root) {
-            match std::fs::read_to_string(root.join(&rel)) {
+        for file in template_files(root) {
+            match file.read() {
                 Ok(text) => {
-                    sources.insert(&rel, &text);
-                    raw.push((name.clone(), text));
-                    paths.insert(name, rel);
+                    sources.insert(&file.rel, &text);
+                    raw.push((file.name.clone(), text));
+                    paths.insert(file.name, file.rel);
                 }
-                Err(e) => diags.push(Diagnostic::error("io", &rel, format!("cannot read: {e}"))),
+                Err(e) => diags.push(Diagnostic::error(
+                    "io",
+                    &file.rel,
+                    format!("cannot read: {e}"),
+                )),
             }
         }
         let templates = Templates { tera, paths };
@@ -179,18 +157,73 @@ impl Templates {
 
 /// `anchor(id="storage")` writes a heading's stable id attribute, `{#storage}` (Tera keeps
 /// `{#` for its comments, so templates cannot write it literally).
-fn anchor(kwargs: Kwargs, _: &State) -> tera::TeraResult<tera::Value> {
-    let id: String = kwargs.must_get("id")?;
-    if id.is_empty()
-        || !id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-    {
-        return Err(tera::Error::message(format!(
-            "invalid anchor id `{id}`: use ASCII letters, digits, `-` and `_`"
-        )));
+/// `number="section"` asks for a generated number of that scheme (see [`crate::numbering`]);
+/// `answers="backup"` (or a list) records the ISO/IEC 27017 items the heading's section
+/// informs customers on (see [`crate::check::coverage`]).
+struct Anchor(Option<Arc<Recorder>>);
+
+impl tera::Function<tera::TeraResult<tera::Value>> for Anchor {
+    fn call(&self, kwargs: Kwargs, state: &State) -> tera::TeraResult<tera::Value> {
+        let id: String = kwargs.must_get("id")?;
+        let valid = |s: &str| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        };
+        if !valid(&id) {
+            return Err(tera::Error::message(format!(
+                "invalid anchor id `{id}`: use ASCII letters, digits, `-` and `_`"
+            )));
+        }
+        let number: Option<String> = kwargs.get("number")?;
+        if let Some(n) = &number
+            && !valid(n)
+        {
+            return Err(tera::Error::message(format!(
+                "invalid numbering scheme `{n}`: use ASCII letters, digits, `-` and `_`"
+            )));
+        }
+        if let Some(v) = kwargs.get::<tera::Value>("answers")? {
+            let items: Vec<String> = match v.as_str() {
+                Some(s) => vec![s.to_string()],
+                None => v
+                    .as_array()
+                    .map(|l| {
+                        l.iter()
+                            .filter_map(|x| x.as_str().map(str::to_string))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            };
+            for item in &items {
+                if !crate::check::coverage::ITEMS.iter().any(|i| i.id == item) {
+                    return Err(tera::Error::message(format!(
+                        "`{item}` is not an ISO/IEC 27017 item; known items: {}",
+                        crate::check::coverage::ITEMS
+                            .iter()
+                            .map(|i| i.id)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )));
+                }
+            }
+            if let Some(rec) = &self.0 {
+                let edition: String = state.get("edition_id")?.unwrap_or_default();
+                let mut answered = rec.answered.lock().unwrap_or_else(|e| e.into_inner());
+                for item in items {
+                    answered.insert((edition.clone(), item, id.clone()));
+                }
+            }
+        }
+        Ok(tera::Value::safe_string(&match number {
+            Some(n) => format!("{{#{id} .number-{n}}}"),
+            None => format!("{{#{id}}}"),
+        }))
     }
-    Ok(tera::Value::safe_string(&format!("{{#{id}}}")))
+
+    fn is_safe(&self) -> bool {
+        true
+    }
 }
 
 /// One `t()` call seen while rendering.
@@ -200,14 +233,19 @@ pub struct Call {
     pub key: String,
     /// Variables passed, with whether each was a number.
     pub args: Vec<(String, bool)>,
+    /// The string values passed (to find a fact value a select does not word).
+    pub values: Vec<(String, String)>,
     /// The error formatting it gave, if any (missing message, missing variable…).
     pub error: Option<String>,
 }
 
-/// Records `t()` calls (see [`Templates::load_with`]).
+/// Records `t()` calls and the ISO/IEC 27017 items sections answer (see
+/// [`Templates::load_with`]).
 #[derive(Debug, Default)]
 pub struct Recorder {
     pub calls: std::sync::Mutex<Vec<Call>>,
+    /// (edition, item id, heading id) for every `anchor(answers=…)` rendered.
+    pub answered: std::sync::Mutex<std::collections::BTreeSet<(String, String, String)>>,
 }
 
 /// The `t()` template function.
@@ -247,6 +285,13 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
                 args: args
                     .iter()
                     .map(|(k, a)| (k.to_string(), matches!(a, Arg::Num(_))))
+                    .collect(),
+                values: args
+                    .iter()
+                    .filter_map(|(k, a)| match a {
+                        Arg::Str(s) => Some((k.to_string(), s.clone())),
+                        Arg::Num(_) => None,
+                    })
                     .collect(),
                 error: result.as_ref().err().cloned(),
             };

@@ -21,3 +21,35 @@ revision-history = Revision history
 revision-col-version = Version
 revision-col-date = Date
 revision-col-changes = Changes
+
+## Heading numbers, generated from the document's structure: $n is the number at its level,
+## $path the number with those of the levels above (1.2).
+
+number-section = { $n }.
+number-subsection = { $path }
+number-article = Article { $n }.
+number-paragraph = ({ $n })
+heading-numbered = { $number } { $title }
+
+## Lists and shared words
+
+list-and = {" "}and{" "}
+list-or = {" "}or{" "}
+list-slash = {" "}/{" "}
+quote = “{ $text }”
+quote-title = “{ $text }”
+link-with-kind = { $label } ({ $kind })
+link-languages = { $label } ({ $languages })
+language-name = { $lang ->
+    [ja] Japanese
+    [en] English
+   *[other] { $lang }
+}
+all-services = All our services
+all-services-except = All services except { $service }
+account-generic = account
+terms-of-use = the { $company } Terms of Use
+terms-clause = Article { $article } of the { $company } Terms of Use
+terms-clause-paragraph = Article { $article }, Paragraph { $paragraph } of the { $company } Terms of Use
+period = { $from } to { $until }
+sentence-sep = {" "}

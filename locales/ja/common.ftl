@@ -8,3 +8,34 @@ revision-history = 改定履歴
 revision-col-version = 版数
 revision-col-date = 改定日
 revision-col-changes = 改定内容
+
+## 見出しの番号 (文書の構造から生成する): $n はその階層での番号、$path は上位の番号を含む番号 (1.2)。
+
+number-section = { $n }.
+number-subsection = { $path }
+number-article = 第{ $n }条
+number-paragraph = ({ $n })
+heading-numbered = { $number } { $title }
+
+## 列挙と共通の語句
+
+list-and = 、
+list-or = または
+list-slash = {" "}/{" "}
+quote = “{ $text }”
+quote-title = 「{ $text }」
+link-with-kind = { $label } ({ $kind })
+link-languages = { $label } ({ $languages })
+language-name = { $lang ->
+    [ja] 日本語
+    [en] 英語
+   *[other] { $lang }
+}
+all-services = 当社が提供するサービス共通
+all-services-except = 全サービス共通（{ $service }を除く）
+account-generic = アカウント
+terms-of-use = { $company }利用規約
+terms-clause = { $company }利用規約第{ $article }条
+terms-clause-paragraph = { $company }利用規約第{ $article }条第{ $paragraph }項
+period = { $from }～{ $until }
+sentence-sep = {""}

@@ -209,3 +209,38 @@ pub fn plural_categories(lang: &str) -> BTreeSet<&'static str> {
     }
     out
 }
+
+/// Every select expression of `p` (nested ones too) whose selector is a variable: (variable,
+/// variant keys).
+pub fn variable_selects(p: &ast::Pattern<&str>, out: &mut Vec<(String, Vec<String>)>) {
+    fn expr(x: &ast::Expression<&str>, out: &mut Vec<(String, Vec<String>)>) {
+        match x {
+            ast::Expression::Select { selector, variants } => {
+                if let ast::InlineExpression::VariableReference { id } = selector {
+                    out.push((
+                        id.name.to_string(),
+                        variants
+                            .iter()
+                            .map(|v| match &v.key {
+                                ast::VariantKey::Identifier { name } => name.to_string(),
+                                ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                            })
+                            .collect(),
+                    ));
+                }
+                for v in variants {
+                    variable_selects(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                expr(expression, out)
+            }
+            ast::Expression::Inline(_) => {}
+        }
+    }
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expr(expression, out);
+        }
+    }
+}

@@ -4,6 +4,7 @@
 //! its own: message parity across languages, variables, plural categories, obsolete messages,
 //! revision history, links.
 
+pub mod coverage;
 mod facts;
 pub use facts::civil_date;
 pub mod fluent;
@@ -23,6 +24,11 @@ use crate::template::{Recorder, Templates};
 
 /// Messages the Rust code itself formats (page furniture), so never obsolete.
 pub const BUILTIN_MESSAGES: &[&str] = &[
+    "number-section",
+    "number-subsection",
+    "number-article",
+    "number-paragraph",
+    "heading-numbered",
     "lang-name",
     "version-label",
     "date",
@@ -44,6 +50,8 @@ pub struct CheckOptions {
 pub struct Report {
     pub findings: Vec<Diagnostic>,
     pub sources: Sources,
+    /// ISO/IEC 27017 coverage, when every edition rendered.
+    pub coverage: Option<coverage::Coverage>,
 }
 
 impl Report {
@@ -57,6 +65,12 @@ impl Report {
         self.findings
             .iter()
             .filter(|d| d.severity == Severity::Warning)
+            .count()
+    }
+    pub fn infos(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|d| d.severity == Severity::Info)
             .count()
     }
 }
@@ -81,8 +95,23 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
         },
         &mut sources,
     );
-    let (localizer, ldiags) = Localizer::load_lenient(root, &cfg.languages, &mut sources);
+    let wording = loaded_facts
+        .as_ref()
+        .map(|f| f.wording.clone())
+        .unwrap_or_default();
+    let (localizer, ldiags) = Localizer::load_lenient(root, &cfg.languages, &wording, &mut sources);
     diags.extend(ldiags);
+    let terms_seen = loaded_facts
+        .as_ref()
+        .map(|f| f.terms.clone())
+        .unwrap_or_default();
+    if let Ok(f) = &loaded_facts {
+        diags.extend(crate::facts::vocabulary::check_terms(
+            &f.terms,
+            &localizer,
+            &cfg.languages,
+        ));
+    }
     let localizer = Arc::new(localizer);
     let entries = fluent::entries(&localizer);
     diags.extend(parity(&entries, &cfg.languages));
@@ -143,14 +172,78 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
         }
     }
     let calls = std::mem::take(&mut *recorder.calls.lock().unwrap_or_else(|e| e.into_inner()));
+    let coverage = rendered_all.then(|| {
+        coverage::Coverage::from_recorded(
+            &recorder.answered.lock().unwrap_or_else(|e| e.into_inner()),
+        )
+    });
+    if let Some(c) = &coverage {
+        diags.extend(c.findings());
+    }
+    diags.extend(select_fallthrough(&calls, &localizer, &terms_seen));
     diags.extend(used_messages(
         &calls,
         &entries,
+        &localizer,
         root,
         &sources,
         rendered_all,
     ));
-    Ok(finish(diags, sources, Some(&cfg.check.severity)))
+    let mut report = finish(diags, sources, Some(&cfg.check.severity));
+    report.coverage = coverage;
+    Ok(report)
+}
+
+/// A fact value that reaches a Fluent select expression without a variant of its own would
+/// silently take the default variant's wording: every such value is an error, reported at
+/// the fact (`*[other]` is never a catch-all for fact values).
+fn select_fallthrough(
+    calls: &[crate::template::Call],
+    localizer: &Localizer,
+    terms: &[(PathBuf, crate::facts::SeenTerm)],
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut seen = BTreeSet::new();
+    for c in calls {
+        let Some(pattern) = localizer.pattern(&c.lang, &c.key) else {
+            continue;
+        };
+        let mut selects = Vec::new();
+        fluent::variable_selects(pattern, &mut selects);
+        for (var, keys) in selects {
+            let Some((_, value)) = c.values.iter().find(|(k, _)| *k == var) else {
+                continue;
+            };
+            if keys.iter().any(|k| k == value)
+                || !seen.insert((c.lang.clone(), c.key.clone(), var.clone(), value.clone()))
+            {
+                continue;
+            }
+            let at = terms.iter().find(|(_, t)| &t.id == value);
+            let (file, span) = match at {
+                Some((f, t)) => (f.clone(), Some(t.span.clone())),
+                None => (PathBuf::from("content"), None),
+            };
+            out.push(
+                Diagnostic::error(
+                    "select-fallthrough",
+                    file,
+                    format!(
+                        "`{}` in `{}` has no variant for `{value}` (`${var}`): the default variant's wording would be used",
+                        c.key, c.lang
+                    ),
+                )
+                .with_span(span)
+                .with_help(format!(
+                    "add `[{value}] …` to the select on `${var}` of `{}` in locales/{}/ (variants: {})",
+                    c.key,
+                    c.lang,
+                    keys.join(", ")
+                )),
+            );
+        }
+    }
+    out
 }
 
 /// Apply configured severities, sort by file and position, drop exact duplicates.
@@ -164,6 +257,7 @@ fn finish(
         .filter_map(|mut d| {
             match levels.and_then(|l| l.get(d.code)) {
                 Some(Level::Allow) => return None,
+                Some(Level::Info) => d.severity = Severity::Info,
                 Some(Level::Warning) => d.severity = Severity::Warning,
                 Some(Level::Error) => d.severity = Severity::Error,
                 None => {}
@@ -179,7 +273,11 @@ fn finish(
         ))
     });
     findings.dedup();
-    Report { findings, sources }
+    Report {
+        findings,
+        sources,
+        coverage: None,
+    }
 }
 
 /// Every message and attribute must exist in every language: compared across all of them,
@@ -312,6 +410,7 @@ fn plurals(entries: &[fluent::Entry]) -> Vec<Diagnostic> {
 fn used_messages(
     calls: &[crate::template::Call],
     entries: &[fluent::Entry],
+    localizer: &Localizer,
     root: &Path,
     sources: &Sources,
     rendered_all: bool,
@@ -332,7 +431,10 @@ fn used_messages(
             .entry(&c.key)
             .or_default()
             .extend(c.args.iter().map(|(k, _)| k.as_str()));
-        if !defined.contains(c.key.as_str()) && reported.insert(c.key.clone()) {
+        if !defined.contains(c.key.as_str())
+            && !localizer.has(&c.lang, &c.key)
+            && reported.insert(c.key.clone())
+        {
             let at = literal_keys.iter().find(|(k, _, _)| *k == c.key);
             let (file, span) = match at {
                 Some((_, f, s)) => (f.clone(), Some(s.clone())),
@@ -376,13 +478,17 @@ fn used_messages(
         used.extend(e.refs.iter().cloned());
     }
     if rendered_all {
+        // Built-in messages serve every project: one that this project's content does not
+        // use is not obsolete (e.g. the wording of a vocabulary value it does not use).
+        let builtin: BTreeSet<String> =
+            crate::defaults::builtin_message_ids().into_iter().collect();
         let used_ids: BTreeSet<&str> = used
             .iter()
             .map(|k| k.split('.').next().unwrap_or(k))
             .collect();
         for e in entries {
             let id = e.key.split('.').next().unwrap_or(&e.key);
-            if !used_ids.contains(id) && !e.key.contains('.') {
+            if !used_ids.contains(id) && !e.key.contains('.') && !builtin.contains(id) {
                 out.push(
                     Diagnostic::warning(
                         "obsolete-message",
@@ -404,11 +510,11 @@ fn used_messages(
 
 /// `key="literal"` arguments in templates, with where they are.
 fn literal_keys(
-    files: &[(String, PathBuf)],
+    files: &[crate::defaults::File],
     sources: &Sources,
 ) -> Vec<(String, PathBuf, std::ops::Range<usize>)> {
     let mut out = Vec::new();
-    for (_, rel) in files {
+    for rel in files.iter().map(|f| &f.rel) {
         let Some(text) = sources.get(rel) else {
             continue;
         };

@@ -6,14 +6,32 @@ use super::Report;
 use crate::diag::Severity;
 
 /// JSON schema version; bump on any incompatible change.
-pub const SCHEMA: &str = "whitepaper-check/1";
+pub const SCHEMA: &str = "whitepaper-check/2";
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
     schema: &'static str,
     errors: usize,
     warnings: usize,
+    infos: usize,
     findings: Vec<JsonFinding<'a>>,
+    /// ISO/IEC 27017 provider-disclosure items: which the editions answer, which they do not.
+    coverage: Option<JsonCoverage>,
+}
+
+#[derive(Serialize)]
+struct JsonCoverage {
+    answered: Vec<JsonItem>,
+    unanswered: Vec<JsonItem>,
+}
+
+#[derive(Serialize)]
+struct JsonItem {
+    id: &'static str,
+    clause: &'static str,
+    title: &'static str,
+    /// `edition#heading-id` of the sections that answer it.
+    by: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -70,7 +88,30 @@ pub fn json(report: &Report) -> String {
         schema: SCHEMA,
         errors: report.errors(),
         warnings: report.warnings(),
+        infos: report.infos(),
         findings,
+        coverage: report.coverage.as_ref().map(|c| {
+            let item = |id: &str, by: Vec<String>| {
+                let i = super::coverage::ITEMS
+                    .iter()
+                    .find(|i| i.id == id)
+                    .expect("coverage names known items");
+                JsonItem {
+                    id: i.id,
+                    clause: i.clause,
+                    title: i.title,
+                    by,
+                }
+            };
+            JsonCoverage {
+                answered: c
+                    .answered
+                    .iter()
+                    .map(|(id, by)| item(id, by.iter().cloned().collect()))
+                    .collect(),
+                unanswered: c.unanswered.iter().map(|id| item(id, Vec::new())).collect(),
+            }
+        }),
     };
     serde_json::to_string_pretty(&r).unwrap_or_default()
 }
@@ -88,6 +129,7 @@ pub fn github(report: &Report) -> String {
         let level = match d.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Info => "notice",
         };
         let mut props = vec![format!("file={}", esc_prop(&d.file.display().to_string()))];
         let (start, end) = positions(report, d);

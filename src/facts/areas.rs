@@ -1,25 +1,899 @@
-//! The areas of the seeds, one struct per `content/*.toml` file. Shared building blocks
-//! ([`Link`]) live here; the areas themselves are split by the edition that mostly uses them.
+//! The content model: one struct per file under `content/`. It holds what any cloud service
+//! provider discloses (services, where data is stored, how it is deleted, backups, clocks,
+//! certifications, subprocessors…) and nothing only one company has: vocabulary values are
+//! ids worded by messages ([`Term`]), a company's own explanations are localized texts
+//! ([`Text`]), and every area and nearly every field is optional — a section of an edition
+//! renders only when its facts exist.
+//!
+//! Every struct is `deny_unknown_fields`; doc comments here are the schema's descriptions
+//! (`whitepaper schema`) and the README's reference.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::text::Text;
+use super::text::{
+    CertificationId, CertificationRef, CountryId, CountryRef, ProviderId, ProviderRef, RegionId,
+    RegionRef, ServiceId, ServiceRef, SubprocessorId, SubprocessorRef, Term, Text,
+};
+use super::vocabulary as v;
 
-pub use super::terms_areas::*;
-pub use super::whitepaper_areas::*;
+fn yes() -> bool {
+    true
+}
 
-/// A reference to a document or page (a manual page, an announcement feed…).
-/// The seeds give no URL for most of them: `url` is optional and never invented.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+/// A page: a manual, a sign-up page, a registration record. Most pages of a seed document
+/// have no known URL: `url` is optional and never invented.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
-    /// What the link is called ("チームの一覧と新規作成" / "Listing and creating teams").
+    /// What the link is called.
     pub label: Text,
-    /// Kind of page, a Fluent message suffix (`manual`, `plan-selection`, `sign-up`…);
-    /// renders as "(マニュアルページ)" / "(manual page)".
-    pub kind: Option<String>,
+    /// The kind of page (`manual`, `plan-selection`, `sign-up`…).
+    pub kind: Option<Term<v::LinkKind>>,
+    /// The page's address (`https://…`).
     pub url: Option<String>,
-    /// Languages the page exists in (for links listed as "日本語 / 英語").
+    /// The languages the page exists in (`["ja", "en"]`).
     #[serde(default)]
     pub languages: Vec<String>,
+}
+
+/// A date (`2024-04-01`).
+pub type Date = toml::value::Datetime;
+
+/// Templates see dates as `YYYY-MM-DD` strings.
+fn iso_date<S: serde::Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&d.to_string())
+}
+
+/// A period between two dates, both included.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// First day (`2024-01-01`).
+    #[schemars(with = "String")]
+    #[serde(serialize_with = "iso_date")]
+    pub from: Date,
+    /// Last day (`2024-12-31`).
+    #[schemars(with = "String")]
+    #[serde(serialize_with = "iso_date")]
+    pub until: Date,
+}
+
+// ---------------------------------------------------------------------------------------------
+// The company, its services and the infrastructure they run on
+// ---------------------------------------------------------------------------------------------
+
+/// The `[company]` table of `whitepaper.toml`.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Company {
+    /// Name as published ("Example Corporation").
+    pub name: Option<Text>,
+    /// Short name used in running text ("Example").
+    pub short_name: Option<Text>,
+    /// The country whose law governs contracts, unless `content/legal.toml` says otherwise.
+    pub country: Option<CountryRef>,
+    /// Public contact page for security enquiries.
+    pub contact_url: Option<String>,
+    /// The language of that page, if it exists in one language only.
+    pub contact_lang: Option<String>,
+}
+
+/// `content/services.toml`: the services the documents are about.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Services {
+    /// One entry per service, plan or console, in the order they are named.
+    #[serde(default, rename(deserialize = "service"))]
+    pub list: Vec<Service>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    pub id: ServiceId,
+    /// The one spelling of the service's name.
+    pub name: Text,
+    /// The service this one is a plan or variant of.
+    pub parent: Option<ServiceRef>,
+    /// Whether the company provides it (and is responsible for its security).
+    #[serde(default = "yes")]
+    pub provided: bool,
+    /// What the service is, as a note where the services are listed.
+    pub note: Option<Text>,
+}
+
+/// `content/infrastructure.toml`: cloud providers, regions and countries.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Infrastructure {
+    #[serde(default, rename(deserialize = "provider"))]
+    pub providers: Vec<Provider>,
+    #[serde(default, rename(deserialize = "region"))]
+    pub regions: Vec<Region>,
+    #[serde(default, rename(deserialize = "country"))]
+    pub countries: Vec<Country>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Provider {
+    pub id: ProviderId,
+    /// Short name ("GCP").
+    pub name: Text,
+    /// Full name ("Google Cloud Platform").
+    pub full_name: Option<Text>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub id: RegionId,
+    pub country: CountryRef,
+    /// The place within the country ("Tokyo").
+    pub name: Text,
+    /// The provider's code for the region ("asia-northeast1").
+    pub code: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    pub id: CountryId,
+    pub name: Text,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Responsibilities (ISO/IEC 27017 CLD.6.3.1)
+// ---------------------------------------------------------------------------------------------
+
+/// `content/responsibility.toml`: who is responsible for what.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Responsibility {
+    /// The company's security measures.
+    #[serde(default)]
+    pub provider: Vec<ProviderDuty>,
+    /// The customers' security measures.
+    #[serde(default)]
+    pub customer: Vec<CustomerDuty>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProviderDuty {
+    /// The measure (`service-security`, `data-protection`, `infrastructure`…).
+    pub duty: Term<v::ProviderDuty>,
+    /// A note on it.
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CustomerDuty {
+    /// The measure (`passwords`, `accounts`, `content`…).
+    pub duty: Term<v::CustomerDuty>,
+    /// A note on it.
+    pub note: Option<Text>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data storage locations
+// ---------------------------------------------------------------------------------------------
+
+/// `content/storage.toml`: where each service keeps customer data.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Storage {
+    #[serde(default, rename(deserialize = "storage"))]
+    pub list: Vec<ServiceStorage>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceStorage {
+    pub service: ServiceRef,
+    /// Where its data is stored; several when it depends on a condition.
+    #[serde(rename(deserialize = "location"))]
+    pub locations: Vec<StorageLocation>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StorageLocation {
+    pub provider: ProviderRef,
+    pub regions: Vec<RegionRef>,
+    /// When this location applies ("for contracts made on the Japanese site").
+    pub condition: Option<Text>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data deletion (CLD.8.1.5)
+// ---------------------------------------------------------------------------------------------
+
+/// `content/deletion.toml`: when and how customer data is deleted.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Deletion {
+    /// Days within which a deletion, once started, is complete.
+    pub completion_days: Option<u32>,
+    /// The clause of the terms of use under which a service can be suspended.
+    pub terms_clause: Option<TermsClause>,
+    /// The operations by which a customer ends using a service.
+    #[serde(default, rename(deserialize = "procedure"))]
+    pub procedures: Vec<DeletionProcedure>,
+    /// The rows of the conditions-and-timing table, grouped by what is deleted.
+    #[serde(default, rename(deserialize = "group"))]
+    pub groups: Vec<DeletionGroup>,
+    /// How long deleted data survives in backups: a worked example.
+    pub backup_example: Option<BackupExample>,
+    /// Data that is kept when everything else is deleted.
+    #[serde(default)]
+    pub retained: Vec<DeletionRetained>,
+    /// Deleting an account alone does not delete the data created with it.
+    pub account_deletion: Option<AccountDeletion>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeletionProcedure {
+    pub action: Term<v::DeletionProcedure>,
+    /// The service it is carried out in, if one.
+    pub service: Option<ServiceRef>,
+    pub url: Option<String>,
+}
+
+/// A clause of the terms of use ("article 9, paragraph 1").
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TermsClause {
+    pub article: u32,
+    pub paragraph: Option<u32>,
+}
+
+/// One target of deletion and the rules that delete it.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeletionGroup {
+    /// Stable id (referred to by `account_deletion.except_groups`).
+    pub id: String,
+    /// What is deleted (`plans`, `other-plans`, `account`, `audit-log`…).
+    pub target: Term<v::DeletionTarget>,
+    /// The services the target belongs to, in the order they are named.
+    #[serde(default)]
+    pub services: Vec<ServiceRef>,
+    /// The plans concerned, where not all of the services' plans.
+    pub plans: Option<Text>,
+    #[serde(default, rename(deserialize = "rule"))]
+    pub rules: Vec<DeletionRule>,
+}
+
+/// One row: a condition and the steps that follow it.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeletionRule {
+    pub trigger: Term<v::DeletionTrigger>,
+    /// The service the condition is stated for, where it names one.
+    pub service: Option<ServiceRef>,
+    /// A period, in months, that the condition names (a retention period).
+    pub months: Option<u32>,
+    /// What happens, in order; the last step starts the deletion.
+    #[serde(rename(deserialize = "step"))]
+    pub steps: Vec<DeletionStep>,
+}
+
+/// An action taken a number of days after an event. Several `after` entries are
+/// alternatives (each for the case it `applies_to`).
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeletionStep {
+    pub action: Term<v::DeletionAction>,
+    pub after: Vec<Delay>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Delay {
+    /// Days after `from`; 0 means at the event itself.
+    pub days: u32,
+    pub from: Term<v::DeletionEvent>,
+    /// The case this alternative is for.
+    pub applies_to: Option<Text>,
+}
+
+/// With backups taken `per_day` times a day and `kept` kept, data survives `kept / per_day`
+/// days after its deletion.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BackupExample {
+    pub per_day: u32,
+    pub kept: u32,
+}
+
+/// Data kept after deletion.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeletionRetained {
+    /// The service the data belongs to, if one.
+    pub service: Option<ServiceRef>,
+    pub data: Text,
+    pub link: Option<Link>,
+}
+
+/// Deleting one of `accounts` leaves the data created with it in `keeps`; that data goes by
+/// the table's rules other than those of `except_groups`.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AccountDeletion {
+    pub accounts: Vec<AccountOf>,
+    pub keeps: Vec<KeptData>,
+    /// Ids of deletion groups whose rules do not delete that data.
+    #[serde(default)]
+    pub except_groups: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AccountOf {
+    /// `account` (the account of all services), `managed-account`, `service-account`…
+    pub account: Term<v::AccountType>,
+    /// The service, for a service's own accounts.
+    pub service: Option<ServiceRef>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KeptData {
+    pub service: ServiceRef,
+    /// A deletion group whose plans are an exception (their data goes with the account).
+    pub except_group: Option<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labelling (8.2.2)
+// ---------------------------------------------------------------------------------------------
+
+/// `content/labelling.toml`: the features customers group and label their data with.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Labelling {
+    #[serde(default, rename(deserialize = "group"))]
+    pub groups: Vec<FeatureGroup>,
+}
+
+/// The features of one service, or of all services (`service` absent).
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FeatureGroup {
+    /// Heading id.
+    pub id: String,
+    pub service: Option<ServiceRef>,
+    #[serde(default, rename(deserialize = "feature"))]
+    pub features: Vec<LabellingFeature>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LabellingFeature {
+    /// Heading id.
+    pub id: String,
+    pub name: Text,
+    /// A plan or service that does not have the feature.
+    pub except: Option<ServiceRef>,
+    /// The only plan or service that has it.
+    pub only: Option<ServiceRef>,
+    /// What the feature lets users do.
+    pub description: Text,
+    #[serde(default, rename(deserialize = "link"))]
+    pub links: Vec<Link>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// User registration and removal (9.2.1)
+// ---------------------------------------------------------------------------------------------
+
+/// `content/accounts.toml`: registering and removing users.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Accounts {
+    /// What the account users sign in with is called ("Example account"); the messages say
+    /// "account" without it.
+    pub name: Option<Text>,
+    /// The procedures below apply to all services except this one.
+    pub except: Option<ServiceRef>,
+    /// Registration, removal, invitation…, each a subsection.
+    #[serde(default, rename(deserialize = "procedure"))]
+    pub procedures: Vec<AccountProcedure>,
+    /// Services with users of their own.
+    #[serde(default, rename(deserialize = "service"))]
+    pub services: Vec<ServiceAccounts>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AccountProcedure {
+    /// Heading id.
+    pub id: String,
+    /// Which procedure (`registration`, `deletion`, `invitation`, `removal`…): its title.
+    pub kind: Term<v::AccountProcedure>,
+    /// What the company says about it, paragraph by paragraph.
+    pub text: Vec<Text>,
+    /// Notes on the text.
+    #[serde(default)]
+    pub notes: Vec<Text>,
+    #[serde(default, rename(deserialize = "link"))]
+    pub links: Vec<Link>,
+    /// Where each service's free trial is applied for.
+    #[serde(default, rename(deserialize = "trial"))]
+    pub trials: Vec<TrialSignUp>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TrialSignUp {
+    pub service: ServiceRef,
+    pub kind: Term<v::LinkKind>,
+    pub url: Option<String>,
+}
+
+/// A service with its own kind of user.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceAccounts {
+    pub service: ServiceRef,
+    pub kind: Term<v::ServiceAccount>,
+    /// Who registers and deletes those users.
+    pub managed_by: Term<v::AccountManager>,
+    /// Whether the plan subscribed to limits them.
+    #[serde(default)]
+    pub plan_limited: bool,
+    /// Audit logs of account activity can be kept, depending on the plan.
+    #[serde(default)]
+    pub audit_log: bool,
+    #[serde(default, rename(deserialize = "link"))]
+    pub links: Vec<Link>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Access rights (9.2.2)
+// ---------------------------------------------------------------------------------------------
+
+/// `content/access.toml`: the access rights customers set.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Access {
+    #[serde(default, rename(deserialize = "scope"))]
+    pub scopes: Vec<AccessScope>,
+}
+
+/// Access control of one service, or of all services (`service` absent).
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AccessScope {
+    /// Heading id.
+    pub id: String,
+    pub service: Option<ServiceRef>,
+    /// All services except this one (with `service` absent).
+    pub except: Option<ServiceRef>,
+    /// What access is set on.
+    pub subject: Term<v::AccessSubject>,
+    /// The roles that can be given.
+    #[serde(default, rename(deserialize = "role"))]
+    pub roles: Vec<AccessRole>,
+    /// Further statements, paragraph by paragraph.
+    #[serde(default)]
+    pub text: Vec<Text>,
+    #[serde(default, rename(deserialize = "link"))]
+    pub links: Vec<Link>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AccessRole {
+    pub name: Text,
+    /// Permissions that can be added to the role.
+    #[serde(default)]
+    pub extra_permissions: Vec<Text>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Secret authentication information (9.2.4)
+// ---------------------------------------------------------------------------------------------
+
+/// `content/passwords.toml`: how passwords are issued and changed.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Passwords {
+    #[serde(default, rename(deserialize = "scheme"))]
+    pub schemes: Vec<PasswordScheme>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordScheme {
+    /// Heading id.
+    pub id: String,
+    /// The service with its own accounts; absent for the account of all services.
+    pub service: Option<ServiceRef>,
+    /// How the initial password is issued.
+    pub initial: Term<v::PasswordIssue>,
+    /// Whether the service stores passwords at all.
+    #[serde(default = "yes")]
+    pub stores_passwords: bool,
+    #[serde(default)]
+    pub initial_links: Vec<Link>,
+    #[serde(default)]
+    pub change_links: Vec<Link>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cryptography (10.1.1)
+// ---------------------------------------------------------------------------------------------
+
+/// `content/encryption.toml`.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Encryption {
+    /// Examples of user information stored in databases ("name", "email address").
+    #[serde(default)]
+    pub user_info_examples: Vec<Text>,
+    /// Whether those fields are encrypted one by one.
+    pub user_info_encrypted: Option<bool>,
+    /// Passwords are stored hashed.
+    #[serde(default)]
+    pub passwords_hashed: bool,
+    /// The protocol encrypting traffic between customers and the services ("TLS 1.2 or later").
+    pub transport: Option<Text>,
+    /// Encryption at rest.
+    #[serde(default)]
+    pub at_rest: Vec<AtRest>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AtRest {
+    /// What is encrypted (`database-files`, `all-data`…).
+    pub covers: Term<v::EncryptedData>,
+    /// The algorithm ("AES-256").
+    pub algorithm: Option<String>,
+    /// The services concerned; empty: every service provided.
+    #[serde(default)]
+    pub services: Vec<ServiceRef>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Change management (12.1.2) and documented procedures (12.1.1)
+// ---------------------------------------------------------------------------------------------
+
+/// A page about a service, named by its kind ("release notes"), in one or more languages.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceResource {
+    /// Absent: the company's page for all its services.
+    pub service: Option<ServiceRef>,
+    pub kind: Term<v::Resource>,
+    /// The languages the page exists in.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    pub url: Option<String>,
+}
+
+/// `content/resources.toml`: manuals customers can read.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Resources {
+    #[serde(default, rename(deserialize = "manual"))]
+    pub manuals: Vec<ServiceResource>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Backups (12.3.1)
+// ---------------------------------------------------------------------------------------------
+
+/// `content/backups.toml`.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Backups {
+    /// Whose snapshot feature takes every backup.
+    pub snapshot_provider: Option<ProviderRef>,
+    /// Backups are kept in the provider's highly available, highly durable storage.
+    #[serde(default)]
+    pub durable_storage: bool,
+    /// Backups restore whole services only, never one customer's data.
+    #[serde(default)]
+    pub whole_service_only: bool,
+    /// Backups stay in the region the data is stored in.
+    #[serde(default)]
+    pub same_region: bool,
+    #[serde(default, rename(deserialize = "policy"))]
+    pub policies: Vec<BackupPlan>,
+}
+
+/// The backups of one or more services.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BackupPlan {
+    /// Heading id.
+    pub id: String,
+    pub services: Vec<ServiceRef>,
+    /// Whether the backups include the accounts of all services.
+    #[serde(default)]
+    pub includes_accounts: bool,
+    #[serde(rename(deserialize = "item"))]
+    pub items: Vec<BackupItem>,
+    /// Where the same is published.
+    pub see_also: Option<Link>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BackupItem {
+    /// What is backed up ("database").
+    pub scope: Text,
+    /// Backups taken per day.
+    pub per_day: Option<u32>,
+    /// Backups kept.
+    pub kept: Option<u32>,
+    /// Why it is not backed up, if it is not.
+    pub excluded: Option<Term<v::BackupExclusion>>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clock synchronisation (12.4.4)
+// ---------------------------------------------------------------------------------------------
+
+/// `content/logs.toml`.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Logs {
+    /// The time zones logs are recorded in.
+    #[serde(default, rename(deserialize = "clock"))]
+    pub clocks: Vec<LogClock>,
+    /// Whose NTP service the clocks are synchronized with.
+    pub ntp_provider: Option<ProviderRef>,
+    /// The NTP source by name ("time.google.com").
+    pub ntp_source: Option<String>,
+    /// Where logs are stored (supplementary terms).
+    pub provider: Option<ProviderRef>,
+    /// Fields recorded in the access log ("IP", "URL").
+    #[serde(default)]
+    pub access_log_fields: Vec<Text>,
+    /// How long logs are kept (`indefinite`…).
+    pub retention: Option<Term<v::LogRetention>>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LogClock {
+    /// "UTC", "JST".
+    pub name: String,
+    /// Offset from UTC in hours.
+    pub utc_offset: i32,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Operations: change management, vulnerabilities (12.6.1), secure development (14.2.1)
+// ---------------------------------------------------------------------------------------------
+
+/// `content/operations.toml`.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Operations {
+    /// Where changes and maintenance are announced.
+    #[serde(default, rename(deserialize = "feed"))]
+    pub feeds: Vec<ServiceResource>,
+    /// Channels used in addition when a change has a large impact.
+    #[serde(default)]
+    pub major_change_channels: Vec<Term<v::ChangeChannel>>,
+    /// Automated vulnerability scanning.
+    #[serde(default, rename(deserialize = "scan"))]
+    pub scans: Vec<VulnerabilityScan>,
+    /// What vulnerability information is collected about ("OS", "middleware").
+    #[serde(default)]
+    pub watched_components: Vec<Text>,
+    /// Patches are verified in a test environment before they are applied.
+    #[serde(default)]
+    pub patches_tested: bool,
+    /// Secure development practices.
+    #[serde(default)]
+    pub development_practices: Vec<Term<v::DevelopmentPractice>>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VulnerabilityScan {
+    pub service: ServiceRef,
+    pub frequency: Term<v::ScanFrequency>,
+    /// Whether the scan covers only part of the service.
+    #[serde(default)]
+    pub partial: bool,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Incidents (16.1)
+// ---------------------------------------------------------------------------------------------
+
+/// `content/incidents.toml`. The contact page is `company.contact_url`.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Incidents {
+    /// Hours within which customers' administrators are notified of a security incident.
+    pub notice_hours: Option<u32>,
+    /// Means of notifying customers' administrators ("email").
+    #[serde(default)]
+    pub channels: Vec<Text>,
+    /// Events that are not security incidents (unsuccessful attempts and the like).
+    #[serde(default)]
+    pub non_incident_examples: Vec<Text>,
+    /// Where the details are set out.
+    pub details: Option<Link>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data protection, law (18.1.1), certifications (18.2.1), subprocessors (15.1)
+// ---------------------------------------------------------------------------------------------
+
+/// `content/data-protection.toml`.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DataProtection {
+    /// Who can access customer data.
+    pub access: Option<Term<v::DataAccess>>,
+    /// Log data counts as customer data and is protected the same way.
+    #[serde(default)]
+    pub includes_logs: bool,
+    /// Examples of lawful requests the company may answer without the customer's permission.
+    #[serde(default)]
+    pub lawful_request_examples: Vec<Text>,
+}
+
+/// `content/legal.toml`.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Legal {
+    /// The country whose law governs the contract (default: the company's country).
+    pub governing_law: Option<CountryRef>,
+    /// The court with exclusive jurisdiction ("Tokyo District Court").
+    pub court: Option<Text>,
+    /// The certifications the whitepaper lists, in order (all, when absent).
+    pub certifications: Option<Vec<CertificationRef>>,
+}
+
+/// `content/certifications.toml`: certifications, attestations and registrations held.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Certifications {
+    #[serde(default, rename(deserialize = "certification"))]
+    pub list: Vec<Certification>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Certification {
+    pub id: CertificationId,
+    /// The standard or framework ("ISO/IEC 27001", "SOC 2 Type II", "ISMAP").
+    pub standard: Text,
+    /// What the certification is called ("ISMS certification").
+    pub name: Option<Text>,
+    /// The body that runs the scheme or certified the company.
+    pub body: Option<Text>,
+    /// The certification scheme ("ISMS conformity assessment scheme").
+    pub scheme: Option<Text>,
+    /// The registration or certificate number.
+    pub registration_number: Option<String>,
+    /// The public registration page; never invented.
+    pub registration_url: Option<String>,
+    /// The registered scope.
+    pub scope: Option<Text>,
+    /// The period the certificate or registration is valid for.
+    pub validity: Option<Period>,
+    /// The period an attestation report covers (SOC 2 Type II).
+    pub report_period: Option<Period>,
+    /// What the standard is: a short definition.
+    pub description: Option<Text>,
+    /// The company's explanation of it, paragraph by paragraph.
+    #[serde(default)]
+    pub details: Vec<Text>,
+    /// What it achieves, point by point.
+    #[serde(default)]
+    pub points: Vec<Text>,
+}
+
+/// `content/subprocessors.toml`: external services used to run the company's services, and
+/// where the information collected in them is deposited.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Subprocessors {
+    #[serde(default, rename(deserialize = "subprocessor"))]
+    pub list: Vec<Subprocessor>,
+    /// The services information collected in the company's services is deposited with.
+    #[serde(default, rename(deserialize = "deposit"))]
+    pub deposits: Vec<DepositCategory>,
+    /// Countries where that information is deposited.
+    #[serde(default, rename(deserialize = "deposit_country"))]
+    pub deposit_countries: Vec<DepositCountry>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Subprocessor {
+    pub id: SubprocessorId,
+    /// The one spelling of the service's name.
+    pub name: Text,
+    /// What it is used for.
+    pub function: Option<Text>,
+    /// The company that runs it.
+    pub company: Option<Text>,
+    /// Where it processes data.
+    #[serde(default)]
+    pub countries: Vec<CountryRef>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DepositCategory {
+    /// What the information is used for (`development`, `support`…).
+    pub category: Term<v::DepositCategory>,
+    #[serde(rename(deserialize = "service"))]
+    pub services: Vec<DepositService>,
+}
+
+/// A subprocessor by id, or a name of its own where the subprocessor list does not have it.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DepositService {
+    pub subprocessor: Option<SubprocessorRef>,
+    /// Name, only for a service not in the subprocessor list.
+    pub name: Option<Text>,
+    /// The name it had when the terms were written, where it has since been renamed.
+    pub former_name: Option<Text>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DepositCountry {
+    pub country: CountryRef,
+    /// Information deposited there is subject to that country's law.
+    #[serde(default)]
+    pub local_law_applies: bool,
+}
+
+// ---------------------------------------------------------------------------------------------
+// The supplementary terms
+// ---------------------------------------------------------------------------------------------
+
+/// `content/terms.toml`: facts the supplementary terms state.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Terms {
+    /// Kinds of file given as examples of the User's Data ("text files").
+    #[serde(default)]
+    pub user_data_examples: Vec<Text>,
+    /// Countries the User's Data may be transferred to.
+    #[serde(default)]
+    pub transfer_countries: Vec<CountryRef>,
+    /// Services the company may contract out, as examples ("support for users").
+    #[serde(default)]
+    pub contracted_work_examples: Vec<Text>,
+    /// The family of standards the security system is built on ("ISO/IEC 27000").
+    pub standard_series: Option<Text>,
+    /// The certified standards it is built on.
+    #[serde(default)]
+    pub standards: Vec<CertificationRef>,
+    /// The infrastructure provider whose protected network paths carry data.
+    pub network_provider: Option<ProviderRef>,
+    /// Encryption protocols used on them.
+    #[serde(default, rename(deserialize = "protocol"))]
+    pub protocols: Vec<ProtocolUse>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProtocolUse {
+    /// What it does (`tls`, `ipsec`).
+    pub id: Term<v::Protocol>,
+    /// Short name ("TLS/SSL").
+    pub name: String,
+    /// Full name ("Secure Sockets Layer").
+    pub full_name: Text,
 }

@@ -6,11 +6,9 @@
 //! Sentences are *not* facts: they live in Fluent messages under `locales/`.
 
 pub mod areas;
-pub mod company;
 pub mod editions;
-pub mod terms_areas;
 pub mod text;
-pub mod whitepaper_areas;
+pub mod vocabulary;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -18,9 +16,8 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 pub use areas::*;
-pub use company::*;
 pub use editions::*;
-pub use text::{Id, Ref, RefKind, Text, TextValue};
+pub use text::{Id, Ref, RefKind, SeenTerm, Term, Text, TextValue};
 
 use crate::diag::{Diagnostic, Sources};
 
@@ -31,6 +28,7 @@ pub struct Facts {
     pub company: Company,
     pub services: Services,
     pub infrastructure: Infrastructure,
+    pub responsibility: Responsibility,
     pub storage: Storage,
     pub deletion: Deletion,
     pub labelling: Labelling,
@@ -66,12 +64,21 @@ macro_rules! content_files {
             }
             Ok(())
         }
+
+        /// The JSON Schema of every content file, keyed by file name.
+        pub fn file_schemas() -> Vec<(&'static str, schemars::Schema)> {
+            let facts = Facts::default();
+            let mut out = Vec::new();
+            $(out.push(($file, schema_of(&facts.$field)));)*
+            out
+        }
     };
 }
 
 content_files! {
     services = "services.toml",
     infrastructure = "infrastructure.toml",
+    responsibility = "responsibility.toml",
     storage = "storage.toml",
     deletion = "deletion.toml",
     labelling = "labelling.toml",
@@ -91,6 +98,10 @@ content_files! {
     terms = "terms.toml",
 }
 
+fn schema_of<T: schemars::JsonSchema>(_: &T) -> schemars::Schema {
+    schemars::SchemaGenerator::default().into_root_schema_for::<T>()
+}
+
 /// Facts plus what the loader learned about where each one came from.
 #[derive(Debug, Default)]
 pub struct Loaded {
@@ -101,6 +112,10 @@ pub struct Loaded {
     pub ids: Vec<(PathBuf, text::SeenRef)>,
     /// Every reference made, with its file.
     pub refs: Vec<(PathBuf, text::SeenRef)>,
+    /// Every vocabulary value used, with its file.
+    pub terms: Vec<(PathBuf, SeenTerm)>,
+    /// The project's own wording (`content/vocabulary.toml`).
+    pub wording: Vec<crate::l10n::Wording>,
     /// Problems that do not stop a build (e.g. a stray content file).
     pub warnings: Vec<Diagnostic>,
 }
@@ -114,6 +129,8 @@ impl Loaded {
             .extend(seen.ids.into_iter().map(|t| (rel.to_path_buf(), t)));
         self.refs
             .extend(seen.refs.into_iter().map(|t| (rel.to_path_buf(), t)));
+        self.terms
+            .extend(seen.terms.into_iter().map(|t| (rel.to_path_buf(), t)));
     }
 }
 
@@ -151,13 +168,14 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
             Some(ed.clone()),
         ));
     }
-    let known: BTreeSet<PathBuf> = files.iter().map(|(p, _)| p.clone()).collect();
+    let mut known: BTreeSet<PathBuf> = files.iter().map(|(p, _)| p.clone()).collect();
+    known.insert(PathBuf::from(vocabulary::FILE));
     for stray in stray_files(&content, opts.root) {
         if !known.contains(&stray) {
             diags.push(
                 Diagnostic::warning("unknown-file", &stray, "this content file is not read by any edition")
                     .with_help(format!(
-                        "content files are: {}, and editions/<edition>.toml for each configured edition",
+                        "content files are: {}, vocabulary.toml, and editions/<edition>.toml for each configured edition",
                         CONTENT_FILES.join(", ")
                     )),
             );
@@ -227,6 +245,32 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
                 diags.push(toml_error(&rel, &e))
             }
         }
+    }
+    let vocab_rel = PathBuf::from(vocabulary::FILE);
+    match std::fs::read_to_string(opts.root.join(&vocab_rel)) {
+        Ok(text) => {
+            sources.insert(&vocab_rel, &text);
+            text::drain_collector();
+            let parsed = vocabulary::parse(&text, &vocab_rel);
+            let seen = text::drain_collector();
+            match parsed {
+                Ok((wording, d)) => {
+                    loaded.wording = wording;
+                    diags.extend(d);
+                    loaded.absorb(&vocab_rel, seen);
+                }
+                Err(e) => {
+                    parse_failed = true;
+                    diags.push(toml_error(&vocab_rel, &e));
+                }
+            }
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => diags.push(Diagnostic::error(
+            "io",
+            &vocab_rel,
+            format!("cannot read: {e}"),
+        )),
     }
     diags.extend(validate(&loaded, opts, !parse_failed));
     if diags

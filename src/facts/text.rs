@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 /// Key under which a [`Text`] serializes, so the template stage can find and resolve it.
 pub const TEXT_KEY: &str = "$text";
 
-/// A fact that is itself text: either one string for every language (`"Backlog"`) or one
+/// A fact that is itself text: either one string for every language (`"Acme Cloud"`) or one
 /// string per language (`{ ja = "日本 東京", en = "Tokyo, Japan" }`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Text {
@@ -103,6 +103,7 @@ pub enum RefKind {
     Region,
     Country,
     Certification,
+    Subprocessor,
 }
 
 impl RefKind {
@@ -113,11 +114,12 @@ impl RefKind {
             RefKind::Region => "region",
             RefKind::Country => "country",
             RefKind::Certification => "certification",
+            RefKind::Subprocessor => "subprocessor",
         }
     }
 }
 
-/// A reference by id to another fact of kind `K` (e.g. `service = "backlog"`).
+/// A reference by id to another fact of kind `K` (e.g. `service = "chat"`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ref<K: RefKindMarker> {
     pub id: String,
@@ -136,13 +138,14 @@ macro_rules! ref_kinds {
         impl RefKindMarker for $marker { const KIND: RefKind = RefKind::$kind; }
     )*};
 }
-ref_kinds!(ServiceK => Service, ProviderK => Provider, RegionK => Region, CountryK => Country, CertificationK => Certification);
+ref_kinds!(ServiceK => Service, ProviderK => Provider, RegionK => Region, CountryK => Country, CertificationK => Certification, SubprocessorK => Subprocessor);
 
 pub type ServiceRef = Ref<ServiceK>;
 pub type ProviderRef = Ref<ProviderK>;
 pub type RegionRef = Ref<RegionK>;
 pub type CountryRef = Ref<CountryK>;
 pub type CertificationRef = Ref<CertificationK>;
+pub type SubprocessorRef = Ref<SubprocessorK>;
 
 impl<K: RefKindMarker> Serialize for Ref<K> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -170,7 +173,7 @@ impl<'de, K: RefKindMarker> Deserialize<'de> for Ref<K> {
     }
 }
 
-/// An id that defines a fact others can refer to (`id = "backlog"` in a `[[service]]`).
+/// An id that defines a fact others can refer to (`id = "chat"` in a `[[service]]`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Id<K: RefKindMarker> {
     pub id: String,
@@ -183,6 +186,7 @@ pub type ProviderId = Id<ProviderK>;
 pub type RegionId = Id<RegionK>;
 pub type CountryId = Id<CountryK>;
 pub type CertificationId = Id<CertificationK>;
+pub type SubprocessorId = Id<SubprocessorK>;
 
 impl<K: RefKindMarker> Serialize for Id<K> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -195,11 +199,7 @@ impl<'de, K: RefKindMarker> Deserialize<'de> for Id<K> {
         let spanned = toml::Spanned::<String>::deserialize(d)?;
         let span = spanned.span();
         let id = spanned.into_inner();
-        let valid = !id.is_empty()
-            && id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if !valid {
+        if !valid_id(&id) {
             return Err(de::Error::custom(format!(
                 "invalid id `{id}`: ids are lowercase ASCII letters, digits and `-`"
             )));
@@ -216,6 +216,84 @@ impl<'de, K: RefKindMarker> Deserialize<'de> for Id<K> {
             span,
             _kind: std::marker::PhantomData,
         })
+    }
+}
+
+/// A vocabulary: a set of values content uses by id, whose wording is the Fluent message
+/// `<vocabulary>-<id>` (built in, in the project's `locales/`, or in `content/vocabulary.toml`).
+pub trait Vocabulary: fmt::Debug + Clone + PartialEq + Eq {
+    /// The vocabulary's name (`deletion-trigger`), the prefix of its messages.
+    const NAME: &'static str;
+    /// What its values are, for the schema and the README.
+    const ABOUT: &'static str;
+}
+
+/// A value of vocabulary `V` (`trigger = "trial-expired"`): any id; `check` reports one that
+/// has no wording in some language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term<V: Vocabulary> {
+    pub id: String,
+    pub span: Range<usize>,
+    _v: std::marker::PhantomData<V>,
+}
+
+impl<V: Vocabulary> Term<V> {
+    /// The message that words this value.
+    pub fn message(&self) -> String {
+        format!("{}-{}", V::NAME, self.id)
+    }
+}
+
+impl<V: Vocabulary> Serialize for Term<V> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.id)
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+impl<'de, V: Vocabulary> Deserialize<'de> for Term<V> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let spanned = toml::Spanned::<String>::deserialize(d)?;
+        let span = spanned.span();
+        let id = spanned.into_inner();
+        if !valid_id(&id) {
+            return Err(de::Error::custom(format!(
+                "invalid {} `{id}`: vocabulary values are lowercase ASCII letters, digits and `-`",
+                V::NAME
+            )));
+        }
+        COLLECTOR.with(|c| {
+            c.borrow_mut().terms.push(SeenTerm {
+                vocabulary: V::NAME,
+                id: id.clone(),
+                span: span.clone(),
+            })
+        });
+        Ok(Term {
+            id,
+            span,
+            _v: std::marker::PhantomData,
+        })
+    }
+}
+
+/// A vocabulary value seen in a file.
+#[derive(Debug, Clone)]
+pub struct SeenTerm {
+    pub vocabulary: &'static str,
+    pub id: String,
+    pub span: Range<usize>,
+}
+
+impl SeenTerm {
+    pub fn message(&self) -> String {
+        format!("{}-{}", self.vocabulary, self.id)
     }
 }
 
@@ -238,6 +316,7 @@ pub struct Collector {
     pub texts: Vec<SeenText>,
     pub refs: Vec<SeenRef>,
     pub ids: Vec<SeenRef>,
+    pub terms: Vec<SeenTerm>,
 }
 
 thread_local! {
@@ -247,4 +326,89 @@ thread_local! {
 /// Take what has been collected on this thread since the last call.
 pub fn drain_collector() -> Collector {
     COLLECTOR.with(|c| std::mem::take(&mut *c.borrow_mut()))
+}
+
+// -------------------------------------------------------------------------------------------
+// JSON Schema (`whitepaper schema`): how these types look in a TOML file.
+// -------------------------------------------------------------------------------------------
+
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+
+impl JsonSchema for Text {
+    fn schema_name() -> Cow<'static, str> {
+        "Text".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Localized text: one string for every language, or a table with one string per configured language ({ ja = \"…\", en = \"…\" }).",
+            "anyOf": [
+                { "type": "string", "minLength": 1 },
+                {
+                    "type": "object",
+                    "additionalProperties": { "type": "string", "minLength": 1 },
+                    "propertyNames": { "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]+)*$" },
+                    "minProperties": 1
+                }
+            ]
+        })
+    }
+}
+
+const ID_PATTERN: &str = "^[a-z0-9-]+$";
+
+impl<K: RefKindMarker> JsonSchema for Ref<K> {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        format!("{}Ref", K::KIND.name()).into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": ID_PATTERN,
+            "description": format!("The id of a {} defined in the content.", K::KIND.name())
+        })
+    }
+}
+
+impl<K: RefKindMarker> JsonSchema for Id<K> {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        format!("{}Id", K::KIND.name()).into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": ID_PATTERN,
+            "description": format!("The id of this {}: lowercase letters, digits and `-`, unique among {}s.", K::KIND.name(), K::KIND.name())
+        })
+    }
+}
+
+impl<V: Vocabulary> JsonSchema for Term<V> {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        format!("{}Term", V::NAME).into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let builtin = super::vocabulary::builtin_values(V::NAME);
+        json_schema!({
+            "type": "string",
+            "pattern": ID_PATTERN,
+            "description": format!(
+                "A `{}` value: {}. Built-in wording exists for: {}. Any other id is yours to word in content/vocabulary.toml ([{}]).",
+                V::NAME, V::ABOUT,
+                if builtin.is_empty() { "none".to_string() } else { builtin.join(", ") },
+                V::NAME
+            ),
+            "examples": builtin
+        })
+    }
 }

@@ -1,0 +1,196 @@
+//! Built-in defaults: the company-neutral templates and messages of both editions, embedded
+//! in the binary (the repository's `templates/` and `locales/`). A project's own file with
+//! the same path replaces the built-in one; a project file with a new name is added.
+//!
+//! Lookup order, for every file under `templates/` and `locales/<lang>/`:
+//! 1. `<project>/templates/<name>` or `<project>/locales/<lang>/<name>`;
+//! 2. the built-in file of that name.
+//!
+//! Built-in files are named `<built-in>/templates/…` in diagnostics.
+
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+
+static TEMPLATES: Dir = include_dir!("$CARGO_MANIFEST_DIR/templates");
+static LOCALES: Dir = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// The prefix of built-in files' paths in diagnostics.
+pub const BUILTIN_PREFIX: &str = "<built-in>";
+
+/// One file of the merged set.
+#[derive(Debug, Clone)]
+pub struct File {
+    /// Name relative to its folder (`whitepaper/storage.md`, `whitepaper.ftl`).
+    pub name: String,
+    /// Path shown in diagnostics: relative to the project root, or `<built-in>/…`.
+    pub rel: PathBuf,
+    /// Where to read it from: a project file, or the embedded text.
+    pub origin: Origin,
+}
+
+#[derive(Debug, Clone)]
+pub enum Origin {
+    Project(PathBuf),
+    BuiltIn(&'static str),
+}
+
+impl File {
+    pub fn is_builtin(&self) -> bool {
+        matches!(self.origin, Origin::BuiltIn(_))
+    }
+
+    pub fn read(&self) -> std::io::Result<String> {
+        match &self.origin {
+            Origin::Project(p) => std::fs::read_to_string(p),
+            Origin::BuiltIn(s) => Ok((*s).to_string()),
+        }
+    }
+}
+
+fn embedded(
+    dir: &'static Dir<'static>,
+    sub: &str,
+    ext: &str,
+    skip: Option<&str>,
+) -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
+    let start = if sub.is_empty() {
+        Some(dir)
+    } else {
+        dir.get_dir(sub)
+    };
+    let Some(start) = start else { return out };
+    let mut stack = vec![start];
+    while let Some(d) = stack.pop() {
+        for e in d.entries() {
+            match e {
+                include_dir::DirEntry::Dir(sd) => {
+                    if skip.is_none_or(|s| sd.path() != Path::new(s)) {
+                        stack.push(sd);
+                    }
+                }
+                include_dir::DirEntry::File(f) => {
+                    if f.path().extension().is_some_and(|x| x == ext)
+                        && let Some(text) = f.contents_utf8()
+                    {
+                        let name = f
+                            .path()
+                            .strip_prefix(sub)
+                            .unwrap_or(f.path())
+                            .to_string_lossy()
+                            .replace('\\', "/");
+                        out.push((name, text));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn project(base: &Path, ext: &str, skip: Option<&Path>) -> Vec<(String, PathBuf)> {
+    let mut out = Vec::new();
+    let mut stack = vec![base.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in rd.filter_map(Result::ok) {
+            let p = e.path();
+            if p.is_dir() {
+                if skip.is_none_or(|s| p != s) {
+                    stack.push(p);
+                }
+            } else if p.extension().is_some_and(|x| x == ext) {
+                let name = p
+                    .strip_prefix(base)
+                    .unwrap_or(&p)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.push((name, p));
+            }
+        }
+    }
+    out
+}
+
+fn merge(
+    folder: &Path,
+    builtin: Vec<(String, &'static str)>,
+    own: Vec<(String, PathBuf)>,
+) -> Vec<File> {
+    let mut files: std::collections::BTreeMap<String, File> = builtin
+        .into_iter()
+        .map(|(name, text)| {
+            let rel = Path::new(BUILTIN_PREFIX).join(folder).join(&name);
+            (
+                name.clone(),
+                File {
+                    name,
+                    rel,
+                    origin: Origin::BuiltIn(text),
+                },
+            )
+        })
+        .collect();
+    for (name, path) in own {
+        let rel = folder.join(&name);
+        files.insert(
+            name.clone(),
+            File {
+                name,
+                rel,
+                origin: Origin::Project(path),
+            },
+        );
+    }
+    files.into_values().collect()
+}
+
+/// The Markdown templates (`*.md` under `templates/`, minus the HTML theme in `templates/html/`).
+pub fn templates(root: &Path) -> Vec<File> {
+    let base = root.join("templates");
+    merge(
+        Path::new("templates"),
+        embedded(&TEMPLATES, "", "md", Some("html")),
+        project(&base, "md", Some(&base.join("html"))),
+    )
+}
+
+/// The message files of one language (`locales/<lang>/*.ftl`).
+pub fn locales(root: &Path, lang: &str) -> Vec<File> {
+    let folder = Path::new("locales").join(lang);
+    merge(
+        &folder,
+        embedded(&LOCALES, lang, "ftl", None),
+        project(&root.join(&folder), "ftl", None),
+    )
+}
+
+/// The languages that have built-in messages.
+pub fn builtin_languages() -> Vec<String> {
+    LOCALES
+        .dirs()
+        .filter_map(|d| d.path().file_name()?.to_str().map(str::to_string))
+        .collect()
+}
+
+/// The ids of the messages of the built-in files (of every built-in language).
+pub fn builtin_message_ids() -> Vec<String> {
+    let mut ids = std::collections::BTreeSet::new();
+    for lang in builtin_languages() {
+        for (_, text) in embedded(&LOCALES, &lang, "ftl", None) {
+            let res = match fluent_bundle::FluentResource::try_new(text.to_string()) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            for e in res.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = e {
+                    ids.insert(m.id.name.to_string());
+                }
+            }
+        }
+    }
+    ids.into_iter().collect()
+}
