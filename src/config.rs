@@ -22,6 +22,7 @@ pub const CONFIG_FILE: &str = "whitepaper.toml";
     Deserialize,
     Serialize,
     clap::ValueEnum,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
@@ -44,7 +45,7 @@ impl Format {
 }
 
 /// The project configuration.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// Language ids, each with `locales/<lang>/` (`ja`, `en`).
@@ -60,6 +61,7 @@ pub struct Config {
     /// The company: `name`, `short_name` (localized), `country` (governing law), `contact_url`,
     /// `contact_lang`. Checked by the facts loader like any content file.
     #[serde(default)]
+    #[schemars(with = "crate::facts::Company")]
     pub company: toml::Table,
     /// `whitepaper check` settings.
     #[serde(default)]
@@ -67,14 +69,14 @@ pub struct Config {
 }
 
 /// Severity overrides for `check`, by finding code: `severity = { obsolete-message = "error" }`.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CheckConfig {
     #[serde(default)]
     pub severity: BTreeMap<String, Level>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Allow,

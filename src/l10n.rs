@@ -152,6 +152,35 @@ impl Localizer {
     }
 }
 
+/// A message or term defined twice: points at the later definition, in `f`.
+fn duplicate(f: &LocaleFile, is_term: bool, id: &str, lang: &str) -> Diagnostic {
+    let source = f.resource.source();
+    let needle = if is_term {
+        format!("-{id}")
+    } else {
+        id.to_string()
+    };
+    let span = source
+        .match_indices(&needle)
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            (i == 0 || source.as_bytes()[i - 1] == b'\n')
+                && source[i + needle.len()..].trim_start().starts_with('=')
+        })
+        .last()
+        .map(|i| i..i + needle.len());
+    Diagnostic::error(
+        "duplicate-message",
+        &f.path,
+        format!(
+            "{} `{id}` is defined twice in language `{lang}`",
+            if is_term { "term" } else { "message" }
+        ),
+    )
+    .with_span(span)
+    .with_help("each message id must be unique across the project's files of a language")
+}
+
 fn split_key(key: &str) -> (&str, Option<&str>) {
     match key.split_once('.') {
         Some((m, a)) => (m, Some(a)),
@@ -222,43 +251,41 @@ fn load_language(
                 r
             }
         };
-        let resource = Arc::new(resource);
-        if let Err(errors) = bundle.add_resource(resource.clone()) {
+        files.push(LocaleFile {
+            path: rel,
+            resource: Arc::new(resource),
+            builtin: file.is_builtin(),
+        });
+    }
+    // Built-in files first; then the project's, whose messages replace built-in ones of the
+    // same id (a project file of the same name as a built-in one replaces it whole). Within
+    // each group an id defined twice is an error.
+    let mut project_ids = std::collections::BTreeMap::new();
+    for f in files.iter().filter(|f| f.builtin) {
+        if let Err(errors) = bundle.add_resource(f.resource.clone()) {
             for e in errors {
                 if let FluentError::Overriding { kind, id } = e {
-                    // Point at this file's definition (the later one, which loses).
-                    let source = resource.source();
-                    let needle = if kind.to_string() == "term" {
-                        format!("-{id}")
-                    } else {
-                        id.clone()
-                    };
-                    let span = source
-                        .match_indices(&needle)
-                        .map(|(i, _)| i)
-                        .filter(|&i| {
-                            (i == 0 || source.as_bytes()[i - 1] == b'\n')
-                                && source[i + needle.len()..].trim_start().starts_with('=')
-                        })
-                        .last()
-                        .map(|i| i..i + needle.len());
-                    diags.push(
-                        Diagnostic::error(
-                            "duplicate-message",
-                            &rel,
-                            format!("{kind} `{id}` is defined twice in language `{lang}`"),
-                        )
-                        .with_span(span)
-                        .with_help("each message id must be unique across all files of a language"),
-                    );
+                    let is_term = kind.to_string() == "term";
+                    diags.push(duplicate(f, is_term, &id, lang));
                 }
             }
         }
-        files.push(LocaleFile {
-            path: rel,
-            resource,
-            builtin: file.is_builtin(),
-        });
+    }
+    for f in files.iter().filter(|f| !f.builtin) {
+        for entry in f.resource.entries() {
+            let (is_term, id) = match entry {
+                fluent_syntax::ast::Entry::Message(m) => (false, m.id.name),
+                fluent_syntax::ast::Entry::Term(t) => (true, t.id.name),
+                _ => continue,
+            };
+            if project_ids
+                .insert((is_term, id.to_string()), f.path.clone())
+                .is_some()
+            {
+                diags.push(duplicate(f, is_term, id, lang));
+            }
+        }
+        bundle.add_resource_overriding(f.resource.clone());
     }
     // The project's own wording from content/vocabulary.toml: added last, replacing any
     // message of the same id.

@@ -13,4 +13,5 @@ pub mod facts;
 pub mod l10n;
 pub mod numbering;
 pub mod render;
+pub mod schema;
 pub mod template;

@@ -29,6 +29,19 @@ enum Command {
     /// Check facts, messages and templates for everything that would make an edition wrong
     /// or incomplete in some language (the CI gate).
     Check(CheckArgs),
+    /// Print the JSON Schema of the project's files (whitepaper.toml, content/*.toml), for
+    /// editors and validators; or write one schema per file; or the Markdown reference.
+    Schema(SchemaArgs),
+}
+
+#[derive(Debug, Args)]
+struct SchemaArgs {
+    /// Write one `<file>.schema.json` per project file into DIR instead of printing.
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Print the Markdown reference of every file, field and vocabulary instead.
+    #[arg(long, conflicts_with = "out")]
+    reference: bool,
 }
 
 #[derive(Debug, Args)]
@@ -47,7 +60,7 @@ struct CheckArgs {
 enum CheckFormat {
     /// rustc-like, with the source line and a caret
     Human,
-    /// JSON, schema `whitepaper-check/1` (see README)
+    /// JSON, schema `whitepaper-check/2` (see README)
     Json,
     /// GitHub Actions workflow annotations
     Github,
@@ -101,6 +114,38 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Build(args) => build(args),
         Command::Check(args) => check(args),
+        Command::Schema(args) => schema(args),
+    }
+}
+
+fn schema(args: SchemaArgs) -> ExitCode {
+    if args.reference {
+        print_stdout(&whitepaper::schema::reference());
+        return ExitCode::SUCCESS;
+    }
+    let Some(dir) = args.out else {
+        let text = serde_json::to_string_pretty(&whitepaper::schema::bundle()).unwrap_or_default();
+        print_stdout(&format!("{text}\n"));
+        return ExitCode::SUCCESS;
+    };
+    let write = || -> std::io::Result<usize> {
+        std::fs::create_dir_all(&dir)?;
+        let files = whitepaper::schema::per_file();
+        for (name, schema) in &files {
+            let text = serde_json::to_string_pretty(schema).unwrap_or_default();
+            std::fs::write(dir.join(name), format!("{text}\n"))?;
+        }
+        Ok(files.len())
+    };
+    match write() {
+        Ok(n) => {
+            eprintln!("wrote {n} schemas in {}", dir.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: cannot write schemas in {}: {e}", dir.display());
+            ExitCode::from(2)
+        }
     }
 }
 

@@ -65,11 +65,12 @@ macro_rules! content_files {
             Ok(())
         }
 
-        /// The JSON Schema of every content file, keyed by file name.
-        pub fn file_schemas() -> Vec<(&'static str, schemars::Schema)> {
+        /// A schema reference for every content file (besides editions and vocabulary), its
+        /// definitions collected in `g`.
+        pub fn file_schemas(g: &mut schemars::SchemaGenerator) -> Vec<(&'static str, schemars::Schema)> {
             let facts = Facts::default();
             let mut out = Vec::new();
-            $(out.push(($file, schema_of(&facts.$field)));)*
+            $(out.push(($file, schema_of(g, &facts.$field)));)*
             out
         }
     };
@@ -98,8 +99,11 @@ content_files! {
     terms = "terms.toml",
 }
 
-fn schema_of<T: schemars::JsonSchema>(_: &T) -> schemars::Schema {
-    schemars::SchemaGenerator::default().into_root_schema_for::<T>()
+fn schema_of<T: schemars::JsonSchema>(
+    g: &mut schemars::SchemaGenerator,
+    _: &T,
+) -> schemars::Schema {
+    g.subschema_for::<T>()
 }
 
 /// Facts plus what the loader learned about where each one came from.

@@ -343,6 +343,7 @@ impl JsonSchema for Text {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
             "description": "Localized text: one string for every language, or a table with one string per configured language ({ ja = \"…\", en = \"…\" }).",
+            "x-kind": "text",
             "anyOf": [
                 { "type": "string", "minLength": 1 },
                 {
@@ -369,7 +370,8 @@ impl<K: RefKindMarker> JsonSchema for Ref<K> {
         json_schema!({
             "type": "string",
             "pattern": ID_PATTERN,
-            "description": format!("The id of a {} defined in the content.", K::KIND.name())
+            "description": format!("The id of a {} defined in the content.", K::KIND.name()),
+            "x-kind": format!("{} id", K::KIND.name())
         })
     }
 }
@@ -385,7 +387,8 @@ impl<K: RefKindMarker> JsonSchema for Id<K> {
         json_schema!({
             "type": "string",
             "pattern": ID_PATTERN,
-            "description": format!("The id of this {}: lowercase letters, digits and `-`, unique among {}s.", K::KIND.name(), K::KIND.name())
+            "description": format!("The id of this {}: lowercase letters, digits and `-`, unique among {}s.", K::KIND.name(), K::KIND.name()),
+            "x-kind": "id"
         })
     }
 }
@@ -408,7 +411,8 @@ impl<V: Vocabulary> JsonSchema for Term<V> {
                 if builtin.is_empty() { "none".to_string() } else { builtin.join(", ") },
                 V::NAME
             ),
-            "examples": builtin
+            "examples": builtin,
+            "x-kind": format!("`{}` value", V::NAME)
         })
     }
 }

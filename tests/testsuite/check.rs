@@ -67,8 +67,8 @@ fn severity_is_configurable() {
     );
     p.edit(
         "whitepaper.toml",
-        "formats = [\"md\"]",
-        "formats = [\"md\"]\n\n[check.severity]\ndropped-variable = \"error\"",
+        "[check.severity]",
+        "[check.severity]\ndropped-variable = \"error\"",
     );
     p.run(&["check"]).assert_code(1);
     p.edit("whitepaper.toml", "= \"error\"", "= \"allow\"");
@@ -201,7 +201,7 @@ fn json_output_parses_and_is_versioned() {
     let out = p.run(&["check", "--format", "json"]);
     out.assert_code(1);
     let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("valid JSON");
-    assert_eq!(v["schema"], "whitepaper-check/1");
+    assert_eq!(v["schema"], "whitepaper-check/2");
     assert_eq!(v["errors"], 2);
     let f = &v["findings"][0];
     assert_eq!(f["number"], 1);
