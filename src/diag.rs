@@ -76,6 +76,10 @@ impl Sources {
     pub fn get(&self, path: &Path) -> Option<&str> {
         self.files.get(path).map(String::as_str)
     }
+    /// Every file, in path order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Path, &str)> {
+        self.files.iter().map(|(p, t)| (p.as_path(), t.as_str()))
+    }
     /// 1-based (line, column) of a byte offset, column counted in characters.
     pub fn line_col(&self, path: &Path, offset: usize) -> Option<(usize, usize)> {
         let text = self.get(path)?;

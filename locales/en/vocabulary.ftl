@@ -42,7 +42,10 @@ deletion-trigger-contract-expired = The contract period of { $subject } expires
 deletion-trigger-account-deleted = The { $account } is deleted
 deletion-trigger-organization-deleted = The organization is deleted
 deletion-trigger-managed-account-deleted = The managed account is deleted
-deletion-trigger-retention-expired = The retention period of { $months } months expires
+deletion-trigger-retention-expired = The retention period of { $months } { $months ->
+    [one] month
+   *[other] months
+} expires
 
 ## deletion-event: what a deletion delay counts from ($days: 0 is the event itself, $account)
 

@@ -28,7 +28,11 @@ wp-deletion-title = Data deletion
 wp-deletion-intro = When the contract administrator of one of our services completes a service termination procedure[^deletion-procedures], we delete the data the customer entrusted to us (“user data”).
 wp-deletion-intro-plain = When a contract for one of our services ends, we delete the data the customer entrusted to us (“user data”).
 wp-deletion-procedures-note = “Service termination procedure” means either { $procedures }.
-wp-deletion-intro-other = We also delete user data when a trial period ends without a formal order for a plan, or when a service is suspended because its fees were not paid on time or for a similar reason.
+wp-deletion-intro-other = { $cases ->
+    [trial] We also delete user data when a trial period ends without a formal order for a plan.
+    [suspended] We also delete user data when a service is suspended because its fees were not paid on time or for a similar reason.
+   *[both] We also delete user data when a trial period ends without a formal order for a plan, or when a service is suspended because its fees were not paid on time or for a similar reason.
+}
 wp-deletion-intro-final = Once deleted, user data cannot be recovered, not even by { $company }.
 wp-deletion-see-below = The conditions, the timing and the data deleted are set out under “[](#deletion-timing)” below.
 wp-deletion-see-below-both = The conditions, the timing and the data deleted are set out under “[](#deletion-timing)” and “[](#deletion-scope)” below.

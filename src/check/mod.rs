@@ -180,11 +180,17 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
     if let Some(c) = &coverage {
         diags.extend(c.findings());
     }
-    diags.extend(select_fallthrough(&calls, &localizer, &terms_seen));
+    diags.extend(select_fallthrough(
+        &calls,
+        &localizer,
+        &terms_seen,
+        &sources,
+    ));
     diags.extend(used_messages(
         &calls,
         &entries,
         &localizer,
+        &terms_seen,
         root,
         &sources,
         rendered_all,
@@ -201,9 +207,26 @@ fn select_fallthrough(
     calls: &[crate::template::Call],
     localizer: &Localizer,
     terms: &[(PathBuf, crate::facts::SeenTerm)],
+    sources: &Sources,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut seen = BTreeSet::new();
+    // Where a value is written in content: a vocabulary value, or else the first TOML string
+    // with that text.
+    let locate = |value: &str| -> (PathBuf, Option<std::ops::Range<usize>>) {
+        if let Some((f, t)) = terms.iter().find(|(_, t)| t.id == value) {
+            return (f.clone(), Some(t.span.clone()));
+        }
+        let quoted = format!("\"{value}\"");
+        for (file, text) in sources.iter() {
+            if file.starts_with("content") || file == Path::new(crate::config::CONFIG_FILE) {
+                if let Some(i) = text.find(&quoted) {
+                    return (file.to_path_buf(), Some(i..i + quoted.len()));
+                }
+            }
+        }
+        (PathBuf::from("content"), None)
+    };
     for c in calls {
         let Some(pattern) = localizer.pattern(&c.lang, &c.key) else {
             continue;
@@ -219,11 +242,7 @@ fn select_fallthrough(
             {
                 continue;
             }
-            let at = terms.iter().find(|(_, t)| &t.id == value);
-            let (file, span) = match at {
-                Some((f, t)) => (f.clone(), Some(t.span.clone())),
-                None => (PathBuf::from("content"), None),
-            };
+            let (file, span) = locate(value);
             out.push(
                 Diagnostic::error(
                     "select-fallthrough",
@@ -411,6 +430,7 @@ fn used_messages(
     calls: &[crate::template::Call],
     entries: &[fluent::Entry],
     localizer: &Localizer,
+    terms: &[(PathBuf, crate::facts::SeenTerm)],
     root: &Path,
     sources: &Sources,
     rendered_all: bool,
@@ -433,6 +453,8 @@ fn used_messages(
             .extend(c.args.iter().map(|(k, _)| k.as_str()));
         if !defined.contains(c.key.as_str())
             && !localizer.has(&c.lang, &c.key)
+            // a vocabulary value without wording is reported at the fact (missing-wording)
+            && !terms.iter().any(|(_, t)| t.message() == c.key)
             && reported.insert(c.key.clone())
         {
             let at = literal_keys.iter().find(|(k, _, _)| *k == c.key);
