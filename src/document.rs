@@ -30,11 +30,11 @@ pub struct DocMeta {
     pub lang: String,
     /// Name of this language in itself ("日本語", "English").
     pub lang_name: String,
-    /// Edition title, e.g. "ヌーラボセキュリティホワイトペーパー" / "Nulab Security Whitepaper".
+    /// Edition title, e.g. "Example セキュリティホワイトペーパー" / "Example Security Whitepaper".
     pub title: String,
     /// One-line description for PDF `/Subject` and HTML `<meta name=description>`.
     pub subject: String,
-    /// Company name as published, e.g. "株式会社ヌーラボ" / "Nulab Inc.".
+    /// Company name as published, e.g. "株式会社エグザンプル" / "Example Inc.".
     pub company: String,
     /// Bare version number of the latest revision, e.g. "1.7".
     pub version: String,

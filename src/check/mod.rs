@@ -219,10 +219,10 @@ fn select_fallthrough(
         }
         let quoted = format!("\"{value}\"");
         for (file, text) in sources.iter() {
-            if file.starts_with("content") || file == Path::new(crate::config::CONFIG_FILE) {
-                if let Some(i) = text.find(&quoted) {
-                    return (file.to_path_buf(), Some(i..i + quoted.len()));
-                }
+            if (file.starts_with("content") || file == Path::new(crate::config::CONFIG_FILE))
+                && let Some(i) = text.find(&quoted)
+            {
+                return (file.to_path_buf(), Some(i..i + quoted.len()));
             }
         }
         (PathBuf::from("content"), None)

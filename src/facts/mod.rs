@@ -69,9 +69,7 @@ macro_rules! content_files {
         /// definitions collected in `g`.
         pub fn file_schemas(g: &mut schemars::SchemaGenerator) -> Vec<(&'static str, schemars::Schema)> {
             let facts = Facts::default();
-            let mut out = Vec::new();
-            $(out.push(($file, schema_of(g, &facts.$field)));)*
-            out
+            vec![$(($file, schema_of(g, &facts.$field))),*]
         }
     };
 }

@@ -5,6 +5,7 @@ mod build;
 mod check;
 mod errors;
 mod html;
+mod model;
 mod pdf;
 mod project;
 mod shipped;

@@ -54,6 +54,26 @@ impl Project {
         Project { dir }
     }
 
+    /// The shipped facts alone: `whitepaper.toml` and `content/`, rendered by the built-in
+    /// templates and messages.
+    pub fn shipped_content_only() -> Project {
+        let p = Project::shipped();
+        std::fs::remove_dir_all(p.path("templates")).unwrap();
+        std::fs::remove_dir_all(p.path("locales")).unwrap();
+        p
+    }
+
+    /// The text of a PDF under the project, parsed back with lopdf, without white space.
+    pub fn pdf_text(&self, rel: &str) -> String {
+        let doc = lopdf::Document::load(self.path(rel)).unwrap();
+        let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+        doc.extract_text(&pages)
+            .unwrap()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    }
+
     pub fn path(&self, rel: &str) -> PathBuf {
         self.dir.path().join(rel)
     }

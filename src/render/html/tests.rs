@@ -9,14 +9,14 @@ fn meta(lang: &str) -> DocMeta {
     let pick = |j: &str, e: &str| if ja { j.to_string() } else { e.to_string() };
     DocMeta {
         title: pick(
-            "ヌーラボセキュリティホワイトペーパー",
-            "Nulab Security Whitepaper",
+            "ホシゾラセキュリティホワイトペーパー",
+            "Hoshizora Security Whitepaper",
         ),
         subject: pick(
-            "ヌーラボのクラウドサービスにおけるセキュリティへの取り組み",
-            "How Nulab secures its cloud services",
+            "ホシゾラのクラウドサービスにおけるセキュリティへの取り組み",
+            "How Hoshizora secures its cloud services",
         ),
-        company: pick("株式会社ヌーラボ", "Nulab Inc."),
+        company: pick("株式会社ホシゾラ", "Hoshizora K.K."),
         ..DocMeta::sample(lang)
     }
 }
@@ -180,14 +180,14 @@ fn header_alternates_and_metadata() {
         "{}",
         &html[..200]
     );
-    assert!(html.contains("<title>ヌーラボセキュリティホワイトペーパー</title>"));
+    assert!(html.contains("<title>ホシゾラセキュリティホワイトペーパー</title>"));
     assert!(
         html.contains("<a href=\"../en/whitepaper.html\" hreflang=\"en\" lang=\"en\">English</a>")
     );
     assert!(html.contains("<time datetime=\"2023-05-18\">2023年5月18日</time>"));
     assert!(html.contains("1.7版"));
     assert!(html.contains("最終改定日"));
-    assert!(html.contains("<h1 class=\"doc-title\">ヌーラボセキュリティホワイトペーパー</h1>"));
+    assert!(html.contains("<h1 class=\"doc-title\">ホシゾラセキュリティホワイトペーパー</h1>"));
 }
 
 #[test]
@@ -397,7 +397,7 @@ fn project_theme_overrides_layout_and_css() {
     let html = render(&doc("en", "## 1. A {#a}\n\nx <b>\n"), &theme).unwrap();
     assert_eq!(
         html,
-        "<!DOCTYPE html><html lang=\"en\"><title>Nulab Security Whitepaper</title>\
+        "<!DOCTYPE html><html lang=\"en\"><title>Hoshizora Security Whitepaper</title>\
          <style>body{color:#123}</style><h2 id=\"a\">1. A</h2>\n<p>x &lt;b&gt;</p>\n"
     );
 }

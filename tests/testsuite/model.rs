@@ -1,0 +1,331 @@
+//! The open content model: a second company adopts the tool with facts alone; vocabulary
+//! values need wording; built-in editions are overridable file by file; numbering follows
+//! the document's structure; the schema documents it all.
+
+use crate::project::{Project, fixtures};
+
+fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+const OTHER_COMPANIES: &[&str] = &["nulab", "backlog", "cacoo", "typetalk", "ヌーラボ"];
+
+#[test]
+fn a_second_company_builds_every_edition_from_facts_alone() {
+    let p = Project::fixture("second-company");
+    assert!(!p.path("templates").exists() && !p.path("locales").exists());
+    p.run(&["check", "--deny-warnings"])
+        .assert_code(0)
+        .stderr
+        .contains("check passed: no findings")
+        .then_some(())
+        .expect("no findings");
+    p.run(&["build"]).assert_code(0);
+    // Its own facts, in every format and language.
+    let facts: &[&str] = &[
+        "SOC 2 Type II",
+        "ISMAP",
+        "C25-0000-1",
+        "AES-256",
+        "time.google.com",
+        "asia-northeast1",
+        "Hoshizora Chat",
+        "Postmark",
+        "48",
+    ];
+    for lang in ["ja", "en"] {
+        let md = p.read(&format!("out/{lang}/whitepaper.md"));
+        let html = p.read(&format!("out/{lang}/whitepaper.html"));
+        let pdf = p.pdf_text(&format!("out/{lang}/whitepaper.pdf"));
+        for f in facts {
+            assert!(md.contains(f), "{lang} md lacks {f}");
+            assert!(html.contains(f), "{lang} html lacks {f}");
+            assert!(pdf.contains(&squeeze(f)), "{lang} pdf lacks {f}");
+        }
+        for ed in ["whitepaper", "supplementary-terms"] {
+            let md = p.read(&format!("out/{lang}/{ed}.md")).to_lowercase();
+            for other in OTHER_COMPANIES {
+                assert!(!md.contains(other), "{lang} {ed} mentions {other}");
+            }
+        }
+    }
+    let ja = p.read("out/ja/whitepaper.md");
+    assert!(ja.contains("東京地方裁判所"), "court of jurisdiction");
+    assert!(
+        ja.contains("2025年4月1日～2026年3月31日"),
+        "SOC 2 report period"
+    );
+    assert!(ja.contains("全てのサービスで、保管される全てのデータをAES-256で暗号化しています。"));
+    assert!(ja.contains("UTC(UTC+0)"), "UTC-only logs");
+    // Its own vocabulary, worded in its content/vocabulary.toml.
+    assert!(ja.contains("ワークスペースの削除から14日経過後"));
+    // No claim it does not make: it has no trial or suspension rule.
+    assert!(!ja.contains("トライアルの期間が満了"), "{ja}");
+    // Nothing renders as a row of dashes in its whitepaper.
+    assert!(!ja.contains("| — | —"));
+    // All 19 sections, numbered 1–19.
+    let numbered: Vec<u32> = ja
+        .lines()
+        .filter_map(|l| l.strip_prefix("## "))
+        .filter_map(|h| h.split('.').next()?.parse().ok())
+        .collect();
+    assert_eq!(numbered, (1..=19).collect::<Vec<_>>());
+}
+
+#[test]
+fn the_shipped_facts_alone_build_the_same_editions() {
+    let full = Project::shipped();
+    full.run(&["build", "--format", "md"]).assert_code(0);
+    let bare = Project::shipped_content_only();
+    bare.run(&["build", "--format", "md"]).assert_code(0);
+    bare.run(&["check", "--deny-warnings"]).assert_code(0);
+    for lang in ["ja", "en"] {
+        for ed in ["whitepaper", "supplementary-terms"] {
+            let rel = format!("out/{lang}/{ed}.md");
+            assert_eq!(full.read(&rel), bare.read(&rel), "{rel}");
+        }
+    }
+}
+
+#[test]
+fn a_value_without_wording_is_reported_at_the_fact() {
+    let p = Project::fixture("second-company");
+    p.edit(
+        "content/operations.toml",
+        "frequency = \"weekly\"",
+        "frequency = \"fortnightly\"",
+    );
+    let out = p.run(&["check"]);
+    out.assert_code(1);
+    assert!(
+        out.stderr
+            .contains("scan-frequency `fortnightly` has no wording in `ja`, `en`"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("content/operations.toml:13:13"),
+        "{}",
+        out.stderr
+    );
+    // The build refuses too, and names the same place.
+    let b = p.run(&["build"]);
+    b.assert_code(1);
+    assert!(
+        b.stderr.contains("content/operations.toml:13:13"),
+        "{}",
+        b.stderr
+    );
+    // Worded in content, it builds.
+    let vocab = p.read("content/vocabulary.toml");
+    p.write(
+        "content/vocabulary.toml",
+        &format!("{vocab}\n[scan-frequency]\nfortnightly = {{ ja = \"隔週\", en = \"every other week\" }}\n"),
+    );
+    p.run(&["check", "--deny-warnings"]).assert_code(0);
+    p.run(&["build", "--format", "md"]).assert_code(0);
+    assert!(p.read("out/en/whitepaper.md").contains("every other week"));
+}
+
+#[test]
+fn a_select_variant_a_fact_reaches_cannot_silently_fall_through() {
+    let p = Project::shipped();
+    p.edit("locales/ja/common.ftl", "    [ja] 日本語\n", "");
+    let out = p.run(&["check"]);
+    out.assert_code(1);
+    assert!(
+        out.stderr.contains(
+            "`language-name` in `ja` has no variant for `ja` (`$lang`): the default variant's wording would be used"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("content/operations.toml:"),
+        "names the fact: {}",
+        out.stderr
+    );
+}
+
+#[test]
+fn bad_fluent_in_content_wording_is_reported_at_the_content_file() {
+    let p = Project::fixture("second-company");
+    p.edit(
+        "content/vocabulary.toml",
+        "workspace-deleted = { ja = \"ワークスペースが削除されたこと\"",
+        "workspace-deleted = { ja = \"ワークスペースが{ 削除されたこと\"",
+    );
+    let out = p.run(&["check"]);
+    out.assert_code(1);
+    assert!(
+        out.stderr.contains(
+            "the `ja` wording of `deletion-trigger-workspace-deleted` is not valid Fluent"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("content/vocabulary.toml:7:"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn removing_a_section_renumbers_everything_after_it() {
+    let p = Project::shipped();
+    std::fs::remove_file(p.path("content/logs.toml")).unwrap();
+    p.run(&["build"]).assert_code(0);
+    for lang in ["ja", "en"] {
+        let md = p.read(&format!("out/{lang}/whitepaper.md"));
+        let numbered: Vec<(u32, String)> = md
+            .lines()
+            .filter_map(|l| l.strip_prefix("## "))
+            .filter_map(|h| {
+                let (n, rest) = h.split_once(". ")?;
+                Some((n.parse().ok()?, rest.to_string()))
+            })
+            .collect();
+        assert_eq!(numbered.len(), 18, "{lang}: {numbered:?}");
+        assert_eq!(
+            numbered.iter().map(|(n, _)| *n).collect::<Vec<_>>(),
+            (1..=18).collect::<Vec<_>>()
+        );
+        let twelve = &numbered[11].1;
+        assert!(
+            twelve.starts_with("脆弱性管理") || twelve.starts_with("Vulnerability"),
+            "{lang}: section 12 is now vulnerability management: {twelve}"
+        );
+        // The HTML headings and table of contents, and the PDF's text (contents page
+        // included), carry the new numbers.
+        let html = p.read(&format!("out/{lang}/whitepaper.html"));
+        let pdf = p.pdf_text(&format!("out/{lang}/whitepaper.pdf"));
+        let heading = format!("12. {}", twelve.split(" {#").next().unwrap());
+        assert!(
+            html.matches(&heading).count() >= 2,
+            "{lang} html: heading and contents"
+        );
+        assert!(
+            pdf.matches(&squeeze(&heading)).count() >= 2,
+            "{lang} pdf: heading and contents"
+        );
+        let last = html
+            .split("id=\"cloud-services\"")
+            .nth(1)
+            .and_then(|rest| rest.split('<').next())
+            .unwrap_or_default();
+        assert!(
+            last.contains("18. "),
+            "{lang}: the last section is now 18: {last}"
+        );
+        // The supplementary terms lose their logs article; the next one moves up.
+        let st = p.read(&format!("out/{lang}/supplementary-terms.md"));
+        assert!(
+            st.contains("### 第6条 (本サービスで収集する情報の預託先)")
+                || st.contains("### Article 6. Where information"),
+            "{lang}: {st}"
+        );
+    }
+    // `check` says which ISO/IEC 27017 item the content no longer answers.
+    let out = p.run(&["check", "--format", "json"]);
+    out.assert_code(0);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["coverage"]["unanswered"][0]["clause"], "12.4.4", "{v}");
+    assert_eq!(v["infos"], 1);
+    assert_eq!(v["findings"][0]["code"], "iso27017-unanswered");
+}
+
+#[test]
+fn project_files_override_the_built_in_ones_file_by_file() {
+    let p = Project::fixture("second-company");
+    p.write(
+        "templates/whitepaper/storage.md",
+        "## {{ t(key=\"wp-storage-title\") }} {{ anchor(id=\"storage\", number=\"section\", answers=\"data-location\") }}\n\nOur own storage section.\n",
+    );
+    p.write(
+        "locales/ja/ours.ftl",
+        "wp-storage-title = データの保管場所\n",
+    );
+    p.run(&["check", "--deny-warnings"]).assert_code(0);
+    p.run(&["build", "--format", "md"]).assert_code(0);
+    let ja = p.read("out/ja/whitepaper.md");
+    assert!(
+        ja.contains("## 2. データの保管場所 {#storage}\n\nOur own storage section."),
+        "{ja}"
+    );
+    // The rest is still the built-in edition.
+    assert!(ja.contains("## 3. データの削除"));
+    assert!(
+        p.read("out/en/whitepaper.md")
+            .contains("## 2. Data storage locations")
+    );
+}
+
+#[test]
+fn no_company_is_named_in_the_tool_or_its_built_in_editions() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut stack = vec![
+        root.join("src"),
+        root.join("templates"),
+        root.join("locales"),
+    ];
+    let mut found = Vec::new();
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(&p) else {
+                continue;
+            };
+            let lower = text.to_lowercase();
+            for name in OTHER_COMPANIES {
+                if lower.contains(name) {
+                    found.push(format!("{} mentions {name}", p.display()));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn the_schema_is_json_schema_and_the_readme_carries_its_reference() {
+    let p = Project::fixture("second-company");
+    let out = p.run(&["schema"]);
+    out.assert_code(0);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    for file in [
+        "whitepaper.toml",
+        "content/services.toml",
+        "content/deletion.toml",
+        "content/certifications.toml",
+        "content/vocabulary.toml",
+        "content/editions/<edition>.toml",
+    ] {
+        assert!(v["properties"][file].is_object(), "{file}");
+    }
+    let cert = &v["$defs"]["Certification"]["properties"];
+    for field in [
+        "registration_number",
+        "body",
+        "scope",
+        "validity",
+        "report_period",
+    ] {
+        assert!(cert[field].is_object(), "certification.{field}");
+    }
+    // One schema per file for editors.
+    p.run(&["schema", "--out", "schemas"]).assert_code(0);
+    assert!(p.path("schemas/deletion.schema.json").exists());
+    // The README's content reference is the generated one, word for word.
+    let reference = p.run(&["schema", "--reference"]).stdout;
+    let readme = std::fs::read_to_string(fixtures().join("../../README.md")).unwrap();
+    assert!(
+        readme.contains(reference.trim()),
+        "README.md's content reference is stale: paste `whitepaper schema --reference` into it"
+    );
+}
