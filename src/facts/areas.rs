@@ -12,8 +12,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::text::{
-    CertificationId, CertificationRef, CountryId, CountryRef, ProviderId, ProviderRef, RegionId,
-    RegionRef, ServiceId, ServiceRef, SubprocessorId, SubprocessorRef, Term, Text,
+    CertificationId, CertificationRef, CountryId, CountryRef, DeletionGroupId, DeletionGroupRef,
+    ProviderId, ProviderRef, RegionId, RegionRef, ServiceId, ServiceRef, SubprocessorId,
+    SubprocessorRef, Term, Text,
 };
 use super::vocabulary as v;
 
@@ -255,8 +256,8 @@ pub struct TermsClause {
 #[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeletionGroup {
-    /// Stable id (referred to by `account_deletion.except_groups`).
-    pub id: String,
+    /// Stable id (referred to by `account_deletion`).
+    pub id: DeletionGroupId,
     /// What is deleted (`plans`, `other-plans`, `account`, `audit-log`…).
     pub target: Term<v::DeletionTarget>,
     /// The services the target belongs to, in the order they are named.
@@ -329,7 +330,7 @@ pub struct AccountDeletion {
     pub keeps: Vec<KeptData>,
     /// Ids of deletion groups whose rules do not delete that data.
     #[serde(default)]
-    pub except_groups: Vec<String>,
+    pub except_groups: Vec<DeletionGroupRef>,
 }
 
 #[derive(Debug, Deserialize, Serialize, JsonSchema)]
@@ -346,7 +347,7 @@ pub struct AccountOf {
 pub struct KeptData {
     pub service: ServiceRef,
     /// A deletion group whose plans are an exception (their data goes with the account).
-    pub except_group: Option<String>,
+    pub except_group: Option<DeletionGroupRef>,
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -104,6 +104,7 @@ pub enum RefKind {
     Country,
     Certification,
     Subprocessor,
+    DeletionGroup,
 }
 
 impl RefKind {
@@ -115,6 +116,7 @@ impl RefKind {
             RefKind::Country => "country",
             RefKind::Certification => "certification",
             RefKind::Subprocessor => "subprocessor",
+            RefKind::DeletionGroup => "deletion group",
         }
     }
 }
@@ -138,7 +140,7 @@ macro_rules! ref_kinds {
         impl RefKindMarker for $marker { const KIND: RefKind = RefKind::$kind; }
     )*};
 }
-ref_kinds!(ServiceK => Service, ProviderK => Provider, RegionK => Region, CountryK => Country, CertificationK => Certification, SubprocessorK => Subprocessor);
+ref_kinds!(ServiceK => Service, ProviderK => Provider, RegionK => Region, CountryK => Country, CertificationK => Certification, SubprocessorK => Subprocessor, DeletionGroupK => DeletionGroup);
 
 pub type ServiceRef = Ref<ServiceK>;
 pub type ProviderRef = Ref<ProviderK>;
@@ -146,6 +148,7 @@ pub type RegionRef = Ref<RegionK>;
 pub type CountryRef = Ref<CountryK>;
 pub type CertificationRef = Ref<CertificationK>;
 pub type SubprocessorRef = Ref<SubprocessorK>;
+pub type DeletionGroupRef = Ref<DeletionGroupK>;
 
 impl<K: RefKindMarker> Serialize for Ref<K> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -187,6 +190,7 @@ pub type RegionId = Id<RegionK>;
 pub type CountryId = Id<CountryK>;
 pub type CertificationId = Id<CertificationK>;
 pub type SubprocessorId = Id<SubprocessorK>;
+pub type DeletionGroupId = Id<DeletionGroupK>;
 
 impl<K: RefKindMarker> Serialize for Id<K> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
