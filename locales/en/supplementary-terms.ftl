@@ -48,12 +48,10 @@ st-use-law-title = Requests from law enforcement agencies
 st-use-law = We do not disclose the User's Data to law enforcement agencies unless the law requires us to. If a law enforcement agency asks us for the User's Data, we tell it to request the data from the User directly, and we may give it the User's contact details for that purpose. If a law enforcement agency compels us to disclose the User's Data, we will make commercially reasonable efforts to notify the User before the disclosure.
 
 st-deletion-title = Deletion of the User's Data
-st-deletion-intro = We delete the User's Data when the contract administrator of a service we provide completes a procedure for ending its use ({ $procedures }){ $cases ->
-    [trial] , or when a trial ends without a formal order for a plan
-    [suspended] , or when the use of a service is suspended, for example for late payment
-    [both] , when a trial ends without a formal order for a plan, or when the use of a service is suspended, for example for late payment
-   *[none] {""}
-}. Once deleted, the User's Data cannot be recovered, even by us.
+st-deletion-intro = We delete the User's Data when the contract administrator of a service we provide completes a procedure for ending its use ({ $procedures }){ $cases }. Once deleted, the User's Data cannot be recovered, even by us.
+st-deletion-cases-trial = , or when a trial ends without a formal order for a plan
+st-deletion-cases-suspended = , or when the use of a service is suspended, for example for late payment
+st-deletion-cases-trial-suspended = , when a trial ends without a formal order for a plan, or when the use of a service is suspended, for example for late payment
 st-deletion-intro-plain = We delete the User's Data when a contract for one of our services ends. Once deleted, the User's Data cannot be recovered, even by us.
 
 st-end-user-title = Requests from End Users

@@ -28,11 +28,9 @@ wp-deletion-title = Data deletion
 wp-deletion-intro = When the contract administrator of one of our services completes a service termination procedure[^deletion-procedures], we delete the data the customer entrusted to us (“user data”).
 wp-deletion-intro-plain = When a contract for one of our services ends, we delete the data the customer entrusted to us (“user data”).
 wp-deletion-procedures-note = “Service termination procedure” means either { $procedures }.
-wp-deletion-intro-other = { $cases ->
-    [trial] We also delete user data when a trial period ends without a formal order for a plan.
-    [suspended] We also delete user data when a service is suspended because its fees were not paid on time or for a similar reason.
-   *[both] We also delete user data when a trial period ends without a formal order for a plan, or when a service is suspended because its fees were not paid on time or for a similar reason.
-}
+wp-deletion-intro-trial = We also delete user data when a trial period ends without a formal order for a plan.
+wp-deletion-intro-suspended = We also delete user data when a service is suspended because its fees were not paid on time or for a similar reason.
+wp-deletion-intro-trial-suspended = We also delete user data when a trial period ends without a formal order for a plan, or when a service is suspended because its fees were not paid on time or for a similar reason.
 wp-deletion-intro-final = Once deleted, user data cannot be recovered, not even by { $company }.
 wp-deletion-see-below = The conditions, the timing and the data deleted are set out under “[](#deletion-timing)” below.
 wp-deletion-see-below-both = The conditions, the timing and the data deleted are set out under “[](#deletion-timing)” and “[](#deletion-scope)” below.
@@ -44,10 +42,8 @@ wp-deletion-col-timing = When the data is deleted (as a rule)
 wp-deletion-these-plans = these plans
 wp-deletion-our-services = our services
 wp-deletion-delay-for = { $delay } (for { $scope })
-wp-deletion-alternative = { $scoped ->
-    [yes] {" "}or{" "}
-   *[no] {" "}or{" "}
-}
+wp-deletion-alternative = {" "}or{" "}
+wp-deletion-alternative-scoped = {" "}or{" "}
 wp-deletion-backup-note = User data remains for a while in the backups our services take, even after it has been deleted on the schedule above. For example, with backups taken { $per_day ->
     [one] once
    *[other] { $per_day } times
@@ -62,11 +58,8 @@ wp-deletion-accounts-rule = That data is deleted only when one of the other cond
 ## Labelling (8.2.2)
 
 wp-labelling-title = Labeling
-wp-labelling-feature = { $kind ->
-    [except] { $name } — all plans except { $service }
-    [only] { $name } — { $service } only
-   *[all] { $name }
-}
+wp-labelling-feature-except = { $name } — all plans except { $service }
+wp-labelling-feature-only = { $name } — { $service } only
 
 ## Registering and removing users (9.2.1)
 
@@ -144,10 +137,8 @@ wp-logs-ntp-provider-source = Log timestamps are synchronized with the NTP servi
 ## Vulnerability management (12.6.1)
 
 wp-vulnerabilities-title = Vulnerability management
-wp-vulnerabilities-scan = { $partial ->
-    [yes] Parts of { $service } are
-   *[no] { $service } is
-} checked with a vulnerability scanner { $frequency }.
+wp-vulnerabilities-scan = { $service } is checked with a vulnerability scanner { $frequency }.
+wp-vulnerabilities-scan-partial = Parts of { $service } are checked with a vulnerability scanner { $frequency }.
 wp-vulnerabilities-watch = The development teams of our services regularly collect vulnerability information on the { $components } they use.
 wp-vulnerabilities-patches = When a patch is released for a vulnerability in a component our services use, we verify it in a test environment and then apply it promptly.
 
@@ -171,10 +162,8 @@ wp-incidents-contact-page = Contact page (in { $language }): <{ $url }>
 
 wp-protection-title = Protecting user data and disclosure to third parties
 wp-protection-responsibility = Protecting the data users entrust to us is our responsibility.
-wp-protection-access = To prevent unauthorized access and tampering, { $logs ->
-    [yes] user data, log data included,
-   *[no] user data
-} is kept under access rights that allow only { $access } to reach it.
+wp-protection-access = To prevent unauthorized access and tampering, user data is kept under access rights that allow only { $access } to reach it.
+wp-protection-access-with-logs = To prevent unauthorized access and tampering, user data, log data included, is kept under access rights that allow only { $access } to reach it.
 wp-protection-disclosure = However, if we are required to provide user data in a legally recognized way, such as { $examples }, we may provide it to the requesting party without the user’s permission, to the minimum extent necessary.
 
 ## Governing law (18.1.1)

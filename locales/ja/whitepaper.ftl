@@ -28,11 +28,9 @@ wp-deletion-title = データの削除
 wp-deletion-intro = 当社が提供するサービスの契約管理者がサービス利用終了手続[^deletion-procedures]を行った場合に、お客様からお預かりしたデータ (以下、『ユーザーデータ』と表記) を削除します。
 wp-deletion-intro-plain = 当社が提供するサービスの契約が終了した場合に、お客様からお預かりしたデータ (以下、『ユーザーデータ』と表記) を削除します。
 wp-deletion-procedures-note = 次のいずれかの操作を指します (以下「サービス利用終了手続」について同じ): { $procedures }
-wp-deletion-intro-other = { $cases ->
-    [trial] また、正式なプラン申込みなくトライアルの期間が満了した場合にも、ユーザーデータを削除します。
-    [suspended] また、当社が提供するサービスの利用料金の支払いを遅滞するなどして利用停止となった場合にも、ユーザーデータを削除します。
-   *[both] また、正式なプラン申込みなくトライアルの期間が満了した場合や、当社が提供するサービスの利用料金の支払いを遅滞するなどして利用停止となった場合にも、ユーザーデータを削除します。
-}
+wp-deletion-intro-trial = また、正式なプラン申込みなくトライアルの期間が満了した場合にも、ユーザーデータを削除します。
+wp-deletion-intro-suspended = また、当社が提供するサービスの利用料金の支払いを遅滞するなどして利用停止となった場合にも、ユーザーデータを削除します。
+wp-deletion-intro-trial-suspended = また、正式なプラン申込みなくトライアルの期間が満了した場合や、当社が提供するサービスの利用料金の支払いを遅滞するなどして利用停止となった場合にも、ユーザーデータを削除します。
 wp-deletion-intro-final = これらの場合において、削除されたユーザーデータは、{ $company }であっても復旧することができません。
 wp-deletion-see-below = 削除する条件、削除タイミングおよび削除対象となるユーザーデータは、下記の「[](#deletion-timing)」のとおりとします。
 wp-deletion-see-below-both = 削除する条件、削除タイミングおよび削除対象となるユーザーデータは、下記の「[](#deletion-timing)」および「[](#deletion-scope)」のとおりとします。
@@ -44,10 +42,8 @@ wp-deletion-col-timing = 削除時期 (原則)
 wp-deletion-these-plans = 左記のプラン
 wp-deletion-our-services = 当社が提供するサービス
 wp-deletion-delay-for = { $scope }では{ $delay }
-wp-deletion-alternative = { $scoped ->
-    [yes] 、
-   *[no] 、または
-}
+wp-deletion-alternative = 、または
+wp-deletion-alternative-scoped = 、
 wp-deletion-backup-note = ただし、当社が提供するサービスで取得しているバックアップデータには、上記の削除タイミングによりユーザーデータが削除された後も、ユーザーデータが一定期間残ります。例えば、1日{ $per_day }回取得しているバックアップの保持回数が{ $kept }回の場合は、削除が完了してから{ $days }日間はデータが残り、{ $next }日目に削除されます。
 wp-deletion-scope-title = 削除対象となるユーザーデータ
 wp-deletion-scope-intro = 次のデータを除き、ユーザーが各サービスに登録した全てのユーザーデータが削除されます。
@@ -59,11 +55,8 @@ wp-deletion-accounts-rule = これらのユーザーデータが削除される�
 ## ラベル付け機構 (8.2.2)
 
 wp-labelling-title = ラベル付け機構
-wp-labelling-feature = { $kind ->
-    [except] { $name }（{ $service }を除く）
-    [only] { $name }（{ $service }のみ）
-   *[all] { $name }
-}
+wp-labelling-feature-except = { $name }（{ $service }を除く）
+wp-labelling-feature-only = { $name }（{ $service }のみ）
 
 ## 利用者登録及び削除 (9.2.1)
 
@@ -137,10 +130,8 @@ wp-logs-ntp-provider-source = ログの時間は、{ $provider }が提供するN
 ## 脆弱性管理に関する情報 (12.6.1)
 
 wp-vulnerabilities-title = 脆弱性管理に関する情報
-wp-vulnerabilities-scan = { $service }では{ $partial ->
-    [yes] サービスの一部に対して
-   *[no] サービスに対して
-}、脆弱性診断ツールを用いたチェックを{ $frequency }で行っています。
+wp-vulnerabilities-scan = { $service }ではサービスに対して、脆弱性診断ツールを用いたチェックを{ $frequency }で行っています。
+wp-vulnerabilities-scan-partial = { $service }ではサービスの一部に対して、脆弱性診断ツールを用いたチェックを{ $frequency }で行っています。
 wp-vulnerabilities-watch = 当社が提供するサービスの開発チームは、利用する{ $components }等に関する脆弱性情報を、定期的に収集しています。
 wp-vulnerabilities-patches = 当社が提供するサービスで利用しているコンポーネントに対する脆弱性パッチが公開された場合は、テスト環境での検証を経た後、速やかに適用します。
 
@@ -161,10 +152,8 @@ wp-incidents-contact-page = 当社サイトのお問い合わせページ ({ $la
 
 wp-protection-title = 利用者データの保護および第三者提供について
 wp-protection-responsibility = 利用者から預かったデータを適切に保護することは、当社の責任です。
-wp-protection-access = { $logs ->
-    [yes] ログデータを含む利用者データ
-   *[no] 利用者データ
-}は、不正なアクセスや改ざんを防ぐため、{ $access }しかアクセスできないよう設定されたアクセス権のもとで保管されます。
+wp-protection-access = 利用者データは、不正なアクセスや改ざんを防ぐため、{ $access }しかアクセスできないよう設定されたアクセス権のもとで保管されます。
+wp-protection-access-with-logs = ログデータを含む利用者データは、不正なアクセスや改ざんを防ぐため、{ $access }しかアクセスできないよう設定されたアクセス権のもとで保管されます。
 wp-protection-disclosure = 但し、{ $examples }など、法的に認められた形で利用者のデータの提供を要請された場合、当社は、利用者の許可なく、必要最小限の範囲で、利用者データを外部に提供する可能性があります。
 
 ## 適用法令 (18.1.1)
