@@ -421,7 +421,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         for lang in &langs {
             match render_document(&loaded, &facts_json, ed, lang, opts.source_date_epoch) {
                 Ok(d) => docs.push(d),
-                Err(d) => diags.push(d),
+                Err(d) if !diags.contains(&d) => diags.push(d),
+                Err(_) => {} // the same problem in another edition
             }
         }
     }

@@ -31,6 +31,8 @@ pub struct Wording {
     pub id: String,
     pub text: crate::facts::Text,
     pub file: PathBuf,
+    /// The vocabulary value it words, if it is one (not a `[message]`).
+    pub value: Option<(String, String)>,
 }
 
 /// A text as a Fluent pattern: continuation lines indented.

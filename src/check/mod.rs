@@ -186,6 +186,11 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
         &terms_seen,
         &sources,
     ));
+    diags.extend(formatting_errors(&calls, &localizer, &entries, &wording));
+    diags.extend(crate::facts::vocabulary::unused_wording(
+        &wording,
+        &terms_seen,
+    ));
     diags.extend(used_messages(
         &calls,
         &entries,
@@ -198,6 +203,54 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
     let mut report = finish(diags, sources, Some(&cfg.check.severity));
     report.coverage = coverage;
     Ok(report)
+}
+
+/// A message that exists but cannot be formatted with what the template passes (a variable
+/// the template does not give, a bad function call): the build would fail on it. Reported at
+/// the message's definition, in a locale file or in `content/vocabulary.toml`.
+fn formatting_errors(
+    calls: &[crate::template::Call],
+    localizer: &Localizer,
+    entries: &[fluent::Entry],
+    wording: &[crate::l10n::Wording],
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut seen = BTreeSet::new();
+    for c in calls {
+        let Some(error) = &c.error else { continue };
+        if !localizer.has(&c.lang, &c.key) || !seen.insert((c.lang.clone(), c.key.clone())) {
+            continue; // undefined messages are reported by `used_messages`
+        }
+        let (file, span) = match wording.iter().rev().find(|w| w.id == c.key) {
+            Some(w) => (w.file.clone(), Some(w.text.span.clone())),
+            None => match entries
+                .iter()
+                .rev()
+                .find(|e| e.key == c.key && e.lang == c.lang)
+            {
+                Some(e) => (e.file.clone(), Some(e.span.clone())),
+                None => (PathBuf::from("locales").join(&c.lang), None),
+            },
+        };
+        out.push(
+            Diagnostic::error("message-error", file, error.clone())
+                .with_span(span)
+                .with_help(format!(
+                    "variables the template passes to `{}`: {}",
+                    c.key,
+                    if c.args.is_empty() {
+                        "none".to_string()
+                    } else {
+                        c.args
+                            .iter()
+                            .map(|(a, _)| format!("${a}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    }
+                )),
+        );
+    }
+    out
 }
 
 /// A fact value that reaches a Fluent select expression without a variant of its own would

@@ -101,19 +101,60 @@ pub fn parse(text: &str, rel: &Path) -> Result<(Vec<Wording>, Vec<Diagnostic>), 
             continue;
         }
         for (id, text) in values {
-            let id = if name == "message" {
-                id
+            let valid = !id.is_empty()
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            if !valid {
+                diags.push(
+                    Diagnostic::error(
+                        "invalid-id",
+                        rel,
+                        format!("`{id}` is not a valid id in [{name}]"),
+                    )
+                    .with_span(Some(text.span.clone()))
+                    .with_help("ids are lowercase ASCII letters, digits and `-`"),
+                );
+                continue;
+            }
+            let (message, value) = if name == "message" {
+                (id, None)
             } else {
-                format!("{name}-{id}")
+                (format!("{name}-{id}"), Some((name.to_string(), id)))
             };
             out.push(Wording {
-                id,
+                id: message,
                 text,
                 file: rel.to_path_buf(),
+                value,
             });
         }
     }
     Ok((out, diags))
+}
+
+/// Wording of a vocabulary value no fact uses (a typo in the id, or a value since removed).
+pub fn unused_wording(wording: &[Wording], terms: &[(PathBuf, SeenTerm)]) -> Vec<Diagnostic> {
+    wording
+        .iter()
+        .filter_map(|w| {
+            let (vocab, id) = w.value.as_ref()?;
+            let used = terms
+                .iter()
+                .any(|(_, t)| t.vocabulary == vocab && &t.id == id);
+            (!used).then(|| {
+                Diagnostic::warning(
+                    "unused-wording",
+                    &w.file,
+                    format!("no fact uses the {vocab} `{id}` worded here"),
+                )
+                .with_span(Some(w.text.span.clone()))
+                .with_help(format!(
+                    "remove it, or check the spelling of the {vocab} values in content/"
+                ))
+            })
+        })
+        .collect()
 }
 
 /// Every vocabulary value used in content must have wording in every language.

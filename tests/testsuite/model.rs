@@ -329,3 +329,50 @@ fn the_schema_is_json_schema_and_the_readme_carries_its_reference() {
         "README.md's content reference is stale: paste `whitepaper schema --reference` into it"
     );
 }
+
+#[test]
+fn check_catches_what_the_build_would_fail_on_in_content_wording() {
+    let p = Project::fixture("second-company");
+    p.edit(
+        "content/vocabulary.toml",
+        "workspace-deleted = { ja = \"ワークスペースが削除されたこと\"",
+        "workspace-deleted = { ja = \"ワークスペース{ $owner }が削除されたこと\"",
+    );
+    let out = p.run(&["check"]);
+    out.assert_code(1);
+    assert!(
+        out.stderr.contains("error[1:message-error]: message `deletion-trigger-workspace-deleted` in language `ja`: Resolver error: Unknown variable: $owner"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("content/vocabulary.toml:7:21"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("variables the template passes"),
+        "{}",
+        out.stderr
+    );
+    p.run(&["build"]).assert_code(1);
+}
+
+#[test]
+fn wording_no_fact_uses_is_a_warning() {
+    let p = Project::fixture("second-company");
+    p.edit(
+        "content/vocabulary.toml",
+        "[deletion-trigger]\n",
+        "[deletion-trigger]\nworkspace-removed = { ja = \"削除\", en = \"Removed\" }\n",
+    );
+    let out = p.run(&["check", "--deny-warnings"]);
+    out.assert_code(1);
+    assert!(
+        out.stderr
+            .contains("no fact uses the deletion-trigger `workspace-removed` worded here"),
+        "{}",
+        out.stderr
+    );
+    p.run(&["check"]).assert_code(0);
+}
