@@ -302,5 +302,6 @@ pub fn reference() -> String {
                 .join(", ")
         ));
     }
+    out.push_str("<!-- end of the generated reference -->\n");
     out
 }
