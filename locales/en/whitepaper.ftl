@@ -192,3 +192,4 @@ wp-cloud-col-service = Cloud service
 wp-cloud-col-function = Function
 wp-cloud-col-company = Operated by
 wp-cloud-col-countries = Countries
+wp-cloud-item = { $name }: { $details }

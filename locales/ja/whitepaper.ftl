@@ -182,3 +182,4 @@ wp-cloud-col-service = クラウドサービス
 wp-cloud-col-function = 機能
 wp-cloud-col-company = 運営会社
 wp-cloud-col-countries = 所在国
+wp-cloud-item = { $name }: { $details }

@@ -376,3 +376,23 @@ fn wording_no_fact_uses_is_a_warning() {
     );
     p.run(&["check"]).assert_code(0);
 }
+
+#[test]
+fn no_cell_or_row_is_a_placeholder() {
+    for p in [Project::shipped(), Project::fixture("second-company")] {
+        p.run(&["build", "--format", "md"]).assert_code(0);
+        for lang in ["ja", "en"] {
+            for ed in ["whitepaper", "supplementary-terms"] {
+                let md = p.read(&format!("out/{lang}/{ed}.md"));
+                for line in md.lines().filter(|l| l.starts_with('|')) {
+                    let cells: Vec<&str> =
+                        line.trim_matches('|').split('|').map(str::trim).collect();
+                    assert!(
+                        !cells.iter().any(|c| *c == "—" || *c == "-" || c.is_empty()),
+                        "{lang} {ed}: a placeholder or empty cell: {line}"
+                    );
+                }
+            }
+        }
+    }
+}
