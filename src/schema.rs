@@ -132,16 +132,8 @@ fn kind(defs: &Json, s: &Json) -> String {
         }
         return kind(defs, resolve(defs, s));
     }
-    for key in ["anyOf", "oneOf"] {
-        if let Some(alts) = s.get(key).and_then(Json::as_array) {
-            let non_null: Vec<&Json> = alts
-                .iter()
-                .filter(|a| a.get("type") != Some(&json!("null")))
-                .collect();
-            if non_null.len() == 1 {
-                return kind(defs, non_null[0]);
-            }
-        }
+    if let Some(inner) = single_alternative(s) {
+        return kind(defs, inner);
     }
     let desc = s
         .get("description")
@@ -246,19 +238,22 @@ fn rows(defs: &Json, s: &Json, prefix: &str, out: &mut Vec<String>, depth: usize
     }
 }
 
-fn unwrap_optional<'a>(defs: &'a Json, s: &'a Json) -> &'a Json {
-    for key in ["anyOf", "oneOf"] {
-        if let Some(alts) = s.get(key).and_then(Json::as_array) {
-            let non_null: Vec<&Json> = alts
-                .iter()
-                .filter(|a| a.get("type") != Some(&json!("null")))
-                .collect();
-            if non_null.len() == 1 {
-                return resolve(defs, non_null[0]);
-            }
+/// `T` of an optional `T` (`anyOf: [T, null]`), if `s` is one.
+fn single_alternative(s: &Json) -> Option<&Json> {
+    ["anyOf", "oneOf"].iter().find_map(|key| {
+        let alts = s.get(*key)?.as_array()?;
+        let mut non_null = alts
+            .iter()
+            .filter(|a| a.get("type") != Some(&json!("null")));
+        match (non_null.next(), non_null.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
         }
-    }
-    s
+    })
+}
+
+fn unwrap_optional<'a>(defs: &'a Json, s: &'a Json) -> &'a Json {
+    single_alternative(s).map_or(s, |inner| resolve(defs, inner))
 }
 
 /// The Markdown reference of every file, field and vocabulary (the README's "Content

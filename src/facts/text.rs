@@ -363,6 +363,16 @@ impl JsonSchema for Text {
 
 const ID_PATTERN: &str = "^[a-z0-9-]+$";
 
+/// An id-shaped string: what Ref, Id and Term look like in a file.
+fn id_schema(description: String, kind: String) -> Schema {
+    json_schema!({
+        "type": "string",
+        "pattern": ID_PATTERN,
+        "description": description,
+        "x-kind": kind
+    })
+}
+
 impl<K: RefKindMarker> JsonSchema for Ref<K> {
     fn inline_schema() -> bool {
         true
@@ -371,12 +381,10 @@ impl<K: RefKindMarker> JsonSchema for Ref<K> {
         format!("{}Ref", K::KIND.name()).into()
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "type": "string",
-            "pattern": ID_PATTERN,
-            "description": format!("The id of a {} defined in the content.", K::KIND.name()),
-            "x-kind": format!("{} id", K::KIND.name())
-        })
+        id_schema(
+            format!("The id of a {} defined in the content.", K::KIND.name()),
+            format!("{} id", K::KIND.name()),
+        )
     }
 }
 
@@ -388,12 +396,13 @@ impl<K: RefKindMarker> JsonSchema for Id<K> {
         format!("{}Id", K::KIND.name()).into()
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "type": "string",
-            "pattern": ID_PATTERN,
-            "description": format!("The id of this {}: lowercase letters, digits and `-`, unique among {}s.", K::KIND.name(), K::KIND.name()),
-            "x-kind": "id"
-        })
+        let kind = K::KIND.name();
+        id_schema(
+            format!(
+                "The id of this {kind}: lowercase letters, digits and `-`, unique among {kind}s."
+            ),
+            "id".to_string(),
+        )
     }
 }
 

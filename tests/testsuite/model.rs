@@ -396,3 +396,36 @@ fn no_cell_or_row_is_a_placeholder() {
         }
     }
 }
+
+#[test]
+fn a_deleted_wording_of_a_value_in_use_fails_check_at_each_fact() {
+    // The old failure: a Japanese deletion condition silently fell back to another's wording.
+    let p = Project::shipped();
+    let ja = p.read("locales/ja/vocabulary.ftl");
+    let line = ja
+        .lines()
+        .find(|l| l.starts_with("deletion-trigger-suspended = "))
+        .unwrap()
+        .to_string();
+    p.edit("locales/ja/vocabulary.ftl", &format!("{line}\n"), "");
+    let out = p.run(&["check"]);
+    out.assert_code(1);
+    assert!(
+        out.stderr
+            .contains("deletion-trigger `suspended` has no wording in `ja`"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("content/deletion.toml:54:13"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        out.stderr.matches("missing-wording").count(),
+        4,
+        "one per fact: {}",
+        out.stderr
+    );
+    p.run(&["build"]).assert_code(1);
+}
