@@ -196,6 +196,18 @@ fn check(args: CheckArgs) -> ExitCode {
     match args.format {
         CheckFormat::Human => {
             print_diagnostics(&report.sources, &report.findings);
+            if let Some(c) = report.coverage.as_ref().filter(|c| !c.answered.is_empty()) {
+                eprintln!(
+                    "ISO/IEC 27017: {} of {} provider-disclosure items answered{}",
+                    c.answered.len(),
+                    c.answered.len() + c.unanswered.len(),
+                    if c.unanswered.is_empty() {
+                        String::new()
+                    } else {
+                        format!("; not answered: {}", c.unanswered.join(", "))
+                    }
+                );
+            }
             if errors + warnings == 0 {
                 eprintln!("check passed: no findings");
             } else {
