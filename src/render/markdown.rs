@@ -10,10 +10,25 @@ const SPECIAL: &[char] = &[
 ];
 
 /// Escape `text` so it renders as itself in running Markdown text, a list item or a table
-/// cell. Line breaks become spaces: a fact never starts a new block.
+/// cell. Line breaks become spaces and what would open a block at the start of a line (a list
+/// marker, `1.`, a heading's `#`, a setext `=`/`-` underline, an indented code block) is
+/// escaped: a fact never starts a new block, wherever a template places it.
 pub fn escape(text: &str) -> String {
+    let text = text.trim_start_matches([' ', '\t']);
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    // `1. x`, `2) x`: escape the delimiter after leading digits.
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    let ordered =
+        digits > 0 && digits <= 9 && matches!(text[digits..].chars().next(), Some('.' | ')'));
+    if text.starts_with(['-', '+', '=']) {
+        out.push('\\');
+    }
+    for (i, c) in text.chars().enumerate() {
+        if ordered && i == digits {
+            out.push('\\');
+            out.push(c);
+            continue;
+        }
         match c {
             '\r' => {}
             '\n' => out.push(' '),
@@ -93,6 +108,48 @@ mod tests {
         }
         assert_eq!(cells, 2, "one header cell and one body cell");
         assert!(text.ends_with(nasty), "{text:?}");
+    }
+
+    #[test]
+    fn a_fact_never_opens_a_block() {
+        for nasty in [
+            "1. Beta console",
+            "2) x",
+            "- x",
+            "+ x",
+            "# x",
+            "> x",
+            "=== x",
+            "--- x",
+            "    code",
+        ] {
+            for md in [
+                format!("{}\n", escape(nasty)),
+                format!("- {}\n", escape(nasty)),
+                format!("Intro\n{}\n", escape(nasty)),
+            ] {
+                let blocks: Vec<_> = pulldown_cmark::Parser::new(&md)
+                    .filter_map(|e| match e {
+                        pulldown_cmark::Event::Start(t) => Some(t),
+                        _ => None,
+                    })
+                    .filter(|t| {
+                        !matches!(
+                            t,
+                            pulldown_cmark::Tag::Paragraph | pulldown_cmark::Tag::Item
+                        )
+                    })
+                    .collect();
+                let outer_list = md.starts_with("- ") as usize;
+                assert_eq!(
+                    blocks.len(),
+                    outer_list,
+                    "{nasty:?} opened a block in {md:?}: {blocks:?}"
+                );
+            }
+        }
+        assert_eq!(escape("1. Beta"), "1\\. Beta");
+        assert_eq!(escape("Version 1. Beta"), "Version 1. Beta");
     }
 
     #[test]

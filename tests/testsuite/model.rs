@@ -429,3 +429,35 @@ fn a_deleted_wording_of_a_value_in_use_fails_check_at_each_fact() {
     );
     p.run(&["build"]).assert_code(1);
 }
+
+#[test]
+fn a_fact_that_looks_like_markdown_renders_as_its_text() {
+    let p = Project::fixture("second-company");
+    p.edit(
+        "content/services.toml",
+        "name = \"Hoshizora Forms\"",
+        "name = \"1. Beta console\"",
+    );
+    p.edit(
+        "content/deletion.toml",
+        "data = { ja = \"請求書および領収書\", en = \"Invoices and receipts\" }",
+        "data = \"# x\"",
+    );
+    p.run(&["build"]).assert_code(0);
+    for lang in ["ja", "en"] {
+        let html = p.read(&format!("out/{lang}/whitepaper.html"));
+        assert!(html.contains("1. Beta console"), "{lang}");
+        assert!(
+            !html.contains(">Beta console"),
+            "{lang}: a fact became a numbered list"
+        );
+        assert!(
+            html.contains("<li># x</li>"),
+            "{lang}: a fact became a heading"
+        );
+        let pdf = p.pdf_text(&format!("out/{lang}/whitepaper.pdf"));
+        assert!(pdf.contains("1.Betaconsole"), "{lang} pdf");
+        let md = p.read(&format!("out/{lang}/whitepaper.md"));
+        assert!(md.contains("- \\# x"), "{lang} md");
+    }
+}
