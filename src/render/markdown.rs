@@ -16,11 +16,19 @@ const SPECIAL: &[char] = &[
 pub fn escape(text: &str) -> String {
     let text = text.trim_start_matches([' ', '\t']);
     let mut out = String::with_capacity(text.len() + 8);
+    let opens_item = |rest: &str| rest.is_empty() || rest.starts_with([' ', '\t']);
     // `1. x`, `2) x`: escape the delimiter after leading digits.
     let digits = text.chars().take_while(char::is_ascii_digit).count();
-    let ordered =
-        digits > 0 && digits <= 9 && matches!(text[digits..].chars().next(), Some('.' | ')'));
-    if text.starts_with(['-', '+', '=']) {
+    let ordered = (1..=9).contains(&digits)
+        && text[digits..].starts_with(['.', ')'])
+        && opens_item(&text[digits + 1..]);
+    // `- x`, `+ x`, or a line of `-`/`=` (a thematic break or setext underline).
+    let bullet = text.starts_with(['-', '+']) && opens_item(&text[1..]);
+    let rule = text.starts_with(['-', '='])
+        && text
+            .chars()
+            .all(|c| c == text.as_bytes()[0] as char || c == ' ');
+    if bullet || rule {
         out.push('\\');
     }
     for (i, c) in text.chars().enumerate() {
@@ -150,6 +158,10 @@ mod tests {
         }
         assert_eq!(escape("1. Beta"), "1\\. Beta");
         assert_eq!(escape("Version 1. Beta"), "Version 1. Beta");
+        // Only what would open a block is escaped.
+        assert_eq!(escape("+9"), "+9");
+        assert_eq!(escape("1.7"), "1.7");
+        assert_eq!(escape("-x"), "-x");
     }
 
     #[test]
