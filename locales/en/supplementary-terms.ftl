@@ -25,6 +25,7 @@ st-resp-title = Responsibilities
 st-resp-company-title = Our responsibilities
 st-resp-company-intro = We are responsible for the following security measures:
 st-resp-user-title = The User's responsibilities
+st-user-data = User's Data
 st-resp-user-intro = The User is responsible for the following security measures:
 ## 3. Supplementary terms
 
@@ -81,7 +82,7 @@ st-incident-title = Security incidents
 st-incident-definition = If we become aware of unlawful access to the User's Data stored on our equipment or in our facilities, or of unauthorized access to that equipment or those facilities resulting in the loss, disclosure or alteration of the User's Data (each a “Security Incident”), we will:
 st-incident-notify = (a) notify the User of the Security Incident;
 st-incident-investigate = (b) investigate the Security Incident and report the findings to the User; and
-st-incident-mitigate = (c) take reasonable steps to limit the effects of the Security Incident and to reduce any loss or damage.
+st-incident-mitigate = (c) take appropriate measures to limit the effects of the Security Incident and to reduce any loss or damage.
 st-incident-agree = The User agrees that:
 st-incident-non-incident = these provisions on Security Incidents do not apply to unsuccessful attempts or events that do not compromise the User's Data or the equipment or facilities on which it is stored, such as:
 st-incident-no-liability = our obligation to report or respond to a Security Incident is not an acknowledgment of fault or liability on our part for that Security Incident.
@@ -94,7 +95,7 @@ st-audit-title = Certification and audit
 st-audit = We establish and maintain our security management based on the { $series } series of standards and on { $standards }. The User is responsible for reviewing the documents on the Services that we publish separately, and for deciding whether the Services meet the User's requirements.
 
 st-encryption-title = Encryption
-st-encryption-intro = We run the Services on { $provider }, which offers a highly reliable and robust service overall. Data passing through that infrastructure travels over protected paths, secured by several encryption methods, protocols and algorithms used together, and data stored in it is kept confidential.
+st-encryption-intro = We use { $provider }, which is highly reliable and robust in its services in general. Data passing through that infrastructure travels over protected paths, secured by several encryption methods, protocols and algorithms used together, and data stored in it is kept confidential.
 st-encryption-protocol = { $full_name } ({ $name }): { $what }
 st-backup-title = Backups
 st-backup-intro = We back up the data of the Services as follows.

@@ -3,10 +3,11 @@
 # Shared by both editions. Variables: each message uses only those it needs of what the
 # template passes.
 
-## provider-duty: what we are responsible for ($services: the services we provide)
+## provider-duty: what we are responsible for ($services: the services we provide, $data: what
+## the edition calls the data customers entrust)
 
 provider-duty-service-security = Security of the services we provide ({ $services })
-provider-duty-data-protection = Protection of the user data stored in those services
+provider-duty-data-protection = Protection of the { $data } stored in those services
 provider-duty-infrastructure = Security of the middleware, operating systems and other infrastructure we use to provide those services
 
 ## customer-duty: what users are responsible for

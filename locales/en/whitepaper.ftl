@@ -8,6 +8,7 @@ wp-responsibility-title = Shared responsibility
 wp-responsibility-company-title = What { $company } (“we”) is responsible for
 wp-responsibility-company-intro = We take the following security measures:
 wp-responsibility-users-title = What users are responsible for
+wp-user-data = user data
 wp-responsibility-users-intro = Users need to take the following security measures:
 
 ## Data storage locations (18.1.1)
@@ -51,6 +52,7 @@ wp-deletion-backup-note = User data remains for a while in the backups our servi
 wp-deletion-scope-title = What is deleted
 wp-deletion-scope-intro = All user data that users have registered in each service is deleted, except the following:
 wp-deletion-retained-of = { $service }: { $data }
+wp-deletion-on-request = { $data }, however, are deleted at the user’s request.
 wp-deletion-except-plans = { $service } (except { $plans })
 wp-deletion-accounts-note = Deleting { $accounts }, however, does not delete the user data created with that account in { $services }.
 wp-deletion-accounts-rule = That data is deleted only when one of the other conditions in the table under “[](#deletion-timing)” applies, that is, any condition other than those for { $targets }.
@@ -164,12 +166,12 @@ wp-protection-title = Protecting user data and disclosure to third parties
 wp-protection-responsibility = Protecting the data users entrust to us is our responsibility.
 wp-protection-access = To prevent unauthorized access and tampering, user data is kept under access rights that allow only { $access } to reach it.
 wp-protection-access-with-logs = To prevent unauthorized access and tampering, user data, log data included, is kept under access rights that allow only { $access } to reach it.
-wp-protection-disclosure = However, if we are required to provide user data in a legally recognized way, such as { $examples }, we may provide it to the requesting party without the user’s permission, to the minimum extent necessary.
+wp-protection-disclosure = However, if we are required to provide user data in a legally recognized way, such as { $examples }, we may provide user data outside the company without the user’s permission, to the minimum extent necessary.
 
 ## Governing law (18.1.1)
 
 wp-law-title = Governing law
-wp-law-governing = Contracts between users and us are governed by and construed in accordance with the laws of { $country }.
+wp-law-governing = Contracts between users and us are construed in accordance with the laws of { $country }.
 wp-law-court = The { $court } has exclusive jurisdiction in the first instance over any dispute between users and us.
 
 ## Certifications (18.2.1)

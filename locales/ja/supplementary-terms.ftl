@@ -25,6 +25,7 @@ st-resp-title = 責任分界
 st-resp-company-title = 当社の責任
 st-resp-company-intro = 当社は、以下のセキュリティ対策を実施します。
 st-resp-user-title = ユーザーの責任
+st-user-data = ユーザーデータ
 st-resp-user-intro = ユーザーは、以下のセキュリティ対策を実施するものとします。
 ## 3. 補足規約
 
@@ -92,7 +93,7 @@ st-audit-title = 認証および監査
 st-audit = 当社は、{ $series }シリーズの規格ならびに{ $standards }に基づいてセキュリティ管理体制を構築し、維持しています。ユーザーは、当社が別途作成する本サービスに関する文書の内容を自ら確認し、本サービスがユーザーの要件を満たすかどうかを判断するものとします。
 
 st-encryption-title = (暗号化)
-st-encryption-intro = 当社は、サービス全般にわたって信頼性と堅牢性の高い{ $provider }を利用しています。そのインフラを通過するデータは、複数の暗号化方式、プロトコルおよびアルゴリズムを組み合わせて保護された経路を通り、インフラに保管されたデータの機密性が確保されています。
+st-encryption-intro = 当社は、サービス全般において信頼性が高く堅牢な{ $provider }を利用しています。そのインフラを通過するデータは、複数の暗号化方式、プロトコルおよびアルゴリズムを組み合わせて保護された経路を通り、インフラに保管されたデータの機密性が確保されています。
 st-encryption-protocol = { $full_name } ({ $name }): { $what }
 st-backup-title = (バックアップ)
 st-backup-intro = 当社は、本サービスのデータを次のとおりバックアップします。

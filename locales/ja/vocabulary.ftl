@@ -2,10 +2,11 @@
 # ここにない値は、プロジェクトが content/vocabulary.toml で文言を与える。
 # 両エディションで共通。変数は、テンプレートが渡すもののうち必要なものだけを使う。
 
-## provider-duty: 当社の責任 ($services: 当社が提供するサービスの一覧)
+## provider-duty: 当社の責任 ($services: 当社が提供するサービスの一覧, $data: エディションが
+## 利用者から預かるデータを呼ぶ語)
 
 provider-duty-service-security = 当社が提供するサービス ({ $services }) のセキュリティ対策
-provider-duty-data-protection = 上記サービスに保管された利用者データの保護
+provider-duty-data-protection = 上記サービスに保管された{ $data }の保護
 provider-duty-infrastructure = 上記サービスの提供に利用するミドルウェア、OS、その他インフラのセキュリティ対策
 
 ## customer-duty: 利用者の責任

@@ -8,6 +8,7 @@ wp-responsibility-title = 利用者との責任分界点
 wp-responsibility-company-title = { $company } (以下『当社』と表記) の責任
 wp-responsibility-company-intro = 当社は、以下のセキュリティ対策を実施します。
 wp-responsibility-users-title = 利用者の責任
+wp-user-data = 利用者データ
 wp-responsibility-users-intro = 利用者は、以下のセキュリティ対策を実施する必要があります。
 
 ## データ保管場所 (18.1.1)
@@ -48,6 +49,7 @@ wp-deletion-backup-note = ただし、当社が提供するサービスで取得
 wp-deletion-scope-title = 削除対象となるユーザーデータ
 wp-deletion-scope-intro = 次のデータを除き、ユーザーが各サービスに登録した全てのユーザーデータが削除されます。
 wp-deletion-retained-of = { $service }の{ $data }
+wp-deletion-on-request = なお、{ $data }は、利用者の求めに応じて削除します。
 wp-deletion-except-plans = { $service } ({ $plans }を除く)
 wp-deletion-accounts-note = ただし、{ $accounts }の削除を実施した場合には、該当アカウントで作成された{ $services }のユーザーデータは削除されません。
 wp-deletion-accounts-rule = これらのユーザーデータが削除されるためには、上記「[](#deletion-timing)」の表に記載の{ $targets }を除くいずれかのパターンに当てはまる必要があります。

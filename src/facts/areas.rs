@@ -233,6 +233,9 @@ pub struct Deletion {
     pub retained: Vec<DeletionRetained>,
     /// Deleting an account alone does not delete the data created with it.
     pub account_deletion: Option<AccountDeletion>,
+    /// Data deleted at the customer's request ("the email address and name of an account").
+    #[serde(default)]
+    pub on_request: Vec<Text>,
 }
 
 #[derive(Debug, Deserialize, Serialize, JsonSchema)]
