@@ -416,8 +416,15 @@ fn a_deleted_wording_of_a_value_in_use_fails_check_at_each_fact() {
         "{}",
         out.stderr
     );
+    let at = p
+        .read("content/deletion.toml")
+        .lines()
+        .position(|l| l.trim() == "trigger = \"suspended\"")
+        .unwrap()
+        + 1;
     assert!(
-        out.stderr.contains("content/deletion.toml:54:13"),
+        out.stderr
+            .contains(&format!("content/deletion.toml:{at}:13")),
         "{}",
         out.stderr
     );
