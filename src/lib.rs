@@ -11,6 +11,7 @@ pub mod diag;
 pub mod document;
 pub mod facts;
 pub mod l10n;
+pub mod links;
 pub mod numbering;
 pub mod render;
 pub mod schema;

@@ -192,7 +192,7 @@ fn check(args: CheckArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let (errors, warnings) = (report.errors(), report.warnings());
+    let (errors, warnings, infos) = (report.errors(), report.warnings(), report.infos());
     match args.format {
         CheckFormat::Human => {
             print_diagnostics(&report.sources, &report.findings);
@@ -209,7 +209,11 @@ fn check(args: CheckArgs) -> ExitCode {
                 );
             }
             if errors + warnings == 0 {
-                eprintln!("check passed: no findings");
+                if infos == 0 {
+                    eprintln!("check passed: no findings");
+                } else {
+                    eprintln!("check passed: {infos} note(s)");
+                }
             } else {
                 eprintln!("check found {errors} error(s) and {warnings} warning(s)");
             }

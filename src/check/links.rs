@@ -45,6 +45,22 @@ pub fn check(doc: &Document) -> Vec<Diagnostic> {
             }
             continue;
         }
+        if crate::links::target(&l).is_none() {
+            out.push(
+                Diagnostic::error(
+                    "disallowed-link",
+                    &file,
+                    format!(
+                        "link `{l}` in the `{}` {} is not allowed: only {} links and #anchors become links",
+                        doc.lang,
+                        doc.edition,
+                        crate::links::SCHEMES.join(", ")
+                    ),
+                )
+                .with_help("it renders as text in every format; fix the message or template that writes it"),
+            );
+            continue;
+        }
         match url::Url::parse(&l) {
             Ok(u)
                 if matches!(u.scheme(), "https" | "http" | "mailto")

@@ -106,6 +106,17 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
         .map(|f| f.terms.clone())
         .unwrap_or_default();
     if let Ok(f) = &loaded_facts {
+        diags.extend(f.links_without_url.iter().map(|(file, l)| {
+            Diagnostic::warning(
+                "link-without-url",
+                file,
+                "this link has no URL: it renders as its label, and promises no page",
+            )
+            .with_span(Some(l.span.clone()))
+            .with_help(
+                "add `url = \"https://…\"` once the page's address is known (never a guessed one)",
+            )
+        }));
         diags.extend(crate::facts::vocabulary::check_terms(
             &f.terms,
             &localizer,

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::text::{
     CertificationId, CertificationRef, CountryId, CountryRef, DeletionGroupId, DeletionGroupRef,
     ProviderId, ProviderRef, RegionId, RegionRef, ServiceId, ServiceRef, SubprocessorId,
-    SubprocessorRef, Term, Text,
+    SubprocessorRef, Term, Text, Url, record_link_without_url,
 };
 use super::vocabulary as v;
 
@@ -23,19 +23,49 @@ fn yes() -> bool {
 }
 
 /// A page: a manual, a sign-up page, a registration record. Most pages of a seed document
-/// have no known URL: `url` is optional and never invented.
+/// have no known URL: `url` is optional and never invented; a link without one renders as its
+/// label, and `check` reports it (`link-without-url`).
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, from = "RawLink")]
 pub struct Link {
     /// What the link is called.
     pub label: Text,
     /// The kind of page (`manual`, `plan-selection`, `sign-up`…).
     pub kind: Option<Term<v::LinkKind>>,
     /// The page's address (`https://…`).
-    pub url: Option<String>,
+    pub url: Option<Url>,
     /// The languages the page exists in (`["ja", "en"]`).
     #[serde(default)]
     pub languages: Vec<String>,
+}
+
+/// [`Link`] as written; converting records a missing URL.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct RawLink {
+    /// What the link is called.
+    label: Text,
+    /// The kind of page (`manual`, `plan-selection`, `sign-up`…).
+    kind: Option<Term<v::LinkKind>>,
+    /// The page's address (`https://…`); `check` reports a link without one.
+    url: Option<Url>,
+    /// The languages the page exists in (`["ja", "en"]`).
+    #[serde(default)]
+    languages: Vec<String>,
+}
+
+impl From<RawLink> for Link {
+    fn from(r: RawLink) -> Link {
+        if r.url.is_none() {
+            record_link_without_url(r.label.span.clone());
+        }
+        Link {
+            label: r.label,
+            kind: r.kind,
+            url: r.url,
+            languages: r.languages,
+        }
+    }
 }
 
 /// A date (`2024-04-01`).
@@ -75,7 +105,7 @@ pub struct Company {
     /// The country whose law governs contracts, unless `content/legal.toml` says otherwise.
     pub country: Option<CountryRef>,
     /// Public contact page for security enquiries.
-    pub contact_url: Option<String>,
+    pub contact_url: Option<Url>,
     /// The language of that page, if it exists in one language only.
     pub contact_lang: Option<String>,
 }
@@ -244,7 +274,8 @@ pub struct DeletionProcedure {
     pub action: Term<v::DeletionProcedure>,
     /// The service it is carried out in, if one.
     pub service: Option<ServiceRef>,
-    pub url: Option<String>,
+    /// The page explaining it.
+    pub url: Option<Url>,
 }
 
 /// A clause of the terms of use ("article 9, paragraph 1").
@@ -433,11 +464,35 @@ pub struct AccountProcedure {
 }
 
 #[derive(Debug, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, from = "RawTrialSignUp")]
 pub struct TrialSignUp {
     pub service: ServiceRef,
     pub kind: Term<v::LinkKind>,
-    pub url: Option<String>,
+    /// The sign-up page.
+    pub url: Option<Url>,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct RawTrialSignUp {
+    service: ServiceRef,
+    /// The kind of page (`plan-selection`, `sign-up`…).
+    kind: Term<v::LinkKind>,
+    /// The sign-up page; `check` reports a trial without one.
+    url: Option<Url>,
+}
+
+impl From<RawTrialSignUp> for TrialSignUp {
+    fn from(r: RawTrialSignUp) -> TrialSignUp {
+        if r.url.is_none() {
+            record_link_without_url(r.service.span.clone());
+        }
+        TrialSignUp {
+            service: r.service,
+            kind: r.kind,
+            url: r.url,
+        }
+    }
 }
 
 /// A service with its own kind of user.
@@ -571,7 +626,7 @@ pub struct AtRest {
 
 /// A page about a service, named by its kind ("release notes"), in one or more languages.
 #[derive(Debug, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, from = "RawServiceResource")]
 pub struct ServiceResource {
     /// Absent: the company's page for all its services.
     pub service: Option<ServiceRef>,
@@ -579,7 +634,36 @@ pub struct ServiceResource {
     /// The languages the page exists in.
     #[serde(default)]
     pub languages: Vec<String>,
-    pub url: Option<String>,
+    /// The page's address.
+    pub url: Option<Url>,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct RawServiceResource {
+    /// Absent: the company's page for all its services.
+    service: Option<ServiceRef>,
+    /// What the page is (`releases`, `user-guide`…).
+    kind: Term<v::Resource>,
+    /// The languages the page exists in.
+    #[serde(default)]
+    languages: Vec<String>,
+    /// The page's address; `check` reports a page without one.
+    url: Option<Url>,
+}
+
+impl From<RawServiceResource> for ServiceResource {
+    fn from(r: RawServiceResource) -> ServiceResource {
+        if r.url.is_none() {
+            record_link_without_url(r.kind.span.clone());
+        }
+        ServiceResource {
+            service: r.service,
+            kind: r.kind,
+            languages: r.languages,
+            url: r.url,
+        }
+    }
 }
 
 /// `content/resources.toml`: manuals customers can read.
@@ -786,7 +870,7 @@ pub struct Certification {
     /// The registration or certificate number.
     pub registration_number: Option<String>,
     /// The public registration page; never invented.
-    pub registration_url: Option<String>,
+    pub registration_url: Option<Url>,
     /// The registered scope.
     pub scope: Option<Text>,
     /// The period the certificate or registration is valid for.

@@ -116,6 +116,8 @@ pub struct Loaded {
     pub refs: Vec<(PathBuf, text::SeenRef)>,
     /// Every vocabulary value used, with its file.
     pub terms: Vec<(PathBuf, SeenTerm)>,
+    /// Every link whose URL is not known, with its file.
+    pub links_without_url: Vec<(PathBuf, text::SeenLink)>,
     /// The project's own wording (`content/vocabulary.toml`).
     pub wording: Vec<crate::l10n::Wording>,
     /// Problems that do not stop a build (e.g. a stray content file).
@@ -133,6 +135,11 @@ impl Loaded {
             .extend(seen.refs.into_iter().map(|t| (rel.to_path_buf(), t)));
         self.terms
             .extend(seen.terms.into_iter().map(|t| (rel.to_path_buf(), t)));
+        self.links_without_url.extend(
+            seen.links_without_url
+                .into_iter()
+                .map(|t| (rel.to_path_buf(), t)),
+        );
     }
 }
 
@@ -292,6 +299,11 @@ pub fn toml_error(rel: &Path, e: &toml::de::Error) -> Diagnostic {
         ("unknown-field", "remove the field or fix its spelling")
     } else if message.starts_with("missing field") {
         ("missing-field", "add the field")
+    } else if message.starts_with("invalid URL") {
+        (
+            "invalid-url",
+            "give an absolute https://, http:// or mailto: URL, or leave `url` out",
+        )
     } else if message.starts_with("invalid type") || message.starts_with("unknown variant") {
         ("wrong-type", "see the content model in README.md")
     } else {

@@ -287,6 +287,40 @@ impl<'de, V: Vocabulary> Deserialize<'de> for Term<V> {
     }
 }
 
+/// A URL given as a fact (`url = "https://…"`): checked when read (an allowed scheme, see
+/// [`crate::links`]), kept normalized.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Url {
+    pub url: String,
+    pub span: Range<usize>,
+}
+
+impl Serialize for Url {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.url)
+    }
+}
+
+impl<'de> Deserialize<'de> for Url {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let spanned = toml::Spanned::<String>::deserialize(d)?;
+        let span = spanned.span();
+        let url = crate::links::check_url(spanned.get_ref()).map_err(de::Error::custom)?;
+        Ok(Url { url, span })
+    }
+}
+
+/// A link whose URL is not known, seen in a file (at its label).
+#[derive(Debug, Clone)]
+pub struct SeenLink {
+    pub span: Range<usize>,
+}
+
+/// Record a link without a URL (for `check`'s `link-without-url`).
+pub fn record_link_without_url(span: Range<usize>) {
+    COLLECTOR.with(|c| c.borrow_mut().links_without_url.push(SeenLink { span }));
+}
+
 /// A vocabulary value seen in a file.
 #[derive(Debug, Clone)]
 pub struct SeenTerm {
@@ -321,6 +355,7 @@ pub struct Collector {
     pub refs: Vec<SeenRef>,
     pub ids: Vec<SeenRef>,
     pub terms: Vec<SeenTerm>,
+    pub links_without_url: Vec<SeenLink>,
 }
 
 thread_local! {
@@ -403,6 +438,24 @@ impl<K: RefKindMarker> JsonSchema for Id<K> {
             ),
             "id".to_string(),
         )
+    }
+}
+
+impl JsonSchema for Url {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        "Url".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "format": "uri",
+            "pattern": "^(https?://[^/]+|mailto:)",
+            "description": "An absolute https, http or mailto URL; never invented.",
+            "x-kind": "URL"
+        })
     }
 }
 

@@ -980,24 +980,11 @@ fn is_br(t: &str) -> bool {
 }
 
 /// Link targets we keep: fragments, relative paths and http(s)/mailto/tel URLs.
+/// The `href` of a Markdown link, through the one link filter of every format.
 fn safe_href(dest: &str) -> Option<String> {
-    let d = dest.trim();
-    if d.is_empty() {
-        return None;
-    }
-    // Control characters and whitespace inside a scheme are how filters get bypassed.
-    let cleaned: String = d.chars().filter(|c| !c.is_control()).collect();
-    let scheme_end = cleaned.find([':', '/', '?', '#']);
-    match scheme_end {
-        Some(i) if cleaned.as_bytes()[i] == b':' => {
-            let scheme = cleaned[..i].trim().to_ascii_lowercase();
-            if matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel") {
-                Some(cleaned)
-            } else {
-                None
-            }
-        }
-        _ => Some(cleaned),
+    match crate::links::target(dest)? {
+        crate::links::Target::Anchor(id) => Some(format!("#{id}")),
+        crate::links::Target::External(url) => Some(url),
     }
 }
 

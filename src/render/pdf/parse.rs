@@ -253,13 +253,13 @@ pub fn parse(md: &str) -> Vec<Block> {
                         st.strike = true;
                     }
                     Tag::Link { dest_url, .. } => {
-                        let t = if let Some(id) = dest_url.strip_prefix('#') {
-                            Target::Internal(id.to_string())
-                        } else {
-                            Target::External(dest_url.to_string())
-                        };
+                        // The one link filter of every format: a disallowed scheme is text.
+                        let t = crate::links::target(&dest_url).map(|t| match t {
+                            crate::links::Target::Anchor(id) => Target::Internal(id),
+                            crate::links::Target::External(url) => Target::External(url),
+                        });
                         links.push(st.link.take());
-                        st.link = Some(t);
+                        st.link = t;
                     }
                     _ => {}
                 }
