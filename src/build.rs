@@ -434,7 +434,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     }
     // A project's own HTML layout can fail to render: show its lines in diagnostics.
     let layout = PathBuf::from(crate::render::html::LAYOUT_FILE);
-    if let Ok(text) = std::fs::read_to_string(opts.root.join(&layout)) {
+    if let Ok(text) = crate::project_fs::read_to_string(&opts.root, &opts.root.join(&layout)) {
         loaded.sources.insert(&layout, &text);
     }
     let artifacts =
@@ -468,7 +468,10 @@ pub fn render_artifacts(
     let mut out = Vec::new();
     let mut diags = Vec::new();
     let theme = if formats.contains(&Format::Html) {
-        Some(crate::render::html_theme(&loaded.project.root))
+        match crate::render::html_theme(&loaded.project.root) {
+            Ok(t) => Some(t),
+            Err(d) => return Err(vec![d]),
+        }
     } else {
         None
     };

@@ -113,14 +113,18 @@ impl Project {
     /// Read and check `whitepaper.toml` in `root`.
     pub fn open(root: &Path, sources: &mut Sources) -> Result<Project, ProjectError> {
         let path = root.join(CONFIG_FILE);
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            ProjectError::Io(anyhow::anyhow!(
-                "cannot read {}: {e} (is {} a whitepaper project?)",
-                path.display(),
-                root.display()
-            ))
-        })?;
         let rel = PathBuf::from(CONFIG_FILE);
+        let text = crate::project_fs::read_to_string(root, &path).map_err(|e| {
+            if crate::project_fs::is_outside(&e) {
+                ProjectError::Invalid(vec![crate::project_fs::read_error(&rel, &e)])
+            } else {
+                ProjectError::Io(anyhow::anyhow!(
+                    "cannot read {}: {e} (is {} a whitepaper project?)",
+                    path.display(),
+                    root.display()
+                ))
+            }
+        })?;
         sources.insert(&rel, &text);
         let config: Config = toml::from_str(&text)
             .map_err(|e| ProjectError::Invalid(vec![crate::facts::toml_error(&rel, &e)]))?;

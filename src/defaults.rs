@@ -33,6 +33,8 @@ pub struct File {
 pub enum Origin {
     Project(PathBuf),
     BuiltIn(&'static str),
+    /// A project path that resolves outside the project (refused when read).
+    Outside(PathBuf),
 }
 
 impl File {
@@ -42,8 +44,19 @@ impl File {
 
     pub fn read(&self) -> std::io::Result<String> {
         match &self.origin {
-            Origin::Project(p) => std::fs::read_to_string(p),
+            Origin::Project(p) => {
+                let text = std::fs::read_to_string(p)?;
+                Ok(text
+                    .strip_prefix('\u{feff}')
+                    .map(str::to_string)
+                    .unwrap_or(text))
+            }
             Origin::BuiltIn(s) => Ok((*s).to_string()),
+            Origin::Outside(resolved) => {
+                Err(std::io::Error::other(crate::project_fs::OutsideProject {
+                    resolved: resolved.clone(),
+                }))
+            }
         }
     }
 }
@@ -89,36 +102,33 @@ fn embedded(
     out
 }
 
-fn project(base: &Path, ext: &str, skip: Option<&Path>) -> Vec<(String, PathBuf)> {
-    let mut out = Vec::new();
-    let mut stack = vec![base.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for e in rd.filter_map(Result::ok) {
-            let p = e.path();
-            if p.is_dir() {
-                if skip.is_none_or(|s| p != s) {
-                    stack.push(p);
-                }
-            } else if p.extension().is_some_and(|x| x == ext) {
-                let name = p
-                    .strip_prefix(base)
-                    .unwrap_or(&p)
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                out.push((name, p));
-            }
-        }
-    }
-    out
+fn project(root: &Path, base: &Path, ext: &str, skip: Option<&Path>) -> Vec<(String, Origin)> {
+    crate::project_fs::walk(root, base, ext, skip)
+        .into_iter()
+        .map(|(p, checked)| {
+            let name = p
+                .strip_prefix(base)
+                .unwrap_or(&p)
+                .to_string_lossy()
+                .replace('\\', "/");
+            let origin = match checked {
+                Ok(resolved) => Origin::Project(resolved),
+                Err(e) => Origin::Outside(
+                    e.get_ref()
+                        .and_then(|i| i.downcast_ref::<crate::project_fs::OutsideProject>())
+                        .map(|o| o.resolved.clone())
+                        .unwrap_or_default(),
+                ),
+            };
+            (name, origin)
+        })
+        .collect()
 }
 
 fn merge(
     folder: &Path,
     builtin: Vec<(String, &'static str)>,
-    own: Vec<(String, PathBuf)>,
+    own: Vec<(String, Origin)>,
 ) -> Vec<File> {
     let mut files: std::collections::BTreeMap<String, File> = builtin
         .into_iter()
@@ -134,16 +144,9 @@ fn merge(
             )
         })
         .collect();
-    for (name, path) in own {
+    for (name, origin) in own {
         let rel = folder.join(&name);
-        files.insert(
-            name.clone(),
-            File {
-                name,
-                rel,
-                origin: Origin::Project(path),
-            },
-        );
+        files.insert(name.clone(), File { name, rel, origin });
     }
     files.into_values().collect()
 }
@@ -154,7 +157,7 @@ pub fn templates(root: &Path) -> Vec<File> {
     merge(
         Path::new("templates"),
         embedded(&TEMPLATES, "", "md", Some("html")),
-        project(&base, "md", Some(&base.join("html"))),
+        project(root, &base, "md", Some(&base.join("html"))),
     )
 }
 
@@ -164,7 +167,7 @@ pub fn locales(root: &Path, lang: &str) -> Vec<File> {
     merge(
         &folder,
         embedded(&LOCALES, lang, "ftl", None),
-        project(&root.join(&folder), "ftl", None),
+        project(root, &root.join(&folder), "ftl", None),
     )
 }
 

@@ -232,7 +232,7 @@ fn load_language(
         let text = match file.read() {
             Ok(t) => t,
             Err(e) => {
-                diags.push(Diagnostic::error("io", &rel, format!("cannot read: {e}")));
+                diags.push(crate::project_fs::read_error(&rel, &e));
                 continue;
             }
         };

@@ -13,6 +13,7 @@ pub mod facts;
 pub mod l10n;
 pub mod links;
 pub mod numbering;
+pub mod project_fs;
 pub mod render;
 pub mod schema;
 pub mod template;

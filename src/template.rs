@@ -81,11 +81,7 @@ impl Templates {
                     raw.push((file.name.clone(), text));
                     paths.insert(file.name, file.rel);
                 }
-                Err(e) => diags.push(Diagnostic::error(
-                    "io",
-                    &file.rel,
-                    format!("cannot read: {e}"),
-                )),
+                Err(e) => diags.push(crate::project_fs::read_error(&file.rel, &e)),
             }
         }
         let templates = Templates { tera, paths };

@@ -179,7 +179,9 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
     }
     let mut known: BTreeSet<PathBuf> = files.iter().map(|(p, _)| p.clone()).collect();
     known.insert(PathBuf::from(vocabulary::FILE));
-    for stray in stray_files(&content, opts.root) {
+    let (found, outside) = stray_files(&content, opts.root);
+    diags.extend(outside);
+    for stray in found {
         if !known.contains(&stray) {
             diags.push(
                 Diagnostic::warning("unknown-file", &stray, "this content file is not read by any edition")
@@ -215,7 +217,7 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
     }
     for (rel, edition) in files {
         let path = opts.root.join(&rel);
-        let text = match std::fs::read_to_string(&path) {
+        let text = match crate::project_fs::read_to_string(opts.root, &path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 if edition.is_some() {
@@ -227,7 +229,7 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
                 continue;
             }
             Err(e) => {
-                diags.push(Diagnostic::error("io", &rel, format!("cannot read: {e}")));
+                diags.push(crate::project_fs::read_error(&rel, &e));
                 continue;
             }
         };
@@ -256,7 +258,7 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
         }
     }
     let vocab_rel = PathBuf::from(vocabulary::FILE);
-    match std::fs::read_to_string(opts.root.join(&vocab_rel)) {
+    match crate::project_fs::read_to_string(opts.root, &opts.root.join(&vocab_rel)) {
         Ok(text) => {
             sources.insert(&vocab_rel, &text);
             text::drain_collector();
@@ -275,11 +277,7 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
             }
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => diags.push(Diagnostic::error(
-            "io",
-            &vocab_rel,
-            format!("cannot read: {e}"),
-        )),
+        Err(e) => diags.push(crate::project_fs::read_error(&vocab_rel, &e)),
     }
     diags.extend(validate(&loaded, opts, !parse_failed));
     if diags
@@ -314,24 +312,19 @@ pub fn toml_error(rel: &Path, e: &toml::de::Error) -> Diagnostic {
         .with_help(help)
 }
 
-fn stray_files(content: &Path, root: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![content.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        let mut entries: Vec<_> = rd.filter_map(Result::ok).map(|e| e.path()).collect();
-        entries.sort();
-        for p in entries {
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|e| e == "toml") {
-                out.push(p.strip_prefix(root).unwrap_or(&p).to_path_buf());
-            }
+/// Every `.toml` under `content/` (relative to the root), and the diagnostics of those that
+/// resolve outside the project.
+fn stray_files(content: &Path, root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+    let mut files = Vec::new();
+    let mut diags = Vec::new();
+    for (p, checked) in crate::project_fs::walk(root, content, "toml", None) {
+        let rel = p.strip_prefix(root).unwrap_or(&p).to_path_buf();
+        match checked {
+            Ok(_) => files.push(rel),
+            Err(e) => diags.push(crate::project_fs::read_error(&rel, &e)),
         }
     }
-    out
+    (files, diags)
 }
 
 /// Cross-file checks: duplicate ids, unknown references, localized texts missing a language.

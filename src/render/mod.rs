@@ -10,16 +10,23 @@ use crate::diag::Diagnostic;
 use crate::document::Document;
 
 /// The HTML theme: the built-in layout and CSS, each replaceable by a project file
-/// (`templates/html/layout.html`, `templates/html/style.css`).
-pub fn html_theme(root: &Path) -> html::Theme {
+/// (`templates/html/layout.html`, `templates/html/style.css`), read from inside the project only.
+pub fn html_theme(root: &Path) -> Result<html::Theme, Diagnostic> {
     let mut theme = html::Theme::builtin();
-    if let Ok(layout) = std::fs::read_to_string(root.join("templates/html/layout.html")) {
+    let own = |rel: &str| -> Result<Option<String>, Diagnostic> {
+        match crate::project_fs::read_to_string(root, &root.join(rel)) {
+            Ok(t) => Ok(Some(t)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(crate::project_fs::read_error(Path::new(rel), &e)),
+        }
+    };
+    if let Some(layout) = own("templates/html/layout.html")? {
         theme.layout = layout;
     }
-    if let Ok(css) = std::fs::read_to_string(root.join("templates/html/style.css")) {
+    if let Some(css) = own("templates/html/style.css")? {
         theme.css = css;
     }
-    theme
+    Ok(theme)
 }
 
 pub fn html_bytes(doc: &Document, theme: &html::Theme) -> Result<Vec<u8>, Diagnostic> {
@@ -46,13 +53,8 @@ pub fn pdf_fonts(root: &Path) -> Result<pdf::Fonts, Diagnostic> {
     let bold = root.join("fonts/bold.ttf");
     let fonts = if regular.exists() || bold.exists() {
         let read = |p: &Path| {
-            std::fs::read(p).map_err(|e| {
-                Diagnostic::error(
-                    "io",
-                    p.strip_prefix(root).unwrap_or(p),
-                    format!("cannot read font: {e}"),
-                )
-            })
+            crate::project_fs::read(root, p)
+                .map_err(|e| crate::project_fs::read_error(p.strip_prefix(root).unwrap_or(p), &e))
         };
         pdf::Fonts::from_bytes(read(&regular)?, read(&bold)?)
     } else {

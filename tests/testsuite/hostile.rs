@@ -1,0 +1,116 @@
+//! Hostile projects: nothing outside the project is ever read or published.
+
+#![cfg(unix)]
+
+use std::os::unix::fs::symlink;
+
+use crate::project::Project;
+
+fn secret() -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(d.path().join("passwd"), "root:x:0:0:SECRET-LINE\n").unwrap();
+    d
+}
+
+#[track_caller]
+fn refused(p: &Project, args: &[&str], path: &str) {
+    let out = p.run(args);
+    out.assert_code(1);
+    assert!(out.stderr.contains("outside-project"), "{}", out.stderr);
+    assert!(out.stderr.contains(path), "names {path}: {}", out.stderr);
+    assert!(
+        !out.stderr.contains("SECRET-LINE"),
+        "the outside file's text is shown: {}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_template_linked_out_of_the_project_is_refused() {
+    let s = secret();
+    let p = Project::fixture("second-company");
+    std::fs::create_dir_all(p.path("templates/whitepaper")).unwrap();
+    symlink(
+        s.path().join("passwd"),
+        p.path("templates/whitepaper/storage.md"),
+    )
+    .unwrap();
+    refused(&p, &["check"], "templates/whitepaper/storage.md");
+    refused(&p, &["build"], "templates/whitepaper/storage.md");
+    assert!(!p.path("out").exists(), "nothing written");
+}
+
+#[test]
+fn a_templates_folder_linked_to_the_root_neither_hangs_nor_leaks() {
+    let p = Project::fixture("second-company");
+    symlink("/", p.path("templates")).unwrap();
+    refused(&p, &["check"], "templates");
+    refused(&p, &["build"], "templates");
+}
+
+#[test]
+fn content_locales_theme_fonts_and_config_linked_out_are_refused() {
+    let s = secret();
+    let p = Project::fixture("second-company");
+    std::fs::remove_file(p.path("content/legal.toml")).unwrap();
+    symlink(s.path().join("passwd"), p.path("content/legal.toml")).unwrap();
+    refused(&p, &["check"], "content/legal.toml");
+
+    let p = Project::fixture("second-company");
+    std::fs::create_dir_all(p.path("locales/ja")).unwrap();
+    symlink(s.path().join("passwd"), p.path("locales/ja/x.ftl")).unwrap();
+    refused(&p, &["build"], "locales/ja/x.ftl");
+
+    let p = Project::fixture("second-company");
+    std::fs::create_dir_all(p.path("templates/html")).unwrap();
+    symlink(s.path().join("passwd"), p.path("templates/html/style.css")).unwrap();
+    refused(
+        &p,
+        &["build", "--format", "html"],
+        "templates/html/style.css",
+    );
+
+    let p = Project::fixture("second-company");
+    std::fs::create_dir_all(p.path("fonts")).unwrap();
+    symlink(s.path().join("passwd"), p.path("fonts/regular.ttf")).unwrap();
+    refused(&p, &["build", "--format", "pdf"], "fonts/regular.ttf");
+
+    let p = Project::fixture("second-company");
+    std::fs::remove_file(p.path("whitepaper.toml")).unwrap();
+    symlink(s.path().join("passwd"), p.path("whitepaper.toml")).unwrap();
+    refused(&p, &["check"], "whitepaper.toml");
+}
+
+#[test]
+fn links_within_the_project_are_followed() {
+    let p = Project::fixture("second-company");
+    std::fs::rename(p.path("content/legal.toml"), p.path("legal-source.toml")).unwrap();
+    symlink(p.path("legal-source.toml"), p.path("content/legal.toml")).unwrap();
+    p.run(&["check", "--deny-warnings"]).assert_code(0);
+}
+
+#[test]
+fn a_byte_order_mark_is_valid_input_everywhere() {
+    let p = Project::fixture("second-company");
+    for f in [
+        "whitepaper.toml",
+        "content/services.toml",
+        "content/vocabulary.toml",
+    ] {
+        let text = p.read(f);
+        p.write(f, &format!("\u{feff}{text}"));
+    }
+    p.write(
+        "locales/ja/ours.ftl",
+        "\u{feff}wp-manuals-intro = マニュアル一覧\n",
+    );
+    p.write(
+        "templates/whitepaper/manuals-note.md",
+        "\u{feff}unused partial\n",
+    );
+    p.run(&["check", "--deny-warnings"]).assert_code(0);
+    p.run(&["build", "--format", "md"]).assert_code(0);
+    let md = p.read("out/ja/whitepaper.md");
+    assert!(md.contains("マニュアル一覧"), "{md}");
+    assert!(!md.contains('\u{feff}'));
+}
