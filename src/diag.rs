@@ -120,6 +120,20 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 
 /// Render diagnostics like rustc, with the source line and a caret; numbered `[n:code]`.
 /// `color` adds ANSI colour (only `main` decides: a terminal and no `NO_COLOR`).
+/// `text` safe to print on a terminal: every control character but line breaks and tabs
+/// becomes `?` (one per byte, so byte offsets into it stay valid).
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() && !matches!(c, '\n' | '\t' | '\r') {
+                "?".repeat(c.len_utf8())
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 pub fn render(sources: &Sources, diags: &[Diagnostic], color: bool) -> String {
     let mut files = SimpleFiles::new();
     let mut ids = BTreeMap::new();
@@ -134,13 +148,13 @@ pub fn render(sources: &Sources, diags: &[Diagnostic], color: bool) -> String {
             Severity::Info => CsDiagnostic::note(),
         }
         .with_code(format!("{}:{}", n + 1, d.code))
-        .with_message(&d.message);
+        .with_message(printable(&d.message));
         let mut notes = Vec::new();
         match (sources.get(&d.file), &d.span) {
             (Some(text), Some(span)) => {
                 let id = *ids
                     .entry(d.file.clone())
-                    .or_insert_with(|| files.add(name.clone(), text.to_string()));
+                    .or_insert_with(|| files.add(name.clone(), printable(text)));
                 let start = floor_char_boundary(text, span.start.min(text.len()));
                 let end = floor_char_boundary(text, span.end.min(text.len())).max(start);
                 cs = cs.with_labels(vec![Label::primary(id, start..end)]);
@@ -148,7 +162,7 @@ pub fn render(sources: &Sources, diags: &[Diagnostic], color: bool) -> String {
             _ => notes.push(format!("in {name}")),
         }
         if let Some(help) = &d.help {
-            notes.push(format!("help: {help}"));
+            notes.push(format!("help: {}", printable(help)));
         }
         cs = cs.with_notes(notes);
         let result = if color {

@@ -145,10 +145,10 @@ pub fn github(report: &Report) -> String {
             "title={}",
             esc_prop(&format!("[{}] {}", i + 1, d.code))
         ));
-        let mut msg = d.message.clone();
+        let mut msg = crate::diag::printable(&d.message);
         if let Some(h) = &d.help {
             msg.push_str("\nhelp: ");
-            msg.push_str(h);
+            msg.push_str(&crate::diag::printable(h));
         }
         out.push_str(&format!(
             "::{level} {}::{}\n",

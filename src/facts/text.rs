@@ -70,6 +70,21 @@ impl<'de> Deserialize<'de> for Text {
 
 struct TextRepr(TextValue);
 
+/// Text is printed into documents and terminals: no control characters but line breaks and
+/// tabs (a NUL, an ESC sequence or a BEL never reaches an output or a diagnostic).
+fn no_control<E: de::Error>(v: &str) -> Result<(), E> {
+    match v
+        .chars()
+        .find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+    {
+        Some(c) => Err(E::custom(format!(
+            "control character U+{:04X} in text: remove it",
+            c as u32
+        ))),
+        None => Ok(()),
+    }
+}
+
 impl<'de> Deserialize<'de> for TextRepr {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
@@ -79,11 +94,13 @@ impl<'de> Deserialize<'de> for TextRepr {
                 f.write_str("a string, or a table of one string per language such as { ja = \"…\", en = \"…\" }")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<TextRepr, E> {
+                no_control(v)?;
                 Ok(TextRepr(TextValue::Same(v.to_string())))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<TextRepr, A::Error> {
                 let mut m = BTreeMap::new();
                 while let Some((k, v)) = a.next_entry::<String, String>()? {
+                    no_control(&v)?;
                     if m.insert(k.clone(), v).is_some() {
                         return Err(de::Error::custom(format!("language `{k}` given twice")));
                     }

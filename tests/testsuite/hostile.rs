@@ -114,3 +114,35 @@ fn a_byte_order_mark_is_valid_input_everywhere() {
     assert!(md.contains("マニュアル一覧"), "{md}");
     assert!(!md.contains('\u{feff}'));
 }
+
+#[test]
+fn control_characters_in_a_fact_are_an_error_never_echoed() {
+    let p = Project::fixture("second-company");
+    p.edit(
+        "content/services.toml",
+        "name = \"Hoshizora Chat\"",
+        "name = \"Hoshizora\\u001b[31mChat\\u0007\"",
+    );
+    let out = p.run(&["check"]);
+    out.assert_code(1);
+    assert!(
+        out.stderr.contains("control character U+001B in text"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("content/services.toml:3:8"),
+        "{}",
+        out.stderr
+    );
+    // A raw ESC byte in a file is not echoed to the terminal either.
+    let p = Project::fixture("second-company");
+    p.edit(
+        "content/services.toml",
+        "name = \"Hoshizora Chat\"",
+        "name = \"Hoshizora\u{1b}[31mChat\"",
+    );
+    let out = p.run(&["build"]);
+    out.assert_code(1);
+    assert!(!out.stderr.contains('\u{1b}'), "{:?}", out.stderr);
+}
