@@ -459,6 +459,21 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     })
 }
 
+/// The `.md` edition: the document, opened by its title, version and date (the HTML and PDF
+/// show them on their cover and header instead).
+fn markdown_file(doc: &Document) -> String {
+    let m = &doc.meta;
+    let mut head = format!(
+        "# {}\n\n{}",
+        crate::render::markdown::escape(&m.title),
+        m.version_label
+    );
+    if !m.date.is_empty() {
+        head.push_str(&format!(" · {} {}", m.date_label, m.date));
+    }
+    format!("{head}\n\n{}", doc.markdown)
+}
+
 /// Render each document in each format.
 pub fn render_artifacts(
     loaded: &Loaded,
@@ -488,7 +503,7 @@ pub fn render_artifacts(
             let path =
                 PathBuf::from(&doc.lang).join(format!("{}.{}", doc.edition, format.extension()));
             let bytes = match format {
-                Format::Md => Ok(doc.markdown.clone().into_bytes()),
+                Format::Md => Ok(markdown_file(doc).into_bytes()),
                 Format::Html => {
                     crate::render::html_bytes(doc, theme.as_ref().expect("theme loaded for html"))
                 }
