@@ -239,6 +239,8 @@ fn formatting_errors(
                 .rev()
                 .find(|e| e.key == c.key && e.lang == c.lang)
             {
+                // A variable no template passes is `used_messages`' `unknown-variable`.
+                Some(_) if error.contains("Unknown variable") => continue,
                 Some(e) => (e.file.clone(), Some(e.span.clone())),
                 None => (PathBuf::from("locales").join(&c.lang), None),
             },

@@ -132,6 +132,11 @@ fn variable_never_passed() {
         "{}",
         out.stderr
     );
+    assert!(
+        out.stderr.contains("check found 1 error(s)"),
+        "reported once: {}",
+        out.stderr
+    );
 }
 
 #[test]
