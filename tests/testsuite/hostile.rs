@@ -16,7 +16,7 @@ fn secret() -> tempfile::TempDir {
 fn refused(p: &Project, args: &[&str], path: &str) {
     let out = p.run(args);
     out.assert_code(1);
-    assert!(out.stderr.contains("outside-project"), "{}", out.stderr);
+    out.assert_stderr_contains("outside-project");
     assert!(out.stderr.contains(path), "names {path}: {}", out.stderr);
     assert!(
         !out.stderr.contains("SECRET-LINE"),
@@ -125,16 +125,8 @@ fn control_characters_in_a_fact_are_an_error_never_echoed() {
     );
     let out = p.run(&["check"]);
     out.assert_code(1);
-    assert!(
-        out.stderr.contains("control character U+001B in text"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("content/services.toml:3:8"),
-        "{}",
-        out.stderr
-    );
+    out.assert_stderr_contains("control character U+001B in text");
+    out.assert_stderr_contains("content/services.toml:3:8");
     // A raw ESC byte in a file is not echoed to the terminal either.
     let p = Project::fixture("second-company");
     p.edit(

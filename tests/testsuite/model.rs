@@ -97,25 +97,12 @@ fn a_value_without_wording_is_reported_at_the_fact() {
     );
     let out = p.run(&["check"]);
     out.assert_code(1);
-    assert!(
-        out.stderr
-            .contains("scan-frequency `fortnightly` has no wording in `ja`, `en`"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("content/operations.toml:13:13"),
-        "{}",
-        out.stderr
-    );
+    out.assert_stderr_contains("scan-frequency `fortnightly` has no wording in `ja`, `en`");
+    out.assert_stderr_contains("content/operations.toml:13:13");
     // The build refuses too, and names the same place.
     let b = p.run(&["build"]);
     b.assert_code(1);
-    assert!(
-        b.stderr.contains("content/operations.toml:13:13"),
-        "{}",
-        b.stderr
-    );
+    b.assert_stderr_contains("content/operations.toml:13:13");
     // Worded in content, it builds.
     let vocab = p.read("content/vocabulary.toml");
     p.write(
@@ -133,13 +120,7 @@ fn a_select_variant_a_fact_reaches_cannot_silently_fall_through() {
     p.edit("locales/ja/common.ftl", "    [ja] 日本語\n", "");
     let out = p.run(&["check"]);
     out.assert_code(1);
-    assert!(
-        out.stderr.contains(
-            "`language-name` in `ja` has no variant for `ja` (`$lang`): the default variant's wording would be used"
-        ),
-        "{}",
-        out.stderr
-    );
+    out.assert_stderr_contains("`language-name` in `ja` has no variant for `ja` (`$lang`): the default variant's wording would be used");
     assert!(
         out.stderr.contains("content/operations.toml:"),
         "names the fact: {}",
@@ -157,18 +138,10 @@ fn bad_fluent_in_content_wording_is_reported_at_the_content_file() {
     );
     let out = p.run(&["check"]);
     out.assert_code(1);
-    assert!(
-        out.stderr.contains(
-            "the `ja` wording of `deletion-trigger-workspace-deleted` is not valid Fluent"
-        ),
-        "{}",
-        out.stderr
+    out.assert_stderr_contains(
+        "the `ja` wording of `deletion-trigger-workspace-deleted` is not valid Fluent",
     );
-    assert!(
-        out.stderr.contains("content/vocabulary.toml:7:"),
-        "{}",
-        out.stderr
-    );
+    out.assert_stderr_contains("content/vocabulary.toml:7:");
 }
 
 #[test]
@@ -346,21 +319,9 @@ fn check_catches_what_the_build_would_fail_on_in_content_wording() {
     );
     let out = p.run(&["check"]);
     out.assert_code(1);
-    assert!(
-        out.stderr.contains("error[1:message-error]: message `deletion-trigger-workspace-deleted` in language `ja`: Resolver error: Unknown variable: $owner"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("content/vocabulary.toml:7:21"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("variables the template passes"),
-        "{}",
-        out.stderr
-    );
+    out.assert_stderr_contains("error[1:message-error]: message `deletion-trigger-workspace-deleted` in language `ja`: Resolver error: Unknown variable: $owner");
+    out.assert_stderr_contains("content/vocabulary.toml:7:21");
+    out.assert_stderr_contains("variables the template passes");
     p.run(&["build"]).assert_code(1);
 }
 
@@ -374,12 +335,7 @@ fn wording_no_fact_uses_is_a_warning() {
     );
     let out = p.run(&["check", "--deny-warnings"]);
     out.assert_code(1);
-    assert!(
-        out.stderr
-            .contains("no fact uses the deletion-trigger `workspace-removed` worded here"),
-        "{}",
-        out.stderr
-    );
+    out.assert_stderr_contains("no fact uses the deletion-trigger `workspace-removed` worded here");
     p.run(&["check"]).assert_code(0);
 }
 
@@ -416,24 +372,14 @@ fn a_deleted_wording_of_a_value_in_use_fails_check_at_each_fact() {
     p.edit("locales/ja/vocabulary.ftl", &format!("{line}\n"), "");
     let out = p.run(&["check"]);
     out.assert_code(1);
-    assert!(
-        out.stderr
-            .contains("deletion-trigger `suspended` has no wording in `ja`"),
-        "{}",
-        out.stderr
-    );
+    out.assert_stderr_contains("deletion-trigger `suspended` has no wording in `ja`");
     let at = p
         .read("content/deletion.toml")
         .lines()
         .position(|l| l.trim() == "trigger = \"suspended\"")
         .unwrap()
         + 1;
-    assert!(
-        out.stderr
-            .contains(&format!("content/deletion.toml:{at}:13")),
-        "{}",
-        out.stderr
-    );
+    out.assert_stderr_contains(&format!("content/deletion.toml:{at}:13"));
     assert_eq!(
         out.stderr.matches("missing-wording").count(),
         4,
@@ -487,16 +433,8 @@ fn a_script_link_never_reaches_any_output() {
     for cmd in [&["check"][..], &["build"][..]] {
         let out = p.run(cmd);
         out.assert_code(1);
-        assert!(
-            out.stderr.contains("error[1:invalid-url]: invalid URL `javascript:alert(1)`: only https, http, mailto links are allowed"),
-            "{}",
-            out.stderr
-        );
-        assert!(
-            out.stderr.contains("content/resources.toml:5:7"),
-            "{}",
-            out.stderr
-        );
+        out.assert_stderr_contains("error[1:invalid-url]: invalid URL `javascript:alert(1)`: only https, http, mailto links are allowed");
+        out.assert_stderr_contains("content/resources.toml:5:7");
     }
     // In a project's own message: `check` refuses it; the build writes it as text.
     let p = Project::fixture("second-company");
@@ -506,7 +444,7 @@ fn a_script_link_never_reaches_any_output() {
     );
     let out = p.run(&["check"]);
     out.assert_code(1);
-    assert!(out.stderr.contains("disallowed-link"), "{}", out.stderr);
+    out.assert_stderr_contains("disallowed-link");
     p.run(&["build"]).assert_code(0);
     let html = p.read("out/en/whitepaper.html").to_lowercase();
     assert!(!html.contains("javascript:"), "html");
@@ -540,16 +478,8 @@ fn a_link_without_url_is_its_label_and_a_finding_at_the_fact() {
     );
     let out = p.run(&["check", "--deny-warnings"]);
     out.assert_code(1);
-    assert!(
-        out.stderr.contains("warning[1:link-without-url]"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("content/passwords.toml:4:27"),
-        "{}",
-        out.stderr
-    );
+    out.assert_stderr_contains("warning[1:link-without-url]");
+    out.assert_stderr_contains("content/passwords.toml:4:27");
     p.run(&["build", "--format", "md"]).assert_code(0);
     let md = p.read("out/ja/whitepaper.md");
     assert!(md.contains("\n- パスワードの変更\n"), "{md}");

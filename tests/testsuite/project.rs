@@ -138,6 +138,17 @@ impl Project {
 }
 
 impl Output {
+    /// Assert that standard error contains `text`, showing all of it when it does not.
+    #[track_caller]
+    pub fn assert_stderr_contains(&self, text: &str) -> &Self {
+        assert!(
+            self.stderr.contains(text),
+            "stderr lacks {text:?}:\n{}",
+            self.stderr
+        );
+        self
+    }
+
     #[track_caller]
     pub fn assert_code(&self, code: i32) -> &Self {
         assert_eq!(
