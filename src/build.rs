@@ -262,6 +262,7 @@ pub fn render_document(
         date_iso: edition_ctx.date_iso.clone(),
         date_label: msg("date-label", &[])?,
         toc_title: msg("toc-title", &[])?,
+        note_mark: msg("note-mark", &[])?,
         timestamp: source_date_epoch.map(timestamp),
         alternates: cfg
             .languages

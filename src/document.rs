@@ -48,6 +48,9 @@ pub struct DocMeta {
     pub date_label: String,
     /// Heading of the table of contents: "目次" / "Contents".
     pub toc_title: String,
+    /// What precedes a note's number in its marks: "※" in Japanese, nothing in English
+    /// (the number is a superscript).
+    pub note_mark: String,
     /// File metadata timestamp (`SOURCE_DATE_EPOCH`, UTC) as `YYYYMMDDHHMMSS`, when set;
     /// otherwise renderers date their metadata from `date_iso`, never from the clock.
     pub timestamp: Option<String>,
@@ -90,6 +93,7 @@ impl DocMeta {
             date_iso: "2023-05-18".into(),
             date_label: pick("最終改定日", "Last revised"),
             toc_title: pick("目次", "Contents"),
+            note_mark: pick("※", ""),
             timestamp: None,
             alternates: vec![Alternate {
                 lang: other.into(),

@@ -15,6 +15,8 @@ date = { $month ->
    *[12] December
   } { $day }, { $year }
 date-label = Last revised
+# What precedes a note number in note marks.
+note-mark = {""}
 toc-title = Contents
 list-sep = ,{" "}
 revision-history = Revision history

@@ -2,6 +2,8 @@ lang-name = 日本語
 version-label = { $version }版
 date = { $year }年{ $month }月{ $day }日
 date-label = 最終改定日
+# What precedes a note number in note marks.
+note-mark = ※
 toc-title = 目次
 list-sep = 、
 revision-history = 改定履歴

@@ -34,6 +34,7 @@ pub const BUILTIN_MESSAGES: &[&str] = &[
     "date",
     "date-label",
     "toc-title",
+    "note-mark",
 ];
 
 /// Checked arguments of `whitepaper check`.

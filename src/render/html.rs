@@ -126,7 +126,7 @@ struct AlternateCtx<'a> {
 /// Renders one edition × language into a complete HTML document. Pure: the same inputs give
 /// the same bytes.
 pub fn render(doc: &Document, theme: &Theme) -> Result<String, HtmlError> {
-    let body = render_body(&doc.markdown);
+    let body = render_body_with(&doc.markdown, &doc.meta.note_mark);
     let meta = &doc.meta;
     let lang = if meta.lang.is_empty() {
         doc.lang.as_str()
@@ -204,11 +204,18 @@ pub fn markdown_options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
-/// Renders the Markdown body to HTML (no page furniture) and collects the TOC.
+/// Renders the Markdown body to HTML (no page furniture) and collects the TOC; notes are
+/// marked "※1", "※2"….
 pub fn render_body(markdown: &str) -> Body {
+    render_body_with(markdown, "※")
+}
+
+/// Like [`render_body`], with the language's note mark before each note number.
+pub fn render_body_with(markdown: &str, note_mark: &str) -> Body {
     let events: Vec<Event<'_>> = Parser::new_ext(markdown, markdown_options()).collect();
     let ids = IdPlan::new(&events);
     let mut w = Writer::new(&events, ids);
+    w.note_mark = note_mark.to_string();
     w.run();
     Body {
         html: w.out,
@@ -364,6 +371,8 @@ struct Writer<'e, 'a> {
     in_html_block: bool,
     /// Level of the last heading written (1: the page title).
     last_level: usize,
+    /// What precedes a note number ("※", or nothing).
+    note_mark: String,
 }
 
 impl<'e, 'a> Writer<'e, 'a> {
@@ -385,6 +394,7 @@ impl<'e, 'a> Writer<'e, 'a> {
             ref_counts: HashMap::new(),
             in_html_block: false,
             last_level: 1,
+            note_mark: "※".to_string(),
         }
     }
 
@@ -880,7 +890,8 @@ impl<'e, 'a> Writer<'e, 'a> {
         escape_into(&mut self.out, &ids.note_id);
         self.out.push_str("\" id=\"");
         escape_into(&mut self.out, &ref_id);
-        self.out.push_str(&format!("\">※{}</a></sup>", ids.number));
+        self.out
+            .push_str(&format!("\">{}{}</a></sup>", self.note_mark, ids.number));
     }
 
     fn note_start(&mut self, label: &str) {
@@ -916,11 +927,12 @@ impl<'e, 'a> Writer<'e, 'a> {
         if self.ref_counts.contains_key(label) || self.referenced_later(label) {
             self.out.push_str("<a class=\"note-mark\" href=\"#");
             escape_into(&mut self.out, &ids.ref_id);
-            self.out.push_str(&format!("\">※{}</a> ", ids.number));
+            self.out
+                .push_str(&format!("\">{}{}</a> ", self.note_mark, ids.number));
         } else {
             self.out.push_str(&format!(
-                "<span class=\"note-mark\">※{}</span> ",
-                ids.number
+                "<span class=\"note-mark\">{}{}</span> ",
+                self.note_mark, ids.number
             ));
         }
     }

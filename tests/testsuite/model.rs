@@ -488,3 +488,19 @@ fn a_link_without_url_is_its_label_and_a_finding_at_the_fact() {
         "no marker promises a page"
     );
 }
+
+#[test]
+fn note_marks_are_the_languages_own() {
+    let p = Project::fixture("second-company");
+    p.run(&["build", "--format", "html,pdf"]).assert_code(0);
+    let ja = p.read("out/ja/whitepaper.html");
+    assert!(ja.contains(">※1</a></sup>"), "ja html");
+    assert!(p.pdf_text("out/ja/whitepaper.pdf").contains("※1"), "ja pdf");
+    let en = p.read("out/en/whitepaper.html");
+    let body = &en[en.find("<body").unwrap()..];
+    assert!(
+        !body.contains('※') && body.contains(">1</a></sup>"),
+        "en html"
+    );
+    assert!(!p.pdf_text("out/en/whitepaper.pdf").contains('※'), "en pdf");
+}

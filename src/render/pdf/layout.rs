@@ -900,13 +900,13 @@ impl<'a> Body<'a> {
                     }
                     self.items.extend(items);
                 }
-                Block::Note { num, blocks } => {
+                Block::Note { num, mark, blocks } => {
                     let base = Base {
                         size: self.theme.small,
                         weight: Weight::Regular,
                         color: MUTED,
                     };
-                    let label = format!("※{num}");
+                    let label = format!("{mark}{num}");
                     let lw = measure(self.fonts, &label, base)? + base.size * 0.6;
                     let before = env.base.size * 0.35;
                     let inner_env = Env {

@@ -37,7 +37,7 @@ pub enum PdfError {
 pub fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
     let meta = &doc.meta;
     let theme = layout::Theme::for_text(&doc.markdown);
-    let blocks = parse::parse(&doc.markdown);
+    let blocks = parse::parse_with(&doc.markdown, &doc.meta.note_mark);
 
     // body
     let mut body = layout::Body::new(fonts, theme);

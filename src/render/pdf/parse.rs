@@ -58,9 +58,11 @@ pub enum Block {
         head: Vec<Vec<Inl>>,
         rows: Vec<Vec<Vec<Inl>>>,
     },
-    /// A footnote definition, rendered in place as a small "※n" note.
+    /// A footnote definition, rendered in place as a small "※n" note (`mark` is what
+    /// precedes the number in the document's language).
     Note {
         num: usize,
+        mark: String,
         blocks: Vec<Block>,
     },
     Rule,
@@ -167,7 +169,13 @@ fn push_text(stack: &mut Vec<Frame>, text: &str, st: &IStyle) {
 }
 
 /// Parse the whitepaper Markdown dialect.
+#[cfg(test)]
 pub fn parse(md: &str) -> Vec<Block> {
+    parse_with(md, "※")
+}
+
+/// Like [`parse`], with the language's note mark before each note number.
+pub fn parse_with(md: &str, note_mark: &str) -> Vec<Block> {
     // Footnotes are numbered in order of first reference.
     let mut order: Vec<String> = Vec::new();
     for ev in Parser::new_ext(md, options()) {
@@ -306,7 +314,14 @@ pub fn parse(md: &str) -> Vec<Block> {
                 TagEnd::FootnoteDefinition => {
                     close_implicit(&mut stack);
                     if let Some(Frame::Blocks(BlocksKind::Note(num), blocks)) = stack.pop() {
-                        add_block(&mut stack, Block::Note { num, blocks });
+                        add_block(
+                            &mut stack,
+                            Block::Note {
+                                num,
+                                mark: note_mark.to_string(),
+                                blocks,
+                            },
+                        );
                     }
                 }
                 TagEnd::TableCell => {
@@ -375,7 +390,7 @@ pub fn parse(md: &str) -> Vec<Block> {
                 let n = number(&label, &mut order);
                 let mut s = st.clone();
                 s.sup = true;
-                push_text(&mut stack, &format!("※{n}"), &s);
+                push_text(&mut stack, &format!("{note_mark}{n}"), &s);
             }
             Event::Rule => {
                 close_implicit(&mut stack);
