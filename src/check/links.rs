@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use pulldown_cmark::{Event, Options, Parser, Tag};
+use pulldown_cmark::{Event, Tag};
 
 use crate::diag::Diagnostic;
 use crate::document::Document;
@@ -10,11 +10,7 @@ use crate::document::Document;
 pub fn check(doc: &Document) -> Vec<Diagnostic> {
     let mut ids = BTreeSet::new();
     let mut links = Vec::new();
-    let opts = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_STRIKETHROUGH;
-    for ev in Parser::new_ext(&doc.markdown, opts) {
+    for ev in crate::render::front::events(&doc.markdown) {
         match ev {
             Event::Start(Tag::Heading { id: Some(id), .. }) => {
                 ids.insert(id.to_string());

@@ -23,7 +23,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use pulldown_cmark::{Alignment, CodeBlockKind, Event, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, CodeBlockKind, Event, LinkType, Tag, TagEnd};
 use serde::Serialize;
 
 use crate::document::Document;
@@ -196,14 +196,6 @@ pub struct Body {
     pub toc: Vec<TocEntry>,
 }
 
-/// Markdown extensions of the dialect (see [`crate::document::Document`]).
-pub fn markdown_options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_HEADING_ATTRIBUTES
-}
-
 /// Renders the Markdown body to HTML (no page furniture) and collects the TOC; notes are
 /// marked "※1", "※2"….
 pub fn render_body(markdown: &str) -> Body {
@@ -212,7 +204,7 @@ pub fn render_body(markdown: &str) -> Body {
 
 /// Like [`render_body`], with the language's note mark before each note number.
 pub fn render_body_with(markdown: &str, note_mark: &str) -> Body {
-    let events: Vec<Event<'_>> = Parser::new_ext(markdown, markdown_options()).collect();
+    let events = super::front::events(markdown);
     let ids = IdPlan::new(&events);
     let mut w = Writer::new(&events, ids);
     w.note_mark = note_mark.to_string();
@@ -259,23 +251,9 @@ impl IdPlan {
                 headings.push(unique(&base, &mut used));
             }
         }
-        // Notes are numbered in order of first appearance (reference or definition).
+        // Notes: the one numbering of every format (first reference first).
         let mut notes: HashMap<String, NoteIds> = HashMap::new();
-        let mut defined: HashSet<&str> = HashSet::new();
-        for ev in events {
-            if let Event::Start(Tag::FootnoteDefinition(label)) = ev {
-                defined.insert(label.as_ref());
-            }
-        }
-        for ev in events {
-            let label = match ev {
-                Event::FootnoteReference(l) | Event::Start(Tag::FootnoteDefinition(l)) => l,
-                _ => continue,
-            };
-            if notes.contains_key(label.as_ref()) || !defined.contains(label.as_ref()) {
-                continue;
-            }
-            let number = notes.len() + 1;
+        for (label, number) in super::front::NotePlan::new(events).in_order() {
             let slug = sanitize_id(label);
             let slug = if slug.is_empty() {
                 number.to_string()

@@ -1,5 +1,6 @@
 //! Output formats: each renders a [`crate::document::Document`] into bytes. Markdown is the
 //! source of the others; HTML and PDF are rendered from it.
+pub mod front;
 pub mod html;
 pub mod markdown;
 pub mod pdf;

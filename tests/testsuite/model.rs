@@ -504,3 +504,36 @@ fn note_marks_are_the_languages_own() {
     );
     assert!(!p.pdf_text("out/en/whitepaper.pdf").contains('※'), "en pdf");
 }
+
+#[test]
+fn html_and_pdf_number_a_note_defined_before_its_reference_alike() {
+    let p = Project::fixture("minimal");
+    let t = p.read("templates/whitepaper.md");
+    p.write(
+        "templates/whitepaper.md",
+        &format!(
+            "[^late]: Defined first, referenced second.\n\nFirst[^early] and second[^late].\n\n[^early]: Defined last, referenced first.\n\n{t}"
+        ),
+    );
+    p.run(&["build", "--lang", "en", "--format", "html,pdf"])
+        .assert_code(0);
+    let html = p.read("out/en/whitepaper.html");
+    let num = |label: &str| {
+        let at = html
+            .find(&format!("id=\"wp-note-{label}\""))
+            .unwrap_or_else(|| panic!("note {label}: {html}"));
+        let mark = &html[at..];
+        let mark = &mark[mark.find("note-mark").unwrap()..];
+        let mark = &mark[mark.find('>').unwrap() + 1..];
+        mark[..mark.find('<').unwrap()].to_string()
+    };
+    assert_eq!(num("early"), "1", "first referenced, first numbered");
+    assert_eq!(num("late"), "2");
+    let pdf = p.pdf_text("out/en/whitepaper.pdf");
+    let first = pdf.find("First1").expect("pdf: First¹");
+    let second = pdf.find("second2").expect("pdf: second²");
+    assert!(first < second);
+    let early = pdf.find("1Definedlast").expect("pdf: note 1 is the early one");
+    let late = pdf.find("2Definedfirst").expect("pdf: note 2 is the late one");
+    assert!(late < early, "each note stays where it is defined");
+}

@@ -1,6 +1,6 @@
 //! Markdown (the whitepaper dialect) → a small block tree the layout works on.
 
-use pulldown_cmark::{Alignment, CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, CodeBlockKind, Event, Tag, TagEnd};
 
 /// Where a link goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,13 +126,6 @@ enum Frame {
     Code(String),
 }
 
-fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_HEADING_ATTRIBUTES
-}
-
 fn add_block(stack: &mut [Frame], b: Block) {
     if let Some(Frame::Blocks(_, v)) = stack.last_mut() {
         v.push(b);
@@ -176,23 +169,9 @@ pub fn parse(md: &str) -> Vec<Block> {
 
 /// Like [`parse`], with the language's note mark before each note number.
 pub fn parse_with(md: &str, note_mark: &str) -> Vec<Block> {
-    // Footnotes are numbered in order of first reference.
-    let mut order: Vec<String> = Vec::new();
-    for ev in Parser::new_ext(md, options()) {
-        if let Event::FootnoteReference(l) = ev
-            && !order.iter().any(|o| o.as_str() == &*l)
-        {
-            order.push(l.to_string());
-        }
-    }
-    let number = |label: &str, order: &mut Vec<String>| -> usize {
-        if let Some(i) = order.iter().position(|o| o == label) {
-            i + 1
-        } else {
-            order.push(label.to_string());
-            order.len()
-        }
-    };
+    let events = crate::render::front::events(md);
+    let notes = crate::render::front::NotePlan::new(&events);
+    let number = |label: &str| notes.number(label);
 
     let mut stack: Vec<Frame> = vec![Frame::Blocks(BlocksKind::Root, Vec::new())];
     let mut st = IStyle::default();
@@ -200,7 +179,7 @@ pub fn parse_with(md: &str, note_mark: &str) -> Vec<Block> {
     let mut strike = 0u32;
     let mut links: Vec<Option<Target>> = Vec::new();
 
-    for ev in Parser::new_ext(md, options()) {
+    for ev in events {
         match ev {
             Event::Start(tag) => {
                 match &tag {
@@ -230,7 +209,7 @@ pub fn parse_with(md: &str, note_mark: &str) -> Vec<Block> {
                     Tag::List(start) => stack.push(Frame::List(start, Vec::new())),
                     Tag::Item => stack.push(Frame::Blocks(BlocksKind::Item, Vec::new())),
                     Tag::FootnoteDefinition(label) => {
-                        let n = number(&label, &mut order);
+                        let n = number(&label).unwrap_or(0);
                         stack.push(Frame::Blocks(BlocksKind::Note(n), Vec::new()))
                     }
                     Tag::Table(al) => stack.push(Frame::Table {
@@ -386,12 +365,15 @@ pub fn parse_with(md: &str, note_mark: &str) -> Vec<Block> {
                     v.push(Inl::Hard);
                 }
             }
-            Event::FootnoteReference(label) => {
-                let n = number(&label, &mut order);
-                let mut s = st.clone();
-                s.sup = true;
-                push_text(&mut stack, &format!("{note_mark}{n}"), &s);
-            }
+            Event::FootnoteReference(label) => match number(&label) {
+                Some(n) => {
+                    let mut s = st.clone();
+                    s.sup = true;
+                    push_text(&mut stack, &format!("{note_mark}{n}"), &s);
+                }
+                // A reference to no note reads as what was written.
+                None => push_text(&mut stack, &format!("[^{label}]"), &st),
+            },
             Event::Rule => {
                 close_implicit(&mut stack);
                 add_block(&mut stack, Block::Rule);
