@@ -241,6 +241,7 @@ pub fn render_document(
             .with_help("the section it points to did not render: its facts are missing, or the id is misspelt"),
         }
     })?;
+    let markdown = crate::typography::apply(&markdown, lang);
     let text = |t: &Option<facts::Text>| {
         t.as_ref()
             .and_then(|t| t.get(lang))

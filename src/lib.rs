@@ -17,3 +17,4 @@ pub mod project_fs;
 pub mod render;
 pub mod schema;
 pub mod template;
+pub mod typography;

@@ -58,7 +58,8 @@ impl NotePlan {
 
     /// Labels with their numbers, in number order.
     pub fn in_order(&self) -> Vec<(&str, usize)> {
-        let mut v: Vec<(&str, usize)> = self.numbers.iter().map(|(l, n)| (l.as_str(), *n)).collect();
+        let mut v: Vec<(&str, usize)> =
+            self.numbers.iter().map(|(l, n)| (l.as_str(), *n)).collect();
         v.sort_by_key(|(_, n)| *n);
         v
     }

@@ -56,7 +56,7 @@ fn a_second_company_builds_every_edition_from_facts_alone() {
         "SOC 2 report period"
     );
     assert!(ja.contains("全てのサービスで、保管される全てのデータをAES-256で暗号化しています。"));
-    assert!(ja.contains("UTC(UTC+0)"), "UTC-only logs");
+    assert!(ja.contains("UTC（UTC+0）"), "UTC-only logs");
     // Its own vocabulary, worded in its content/vocabulary.toml.
     assert!(ja.contains("ワークスペースの削除から14日経過後"));
     // No claim it does not make: it has no trial or suspension rule.
@@ -194,7 +194,7 @@ fn removing_a_section_renumbers_everything_after_it() {
         // The supplementary terms lose their logs article; the next one moves up.
         let st = p.read(&format!("out/{lang}/supplementary-terms.md"));
         assert!(
-            st.contains("### 第6条 (本サービスで収集する情報の預託先)")
+            st.contains("### 第6条（本サービスで収集する情報の預託先）")
                 || st.contains("### Article 6. Where information"),
             "{lang}: {st}"
         );
@@ -533,7 +533,11 @@ fn html_and_pdf_number_a_note_defined_before_its_reference_alike() {
     let first = pdf.find("First1").expect("pdf: First¹");
     let second = pdf.find("second2").expect("pdf: second²");
     assert!(first < second);
-    let early = pdf.find("1Definedlast").expect("pdf: note 1 is the early one");
-    let late = pdf.find("2Definedfirst").expect("pdf: note 2 is the late one");
+    let early = pdf
+        .find("1Definedlast")
+        .expect("pdf: note 1 is the early one");
+    let late = pdf
+        .find("2Definedfirst")
+        .expect("pdf: note 2 is the late one");
     assert!(late < early, "each note stays where it is defined");
 }
