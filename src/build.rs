@@ -473,7 +473,10 @@ fn markdown_file(doc: &Document) -> String {
     if !m.date.is_empty() {
         head.push_str(&format!(" · {} {}", m.date_label, m.date));
     }
-    format!("{head}\n\n{}", doc.markdown)
+    format!(
+        "{head}\n\n{}",
+        crate::render::markdown::for_readers(&doc.markdown)
+    )
 }
 
 /// Render each document in each format.

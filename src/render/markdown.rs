@@ -78,9 +78,56 @@ pub fn tidy(markdown: &str) -> String {
     out
 }
 
+/// The published `.md`: the dialect as Markdown readers and forges (GitHub, GitLab) render
+/// it. A heading's attribute block (`{#storage .number-section}`), which they would show as
+/// text, becomes an anchor they honour (`<a id="storage"></a>`), so `[…](#storage)` still
+/// leads there.
+pub fn for_readers(markdown: &str) -> String {
+    let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    let parser =
+        pulldown_cmark::Parser::new_ext(markdown, super::front::options()).into_offset_iter();
+    for (ev, range) in parser {
+        let pulldown_cmark::Event::Start(pulldown_cmark::Tag::Heading { id, .. }) = ev else {
+            continue;
+        };
+        let line = &markdown[range.clone()];
+        let line_end = line.find('\n').unwrap_or(line.len());
+        let head = line[..line_end].trim_end();
+        let Some(open) = head.rfind('{').filter(|_| head.ends_with('}')) else {
+            continue;
+        };
+        let anchor = match id {
+            Some(id) => format!(
+                " <a id=\"{}\"></a>",
+                id.chars()
+                    .filter(|c| !matches!(c, '"' | '<' | '>' | '&') && !c.is_whitespace())
+                    .collect::<String>()
+            ),
+            None => String::new(),
+        };
+        let start = range.start + head[..open].trim_end().len();
+        edits.push((start..range.start + head.len(), anchor));
+    }
+    let mut out = markdown.to_string();
+    for (range, text) in edits.into_iter().rev() {
+        out.replace_range(range, &text);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headings_for_readers_carry_an_anchor_not_an_attribute_block() {
+        let md =
+            "## 1. Data storage {#storage .number-section}\n\nSee [it](#storage).\n\n### Plain\n";
+        assert_eq!(
+            for_readers(md),
+            "## 1. Data storage <a id=\"storage\"></a>\n\nSee [it](#storage).\n\n### Plain\n"
+        );
+    }
 
     #[test]
     fn escapes_table_and_markup_characters() {
