@@ -251,9 +251,9 @@ pub fn render_document(
     let meta = DocMeta {
         lang: lang.to_string(),
         lang_name: msg("lang-name", &[])?,
-        title: ed.title.get(lang).unwrap_or_default().to_string(),
-        subject: ed.subject.get(lang).unwrap_or_default().to_string(),
-        company: text(&facts.company.name),
+        title: crate::typography::plain(ed.title.get(lang).unwrap_or_default(), lang),
+        subject: crate::typography::plain(ed.subject.get(lang).unwrap_or_default(), lang),
+        company: crate::typography::plain(&text(&facts.company.name), lang),
         version: ed.version.get_ref().clone(),
         version_label: msg(
             "version-label",

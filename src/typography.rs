@@ -57,6 +57,8 @@ struct Run {
 }
 
 const OPAQUE: char = '\u{FFFC}';
+/// Where `**`, `*` or `~~` stands: transparent to context, but a space beside it stays.
+const DELIMITER: char = '\u{FFFF}';
 
 /// Applies the conventions of `lang` to a rendered Markdown text.
 pub fn apply(markdown: &str, lang: &str) -> String {
@@ -108,6 +110,14 @@ pub fn apply(markdown: &str, lang: &str) -> String {
                 seg: None,
             }),
             Event::SoftBreak | Event::HardBreak => run.chars.push(Ch { c: ' ', seg: None }),
+            // Emphasis delimiters: a space beside them decides whether they open or close.
+            Event::Start(Tag::Strong | Tag::Emphasis | Tag::Strikethrough)
+            | Event::End(TagEnd::Strong | TagEnd::Emphasis | TagEnd::Strikethrough) => {
+                run.chars.push(Ch {
+                    c: DELIMITER,
+                    seg: None,
+                })
+            }
             Event::Start(Tag::CodeBlock(_)) => depth_code += 1,
             Event::End(TagEnd::CodeBlock) => depth_code = depth_code.saturating_sub(1),
             Event::Start(
@@ -168,11 +178,11 @@ pub fn apply(markdown: &str, lang: &str) -> String {
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
     for seg in &segments {
         let mut text: String = seg.text.iter().flatten().collect();
-        if let Some((_, note)) = moves.iter().find(|(s, _)| segments[*s].range == seg.range) {
-            if text.ends_with('。') {
-                text.pop();
-                edits.push((note.end..note.end, "。".to_string()));
-            }
+        if let Some((_, note)) = moves.iter().find(|(s, _)| segments[*s].range == seg.range)
+            && text.ends_with('。')
+        {
+            text.pop();
+            edits.push((note.end..note.end, "。".to_string()));
         }
         if text != markdown[seg.range.clone()] {
             edits.push((seg.range.clone(), text));
@@ -184,6 +194,18 @@ pub fn apply(markdown: &str, lang: &str) -> String {
         out.replace_range(range, &text);
     }
     out
+}
+
+/// Applies the conventions of `lang` to a plain text (a title, a name): every character is
+/// running text.
+pub fn plain(text: &str, lang: &str) -> String {
+    let mut chars: Vec<Option<char>> = text.chars().map(Some).collect();
+    match Conventions::of(lang) {
+        Conventions::Japanese => japanese(&mut chars),
+        Conventions::English => english(&mut chars),
+        Conventions::None => return text.to_string(),
+    }
+    chars.into_iter().flatten().collect()
 }
 
 /// Characters set in a full-width (Japanese) context.
@@ -214,7 +236,7 @@ fn neighbour(chars: &[Option<char>], from: usize, step: isize) -> Option<char> {
     let mut i = from as isize + step;
     while i >= 0 && (i as usize) < chars.len() {
         match chars[i as usize] {
-            Some(' ') | None => i += step,
+            Some(' ') | Some(DELIMITER) | None => i += step,
             Some(c) => return Some(c),
         }
     }
@@ -225,8 +247,8 @@ fn japanese(chars: &mut [Option<char>]) {
     // Parentheses: a pair is full-width when Japanese is inside it or on either side of it.
     let mut open: Vec<usize> = Vec::new();
     let mut pairs: Vec<(Option<usize>, Option<usize>)> = Vec::new();
-    for i in 0..chars.len() {
-        match chars[i] {
+    for (i, c) in chars.iter().enumerate() {
+        match c {
             Some('(') => open.push(i),
             Some(')') => pairs.push((open.pop(), Some(i))),
             _ => {}
@@ -286,6 +308,9 @@ fn japanese(chars: &mut [Option<char>]) {
         }
         let prev = i.checked_sub(1).and_then(|p| chars[p]);
         let next = chars.get(i + 1).copied().flatten();
+        if prev == Some(DELIMITER) || next == Some(DELIMITER) {
+            continue;
+        }
         let beside = prev.is_some_and(|c| opens_fullwidth(c) || closes_fullwidth(c))
             || next.is_some_and(|c| opens_fullwidth(c) || closes_fullwidth(c));
         if beside {
@@ -363,6 +388,15 @@ mod tests {
             "The User’s data, the users’ rights, “user” and “User”.\n"
         );
         assert_eq!(apply("`don't` [x](#a'b)\n", "en"), "`don't` [x](#a'b)\n");
+    }
+
+    #[test]
+    fn plain_text_titles() {
+        assert_eq!(
+            plain("Supplementary Terms in Example's Services", "en"),
+            "Supplementary Terms in Example’s Services"
+        );
+        assert_eq!(plain("規約 (第3版)", "ja"), "規約（第3版）");
     }
 
     #[test]

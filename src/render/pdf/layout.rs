@@ -9,8 +9,8 @@ use std::rc::Rc;
 use super::PdfError;
 use super::fonts::{Fonts, Weight};
 use super::linebreak::{
-    Brk, is_closing, is_emergency_break_after, is_ja_letter, is_latin_alnum, is_opening, is_wide,
-    no_line_start, opportunities,
+    Brk, is_closing, is_emergency_break_after, is_ja_letter, is_katakana, is_latin_alnum,
+    is_opening, is_wide, no_line_start, opportunities,
 };
 use super::parse::{Align, Block, IStyle, Inl, Target, plain, plain_blocks};
 
@@ -113,15 +113,33 @@ pub struct Line {
     pub width: f32,
     /// Last line of the paragraph or ended by a forced break: not justified.
     pub ragged: bool,
+    /// Ends inside a word, with a hyphen (counted in `width`).
+    pub hyphen: bool,
 }
 
 /// A paragraph's worth of inline content, measured.
 pub struct Para {
     atoms: Vec<Atom>,
     brk: Vec<Brk>,
+    /// Where an English word may be hyphenated (before atom `i`).
+    hyph: Vec<bool>,
+    /// Advance of a hyphen per unit of font size, by weight (regular, bold).
+    hyphen_adv: [f32; 2],
     links: Vec<Target>,
     pub base: Base,
+    /// Break between words only where it can (table cells): "クラシックプラン" stays whole.
+    pub keep_words: bool,
 }
+
+/// Lower-case English words of at least this many letters may be hyphenated.
+const HYPHENATE_MIN: usize = 6;
+
+/// A line may use a hyphen when, without it, each of its spaces would stretch by more than
+/// this share of the font size.
+const LOOSE_SPACE: f32 = 0.3;
+
+/// Justification never spreads Japanese letters by more than a quarter em.
+const MAX_LETTER_SPACE: f32 = 0.25;
 
 const IGNORABLE: &[char] = &[
     '\u{200B}', '\u{00AD}', '\u{FEFF}', '\u{200C}', '\u{200D}', '\r',
@@ -301,12 +319,54 @@ impl Para {
                 atoms[i - 1].adv -= 0.5 * atoms[i - 1].size;
             }
         }
+        let hyph = hyphenation_points(&atoms);
+        let hyphen_adv = [
+            fonts.face(Weight::Regular).advance('-') / 1000.0,
+            fonts.face(Weight::Bold).advance('-') / 1000.0,
+        ];
         Ok(Para {
             atoms,
             brk,
+            hyph,
+            hyphen_adv,
             links,
             base,
+            keep_words: false,
         })
+    }
+
+    fn hyphen_width(&self, k: usize) -> f32 {
+        let a = &self.atoms[k];
+        let i = if a.weight == Weight::Bold { 1 } else { 0 };
+        self.hyphen_adv[i] * a.size
+    }
+
+    /// A break before atom `k` splits a word a table would rather keep whole.
+    fn inside_word(&self, k: usize) -> bool {
+        is_katakana(self.atoms[k - 1].ch) && is_katakana(self.atoms[k].ch)
+    }
+
+    /// Width of the widest word (a katakana run, or an unbreakable piece): what a table
+    /// column needs so that no word in it is split.
+    pub fn word_width(&self) -> f32 {
+        let mut best = 0.0f32;
+        let mut cur = 0.0;
+        let mut seg_start = 0;
+        for (i, a) in self.atoms.iter().enumerate() {
+            let boundary = a.hard || (i > 0 && self.brk[i] == Brk::Allowed && !self.inside_word(i));
+            if boundary {
+                best = best.max(cur);
+                cur = 0.0;
+                seg_start = i;
+                if a.hard {
+                    continue;
+                }
+            }
+            if !a.space {
+                cur += self.w(i, seg_start);
+            }
+        }
+        best.max(cur)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -330,6 +390,7 @@ impl Para {
         let mut i = start;
         let mut w = 0.0f32;
         let mut best: Option<usize> = None;
+        let mut tie: Option<usize> = None;
         while i < n {
             let avail = if out.is_empty() { w_first } else { w_rest };
             let a = &self.atoms[i];
@@ -339,9 +400,16 @@ impl Para {
                 i = start;
                 w = 0.0;
                 best = None;
+                tie = None;
                 continue;
             }
-            if i > start && self.brk[i] == Brk::Allowed {
+            if i > start && self.brk[i] == Brk::Tie {
+                tie = Some(i);
+            }
+            if i > start
+                && self.brk[i] == Brk::Allowed
+                && !(self.keep_words && self.inside_word(i) && best.is_some())
+            {
                 best = Some(i);
             }
             let aw = self.w(i, start);
@@ -360,11 +428,29 @@ impl Para {
                     },
                     _ => self.emergency(start, i),
                 };
+                // A tie gives way rather than leave the line loose.
+                let brk = match tie {
+                    Some(t) if t > brk && self.loose(start, brk, avail) => t,
+                    _ => brk,
+                };
+                let after_hyphen = out.last().is_some_and(|l: &Line| l.hyphen);
+                if !after_hyphen
+                    && !self.keep_words
+                    && let Some(line) = self.hyphenated(start, brk, i, avail)
+                {
+                    start = line.end;
+                    out.push(line);
+                    i = start;
+                    w = 0.0;
+                    best = None;
+                    continue;
+                }
                 out.push(self.mk_line(start, brk, false));
                 start = self.skip_spaces(brk);
                 i = start;
                 w = 0.0;
                 best = None;
+                tie = None;
                 continue;
             }
             w += aw;
@@ -413,6 +499,48 @@ impl Para {
                 return;
             }
         }
+    }
+
+    /// Would the justified line `start..brk` be loose: Japanese letters spread by more than
+    /// a tenth of an em, or Latin word spaces by more than [`LOOSE_SPACE`]?
+    fn loose(&self, start: usize, brk: usize, avail: f32) -> bool {
+        let line = self.mk_line(start, brk, false);
+        let extra = avail - line.width;
+        let count = (start + 1..line.end)
+            .filter(|&k| self.stretchable(k))
+            .count()
+            .max(1) as f32;
+        let wide = self.atoms[start..line.end].iter().any(|a| is_wide(a.ch));
+        let limit = if wide { 0.1 } else { LOOSE_SPACE };
+        extra / count > limit * self.base.size
+    }
+
+    /// When the line `start..brk` would be loose, a line that hyphenates the word that
+    /// overflowed (at `i`) instead: the latest hyphenation point that still fits.
+    fn hyphenated(&self, start: usize, brk: usize, i: usize, avail: f32) -> Option<Line> {
+        let plain = self.mk_line(start, brk, false);
+        let spaces = self.atoms[start..plain.end]
+            .iter()
+            .filter(|a| a.space)
+            .count()
+            .max(1);
+        if (avail - plain.width) / (spaces as f32) <= LOOSE_SPACE * self.base.size {
+            return None;
+        }
+        let mut k = i;
+        while k > brk.max(start + 1) {
+            if self.hyph[k] {
+                let mut line = self.mk_line(start, k, false);
+                let hw = self.hyphen_width(k - 1);
+                if line.width + hw <= avail + 0.01 {
+                    line.width += hw;
+                    line.hyphen = true;
+                    return Some(line);
+                }
+            }
+            k -= 1;
+        }
+        None
     }
 
     /// A break inside the URL-like word running from `b` to the overflow at `i`: after
@@ -465,6 +593,7 @@ impl Para {
             end: e,
             width,
             ragged,
+            hyphen: false,
         }
     }
 
@@ -541,6 +670,11 @@ impl Para {
                 let any_wide = self.atoms[s..e].iter().any(|a| is_wide(a.ch));
                 if !any_wide && per > self.base.size * 0.9 {
                     per = 0.0;
+                }
+                // A line with few break opportunities is not letter-spaced across the
+                // measure: it stretches at most a quarter em per gap and stays short.
+                if any_wide {
+                    per = per.min(self.base.size * MAX_LETTER_SPACE);
                 }
             }
         } else if extra > 0.0 {
@@ -633,8 +767,66 @@ impl Para {
             });
             k = j;
         }
+        if line.hyphen {
+            let a = &self.atoms[e - 1];
+            cmds.push(Cmd::Text {
+                y: baseline - a.rise,
+                size: a.size,
+                weight: a.weight,
+                color: a.color,
+                glyphs: vec![('-', cx)],
+            });
+        }
         cmds
     }
+}
+
+/// Hyphenation points of the lower-case English words in `atoms` (patterns of `hypher`):
+/// only whole words between spaces or punctuation, never inside a URL, an identifier, code
+/// or a link.
+fn hyphenation_points(atoms: &[Atom]) -> Vec<bool> {
+    let mut out = vec![false; atoms.len()];
+    let n = atoms.len();
+    let mut i = 0;
+    while i < n {
+        let word_start = i == 0 || !atoms[i - 1].ch.is_alphabetic();
+        if !atoms[i].ch.is_ascii_lowercase() || !word_start {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < n && atoms[i].ch.is_ascii_alphabetic() {
+            i += 1;
+        }
+        let e = i;
+        // The token around the word: bounded by spaces, wide characters or the ends.
+        let bound = |c: char| c == ' ' || is_wide(c);
+        let ts = (0..s)
+            .rev()
+            .find(|&k| bound(atoms[k].ch))
+            .map_or(0, |k| k + 1);
+        let te = (e..n).find(|&k| bound(atoms[k].ch)).unwrap_or(n);
+        let token_ok = atoms[ts..te].iter().all(|a| {
+            !a.code
+                && a.link.is_none()
+                && !a.ch.is_ascii_digit()
+                && !matches!(a.ch, '/' | '@' | '_' | ':' | '=' | '#' | '\\')
+        }) && !atoms[ts..te]
+            .windows(2)
+            .any(|w| w[0].ch == '.' && w[1].ch.is_alphanumeric());
+        let word: String = atoms[s..e].iter().map(|a| a.ch).collect();
+        if !token_ok || e - s < HYPHENATE_MIN || word.chars().any(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let mut at = s;
+        for syl in hypher::hyphenate_bounded(&word, hypher::Lang::English, 2, 3) {
+            if at > s {
+                out[at] = true;
+            }
+            at += syl.chars().count();
+        }
+    }
+    out
 }
 
 /// Shorten a context string for error messages.
@@ -1145,6 +1337,7 @@ pub fn text_cmds(
         end: p.atoms.len(),
         width: p.max_width(),
         ragged: true,
+        hyphen: false,
     };
     Ok(p.render(&line, x, baseline, p.max_width(), false, Align::Left))
 }
@@ -1420,6 +1613,67 @@ mod tests {
                 "line ends at {}",
                 last_x + last_adv
             );
+        }
+    }
+
+    /// The glyph positions of a rendered line.
+    fn glyph_xs(cmds: &[Cmd]) -> Vec<(char, f32)> {
+        cmds.iter()
+            .filter_map(|c| match c {
+                Cmd::Text { glyphs, .. } => Some(glyphs.clone()),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    }
+
+    #[test]
+    fn loose_english_lines_are_hyphenated_and_fit() {
+        let text = "We comply with the data protection and privacy laws that apply generally to the provision of the services, notwithstanding unforeseeable circumstances.";
+        let p = plain_para(text);
+        let mut hyphenated = 0;
+        for w in (120..260).step_by(7) {
+            let w = w as f32;
+            let lines = p.lines(w, w);
+            for (i, l) in lines.iter().enumerate() {
+                assert!(l.width <= w + 0.01, "line {i} overflows at {w}");
+                if l.hyphen {
+                    hyphenated += 1;
+                    assert!(p.atoms[l.end - 1].ch.is_ascii_lowercase());
+                    assert!(p.atoms[l.end].ch.is_ascii_lowercase(), "inside a word");
+                    let xs = glyph_xs(&p.render(l, 0.0, 10.0, w, true, Align::Left));
+                    assert_eq!(xs.last().map(|g| g.0), Some('-'), "the hyphen is drawn");
+                }
+                assert!(i + 1 == lines.len() || !(l.hyphen && lines[i + 1].hyphen));
+            }
+        }
+        assert!(hyphenated > 0, "some width needs a hyphen");
+        // Names and identifiers are never hyphenated.
+        let p = plain_para("Typetalk Backlog JIP-ISMS517-1.0 https://example.com/administration");
+        assert!(!p.hyph.iter().any(|h| *h));
+    }
+
+    #[test]
+    fn japanese_letters_are_never_spread_by_more_than_a_quarter_em() {
+        // A long identifier that cannot break leaves the line before it short.
+        let text = "当社は、クラウドセキュリティ認証を取得しています。JIP-ISMS517-1.0-EXTENDED-IDENTIFIERを参照してください。";
+        let p = plain_para(text);
+        for w in (150..300).step_by(5) {
+            let w = w as f32;
+            for l in p.lines(w, w) {
+                let xs = glyph_xs(&p.render(&l, 0.0, 10.0, w, true, Align::Left));
+                for pair in xs.windows(2) {
+                    let ((a, xa), (b, xb)) = (pair[0], pair[1]);
+                    if is_ja_letter(a) && is_ja_letter(b) {
+                        let adv = p.atoms.iter().find(|t| t.ch == a).unwrap().adv;
+                        let gap = xb - xa - adv;
+                        assert!(
+                            gap <= 0.25 * base().size + 0.01,
+                            "{a}{b} spread by {gap} at width {w}"
+                        );
+                    }
+                }
+            }
         }
     }
 

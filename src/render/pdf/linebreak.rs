@@ -8,6 +8,9 @@ use unicode_linebreak::{BreakOpportunity, linebreaks};
 pub enum Brk {
     No,
     Allowed,
+    /// Only when the line would otherwise be loose: a space a typesetter ties with a
+    /// non-breaking space ("ISO/IEC 27001", "10 days").
+    Tie,
 }
 
 /// Characters that must not start a line (行頭禁則).
@@ -191,7 +194,108 @@ pub fn opportunities(chars: &[char]) -> Vec<Brk> {
             out[i] = Brk::Allowed;
         }
     }
+    keep_together(chars, &mut out);
     out
+}
+
+/// Units that follow a number and stay with it ("13か月", "24時間").
+const UNITS: &[[char; 2]] = &[
+    ['か', '月'],
+    ['ヶ', '月'],
+    ['カ', '月'],
+    ['ヵ', '月'],
+    ['ケ', '月'],
+    ['箇', '月'],
+    ['時', '間'],
+    ['日', '間'],
+    ['週', '間'],
+    ['年', '間'],
+    ['分', '間'],
+    ['秒', '間'],
+    ['回', '分'],
+    ['日', '分'],
+    ['営', '業'],
+];
+
+/// What may follow a number as its unit or counter: an ideograph (日, 月, 条, 回…) or the
+/// small ke and ka of "か月".
+fn is_counter(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+        || matches!(c, 'か' | 'ヶ' | 'カ' | 'ヵ' | 'ケ')
+}
+
+/// An identifier or a number up to this many characters is never split ("JIP-ISMS517-1.0",
+/// "27001:2013"); a longer token (a URL) keeps its breaks after `/` and the like.
+const SHORT_TOKEN: usize = 24;
+
+/// What typesetters never split: a number from its unit or its prefix ("13か月", "第1条"),
+/// an identifier ("JIP-ISMS517-1.0", "ISO/IEC"), and the words a non-breaking space would tie
+/// ("ISO/IEC 27001", "Article 9", "10 days").
+fn keep_together(chars: &[char], out: &mut [Brk]) {
+    let n = chars.len();
+    for i in 1..n {
+        let (a, b) = (chars[i - 1], chars[i]);
+        if (a.is_ascii_digit() && is_counter(b)) || (a == '第' && b.is_ascii_digit()) {
+            out[i] = Brk::No;
+        }
+        if i >= 2 && chars[i - 2].is_ascii_digit() && UNITS.contains(&[a, b]) {
+            out[i] = Brk::No;
+        }
+    }
+    // Tokens: runs of characters that are neither spaces nor wide.
+    let token_at = |i: usize| !chars[i].is_whitespace() && !is_wide(chars[i]);
+    let mut tokens: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !token_at(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && token_at(i) {
+            i += 1;
+        }
+        tokens.push((start, i));
+    }
+    for &(s, e) in &tokens {
+        let token = &chars[s..e];
+        // A compound of lower-case words ("third-party") may break after its hyphen.
+        let compound = token
+            .iter()
+            .all(|c| c.is_ascii_lowercase() || matches!(c, '-' | ',' | '.' | ';' | ':'));
+        if e - s <= SHORT_TOKEN && !compound {
+            for b in out.iter_mut().take(e).skip(s + 1) {
+                *b = Brk::No;
+            }
+        }
+    }
+    // Ties at a single space between two tokens.
+    for w in tokens.windows(2) {
+        let ((ps, pe), (ns, ne)) = (w[0], w[1]);
+        if ns != pe + 1 || chars[pe] != ' ' {
+            continue;
+        }
+        let (prev, next) = (&chars[ps..pe], &chars[ns..ne]);
+        let number = |t: &[char]| {
+            t.first().is_some_and(char::is_ascii_digit)
+                && t.iter()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ':'))
+        };
+        let label =
+            |t: &[char]| t.first().is_some_and(char::is_ascii_uppercase) || t.contains(&'/');
+        let word = |t: &[char]| t.first().is_some_and(|c| c.is_alphabetic());
+        let tie = (next.first().is_some_and(char::is_ascii_digit) && label(prev))
+            || (number(prev) && word(next));
+        if tie && prev.len() <= SHORT_TOKEN && next.len() <= SHORT_TOKEN && out[ns] == Brk::Allowed
+        {
+            out[ns] = Brk::Tie;
+        }
+    }
+}
+
+/// Katakana that belong to one word ("クラシックプラン"): a table prefers not to split them.
+pub fn is_katakana(c: char) -> bool {
+    matches!(c as u32, 0x30A1..=0x30FA | 0x30FC | 0x31F0..=0x31FF | 0xFF66..=0xFF9F)
 }
 
 /// Where a word that is wider than the whole line may be split (URLs, paths): after
@@ -266,6 +370,33 @@ mod tests {
     fn latin_words_are_not_split() {
         let v = allowed("hello world security");
         assert_eq!(v, vec![6, 12]);
+    }
+
+    #[test]
+    fn numbers_units_identifiers_and_ties_stay_together() {
+        let none_inside = |s: &str, piece: &str| {
+            let chars: Vec<char> = s.chars().collect();
+            let ops = opportunities(&chars);
+            let at = s.find(piece).unwrap();
+            let from = s[..at].chars().count();
+            let len = piece.chars().count();
+            for (k, op) in ops.iter().enumerate().take(from + len).skip(from + 1) {
+                assert_ne!(*op, Brk::Allowed, "{piece:?} may break at {k} in {s:?}");
+            }
+        };
+        none_inside("保持期間は13か月です", "13か月");
+        none_inside("保持期間は24ヶ月です", "24ヶ月");
+        none_inside("24時間以内に", "24時間");
+        none_inside("本規約第9条に", "第9条");
+        none_inside("基準JIP-ISMS517-1.0を", "JIP-ISMS517-1.0");
+        none_inside("規格ISO/IEC 27001:2013の", "ISO/IEC 27001:2013");
+        none_inside("under Article 9, Paragraph 1 of", "Article 9");
+        none_inside("within 10 days of", "10 days");
+        // Ordinary breaks remain.
+        let v = allowed("third-party services");
+        assert!(v.contains(&6), "{v:?}");
+        let v = allowed("we keep it for many days");
+        assert_eq!(v.len(), 5);
     }
 
     #[test]

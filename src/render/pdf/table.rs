@@ -165,7 +165,9 @@ pub fn layout_table(
         .join(" | ");
     let mk = |inl: &[Inl], base: Base, row: usize| -> Result<Para, PdfError> {
         let ctx = format!("table “{title}”, row {row}: {}", plain(inl));
-        Para::new(fonts, inl, base, &ctx)
+        let mut p = Para::new(fonts, inl, base, &ctx)?;
+        p.keep_words = true;
+        Ok(p)
     };
     let empty: Vec<Inl> = Vec::new();
     let mut grid: Vec<Vec<Para>> = Vec::new();
@@ -194,6 +196,16 @@ pub fn layout_table(
             minw[c] = minw[c].max(mw + 2.0 * PAD_X + 0.5);
             maxw[c] = maxw[c].max(p.max_width() + 2.0 * PAD_X + 0.5);
         }
+    }
+    // A column as wide as its widest word ("クラシックプラン"), when all of them fit.
+    let mut wordw = minw.clone();
+    for row in &grid {
+        for (c, p) in row.iter().enumerate() {
+            wordw[c] = wordw[c].max(p.word_width() + 2.0 * PAD_X + 0.5);
+        }
+    }
+    if wordw.iter().sum::<f32>() <= env.w {
+        minw = wordw;
     }
     let widths = column_widths(&minw, &maxw, env.w);
     let widths = balance(&grid, &minw, widths);
