@@ -539,5 +539,8 @@ fn html_and_pdf_number_a_note_defined_before_its_reference_alike() {
     let late = pdf
         .find("2Definedfirst")
         .expect("pdf: note 2 is the late one");
-    assert!(late < early, "each note stays where it is defined");
+    assert!(
+        first < early && early < late,
+        "the notes follow the paragraph that cites them, in the order they are cited"
+    );
 }

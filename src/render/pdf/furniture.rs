@@ -188,14 +188,29 @@ fn title_lines(fonts: &Fonts, title: &str, base: Base, w: f32) -> Result<Vec<Inl
     })
 }
 
+/// How far the contents may tighten their spacing (line height and the gaps above
+/// sections) to end on a page rather than spill a few entries onto the next.
+pub const TOC_TIGHTEST: f32 = 0.72;
+
+/// How the contents are set: the spacing factor and the deepest heading level listed
+/// (2: sections, 3: and their subsections).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TocLayout {
+    pub spacing: f32,
+    pub depth: u8,
+}
+
 /// Items of the contents pages. `pages` maps heading ids to 1-based page numbers
-/// (`None`: a placeholder pass to count the pages).
+/// (`None`: a placeholder pass to count the pages); `spacing` scales the line height and the
+/// gaps above sections (1: natural; down to [`TOC_TIGHTEST`]).
 pub fn toc_items(
     fonts: &Fonts,
     meta: &DocMeta,
     headings: &[HeadingInfo],
     pages: Option<&BTreeMap<String, usize>>,
+    layout: TocLayout,
 ) -> Result<Vec<Item>, PdfError> {
+    let TocLayout { spacing, depth } = layout;
     let mut items = Vec::new();
     let tb = Base {
         size: 18.0,
@@ -227,7 +242,7 @@ pub fn toc_items(
         header: None,
     });
     let num_w = 34.0;
-    for hd in headings.iter().filter(|h| h.level == 2 || h.level == 3) {
+    for hd in headings.iter().filter(|h| h.level >= 2 && h.level <= depth) {
         let (base, indent, before) = if hd.level == 2 {
             (
                 Base {
@@ -252,7 +267,9 @@ pub fn toc_items(
         let x = MARGIN_X + indent;
         let w = CONTENT_W - indent - num_w - 8.0;
         let ctx = format!("contents entry “{}”", hd.title);
-        let (mut cmds, h) = wrapped(fonts, &inl(&hd.title), base, x, w, 1.5, Align::Left, &ctx)?;
+        let before = before * spacing;
+        let lh = 1.5 * spacing.max(0.8);
+        let (mut cmds, h) = wrapped(fonts, &inl(&hd.title), base, x, w, lh, Align::Left, &ctx)?;
         // last line end and baseline, for the leader
         let (mut end_x, mut baseline) = (x, base.size);
         for c in &cmds {

@@ -8,7 +8,7 @@ use unicode_linebreak::{BreakOpportunity, linebreaks};
 pub enum Brk {
     No,
     Allowed,
-    /// Only when the line would otherwise be loose: a space a typesetter ties with a
+    /// Only when nothing else on the line can break: a space a typesetter ties with a
     /// non-breaking space ("ISO/IEC 27001", "10 days").
     Tie,
 }

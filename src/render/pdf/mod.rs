@@ -47,9 +47,54 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
     let bottom = layout::PAGE_H - layout::MARGIN_BOTTOM;
     let body_pages = layout::paginate(&body.items, top, bottom);
 
-    // contents: count its pages with placeholder numbers, then fill in the real ones
-    let toc_probe = furniture::toc_items(fonts, meta, &body.headings, None)?;
-    let toc_count = layout::paginate(&toc_probe, top, bottom).len();
+    // Contents: count their pages with placeholder numbers, then fill in the real ones.
+    // They never spill a few entries onto a page of their own: first the spacing tightens
+    // (never below `TOC_TIGHTEST`); if that is not enough and the last page would be less
+    // than half full, the contents list sections only (the outline keeps every level).
+    let toc_pages_at = |layout: furniture::TocLayout| -> Result<Vec<Vec<layout::Cmd>>, PdfError> {
+        let probe = furniture::toc_items(fonts, meta, &body.headings, None, layout)?;
+        Ok(layout::paginate(&probe, top, bottom))
+    };
+    let natural = furniture::TocLayout {
+        spacing: 1.0,
+        depth: 3,
+    };
+    let mut toc_layout = natural;
+    let pages_natural = toc_pages_at(natural)?;
+    let n = pages_natural.len();
+    if n > 1 {
+        let tight = furniture::TocLayout {
+            spacing: furniture::TOC_TIGHTEST,
+            ..natural
+        };
+        let sections = furniture::TocLayout {
+            depth: 2,
+            ..natural
+        };
+        if toc_pages_at(tight)?.len() < n {
+            let (mut lo, mut hi) = (furniture::TOC_TIGHTEST, 1.0f32);
+            for _ in 0..8 {
+                let mid = (lo + hi) / 2.0;
+                if toc_pages_at(furniture::TocLayout {
+                    spacing: mid,
+                    ..natural
+                })?
+                .len()
+                    < n
+                {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            toc_layout.spacing = lo;
+        } else if last_page_fill(&pages_natural, top, bottom) < 0.5
+            && toc_pages_at(sections)?.len() < n
+        {
+            toc_layout = sections;
+        }
+    }
+    let toc_count = toc_pages_at(toc_layout)?.len();
     let first_body = 1 + toc_count; // 0-based index of the first body page
     let mut page_of: BTreeMap<String, usize> = BTreeMap::new();
     for (pi, p) in body_pages.iter().enumerate() {
@@ -59,7 +104,7 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
             }
         }
     }
-    let toc = furniture::toc_items(fonts, meta, &body.headings, Some(&page_of))?;
+    let toc = furniture::toc_items(fonts, meta, &body.headings, Some(&page_of), toc_layout)?;
     let mut toc_pages = layout::paginate(&toc, top, bottom);
     toc_pages.resize_with(toc_count, Vec::new);
 
@@ -91,3 +136,17 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
 
 #[cfg(test)]
 mod tests;
+
+/// How far down the last page its content reaches (0: empty, 1: full).
+fn last_page_fill(pages: &[Vec<layout::Cmd>], top: f32, bottom: f32) -> f32 {
+    let lowest = pages
+        .last()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| match c {
+            layout::Cmd::Text { y, .. } => Some(*y),
+            _ => None,
+        })
+        .fold(top, f32::max);
+    (lowest - top) / (bottom - top)
+}

@@ -218,6 +218,11 @@ pub fn layout_table(
 
     let mut items: Vec<Item> = Vec::new();
     let mut header_item: Option<Rc<Vec<Item>>> = None;
+    let nrows = grid.len();
+    // A page never holds the header alone, or the header and one row, before a break, nor a
+    // single row after one: the header keeps with two rows, the last row with the one
+    // before it.
+    let keeps = |ri: usize| ri == 0 || (ri == 1 && nrows > 3) || (ri >= 1 && ri + 2 == nrows);
     for (ri, row) in grid.into_iter().enumerate() {
         let cells: Vec<Cell> = row
             .into_iter()
@@ -307,7 +312,7 @@ pub fn layout_table(
             let item = Item {
                 h,
                 cmds,
-                keep: ri == 0,
+                keep: keeps(ri) && chunks == 1,
                 before: 0.0,
                 header: if ri == 0 { None } else { header_item.clone() },
             };
