@@ -344,3 +344,84 @@ mod tests {
         assert!((w.iter().sum::<f32>() - 400.0).abs() < 0.01);
     }
 }
+
+#[cfg(test)]
+mod pagination {
+    use super::super::layout::{CONTENT_W, MARGIN_X, paginate};
+    use super::super::parse::IStyle;
+    use super::*;
+
+    fn text(s: &str) -> Vec<Inl> {
+        vec![Inl::Text(s.into(), IStyle::default())]
+    }
+
+    /// Which table rows (by their first cell's text "rN") each page shows.
+    fn rows_per_page(filler: f32, nrows: usize) -> Vec<Vec<String>> {
+        static FONTS: std::sync::OnceLock<Fonts> = std::sync::OnceLock::new();
+        let fonts = FONTS.get_or_init(|| Fonts::builtin().unwrap());
+        let theme = Theme::for_text("Latin");
+        let env = Env {
+            x: MARGIN_X,
+            w: CONTENT_W,
+            base: Base {
+                size: 10.0,
+                weight: Weight::Regular,
+                color: TEXT,
+            },
+            lh: 1.5,
+            depth: 0,
+            justify: true,
+        };
+        let rows: Vec<Vec<Vec<Inl>>> = (1..=nrows)
+            .map(|i| vec![text(&format!("r{i}")), text("value")])
+            .collect();
+        let table = layout_table(
+            fonts,
+            &theme,
+            &env,
+            &[Align::Left, Align::Left],
+            &[text("Name"), text("Value")],
+            &rows,
+        )
+        .unwrap();
+        let mut items = vec![Item {
+            h: filler,
+            ..Default::default()
+        }];
+        items.extend(table);
+        paginate(&items, MARGIN_TOP, PAGE_H - MARGIN_BOTTOM)
+            .iter()
+            .map(|page| {
+                page.iter()
+                    .filter_map(|c| match c {
+                        Cmd::Text { glyphs, .. } => {
+                            let s: String = glyphs.iter().map(|g| g.0).collect();
+                            s.starts_with('r').then_some(s)
+                        }
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn no_page_holds_a_lone_row_or_a_header_with_one_row() {
+        let avail = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM;
+        // Slide the table's start down the page: wherever it breaks, the first page shows
+        // none or at least two rows, and the last page at least two.
+        for step in 0..60 {
+            let filler = avail * 0.5 + step as f32 * 6.0;
+            let pages = rows_per_page(filler, 6);
+            let with_rows: Vec<&Vec<String>> = pages.iter().filter(|p| !p.is_empty()).collect();
+            let total: usize = with_rows.iter().map(|p| p.len()).sum();
+            assert_eq!(total, 6, "every row once: {pages:?}");
+            for p in &with_rows {
+                assert!(
+                    p.len() >= 2,
+                    "a page with a lone row at filler {filler}: {pages:?}"
+                );
+            }
+        }
+    }
+}
