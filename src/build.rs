@@ -4,8 +4,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
-use anyhow::Context as _;
-
 use crate::config::{Format, Project, ProjectError};
 use crate::diag::{Diagnostic, Sources};
 use crate::document::{Alternate, DocMeta, Document};
@@ -448,7 +446,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         .out
         .clone()
         .unwrap_or_else(|| opts.root.join(&cfg.out_dir));
-    write_all(&out_dir, &artifacts)?;
+    crate::publish::publish(&out_dir, &artifacts)?;
     Ok(BuildReport {
         artifacts: artifacts
             .iter()
@@ -503,6 +501,14 @@ pub fn render_artifacts(
     } else {
         None
     };
+    if let Some(fonts) = &fonts {
+        let mut langs: Vec<String> = docs.iter().map(|d| d.lang.clone()).collect();
+        langs.dedup();
+        let missing = crate::check::facts::glyphs(&loaded.facts.texts, &langs, |c| fonts.prints(c));
+        if !missing.is_empty() {
+            return Err(missing);
+        }
+    }
     for doc in docs {
         for &format in formats {
             let path =
@@ -534,32 +540,4 @@ pub fn render_artifacts(
     } else {
         Err(diags)
     }
-}
-
-/// Write every artifact: each goes to a temporary file beside its target and is renamed into
-/// place only after all of them were written, so readers never see a half-written file and
-/// a failed write leaves the old outputs in place.
-pub fn write_all(out_dir: &Path, artifacts: &[Artifact]) -> anyhow::Result<()> {
-    let mut staged = Vec::new();
-    for a in artifacts {
-        let target = out_dir.join(&a.path);
-        let dir = target.parent().unwrap_or(out_dir);
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-        let mut builder = tempfile::Builder::new();
-        // Temporary files are private (0600) by default; outputs are ordinary files.
-        #[cfg(unix)]
-        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
-        let mut tmp = builder
-            .prefix(".whitepaper-")
-            .tempfile_in(dir)
-            .with_context(|| format!("cannot write in {}", dir.display()))?;
-        std::io::Write::write_all(&mut tmp, &a.bytes)
-            .with_context(|| format!("cannot write {}", target.display()))?;
-        staged.push((tmp, target));
-    }
-    for (tmp, target) in staged {
-        tmp.persist(&target)
-            .with_context(|| format!("cannot write {}", target.display()))?;
-    }
-    Ok(())
 }

@@ -174,6 +174,37 @@ impl Project {
                 }
             }
         }
+        // `[check.severity]` names codes: one the tool never reports is a typo.
+        #[derive(Deserialize)]
+        struct Severities {
+            #[serde(default)]
+            check: Option<SeverityTable>,
+        }
+        #[derive(Deserialize)]
+        struct SeverityTable {
+            #[serde(default)]
+            severity: BTreeMap<toml::Spanned<String>, toml::Value>,
+        }
+        if let Ok(Severities { check: Some(t) }) = toml::from_str::<Severities>(&text) {
+            for code in t.severity.keys() {
+                if !crate::diag::CODES.contains(&code.get_ref().as_str()) {
+                    let close = crate::diag::CODES
+                        .iter()
+                        .find(|c| strsim_close(c, code.get_ref()))
+                        .map(|c| format!("did you mean `{c}`? "))
+                        .unwrap_or_default();
+                    diags.push(
+                        Diagnostic::error(
+                            "config",
+                            &rel,
+                            format!("`{}` is not a finding code of `check`", code.get_ref()),
+                        )
+                        .with_span(Some(code.span()))
+                        .with_help(format!("{close}the codes are listed in README.md")),
+                    );
+                }
+            }
+        }
         if !diags.is_empty() {
             return Err(ProjectError::Invalid(diags));
         }
@@ -182,4 +213,24 @@ impl Project {
             config,
         })
     }
+}
+
+/// Two codes one typo apart (a letter changed, added or dropped, or two swapped).
+fn strsim_close(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    // Levenshtein distance, bounded.
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()] <= 2
 }

@@ -177,3 +177,109 @@ pub fn render(sources: &Sources, diags: &[Diagnostic], color: bool) -> String {
     }
     String::from_utf8_lossy(&out).into_owned()
 }
+
+/// Every finding code the tool reports: what `[check.severity]` in `whitepaper.toml` may name
+/// (a test keeps this list in step with the source).
+pub const CODES: &[&str] = &[
+    "bad-url",
+    "broken-anchor",
+    "broken-reference",
+    "config",
+    "disallowed-link",
+    "dropped-variable",
+    "duplicate-id",
+    "duplicate-message",
+    "duplicate-ref",
+    "empty-text",
+    "fluent",
+    "fluent-syntax",
+    "font",
+    "future-date",
+    "html-template",
+    "invalid-id",
+    "invalid-url",
+    "io",
+    "iso27017-unanswered",
+    "link-without-url",
+    "message-error",
+    "missing-content",
+    "missing-field",
+    "missing-file",
+    "missing-glyph",
+    "missing-locale",
+    "missing-localized-fact",
+    "missing-message",
+    "missing-template",
+    "missing-wording",
+    "no-revisions",
+    "obsolete-message",
+    "outside-project",
+    "pdf",
+    "plural-categories",
+    "revision-order",
+    "revision-version",
+    "select-fallthrough",
+    "stated-version",
+    "template",
+    "template-render",
+    "template-syntax",
+    "toml",
+    "undefined-message",
+    "unknown-field",
+    "unknown-file",
+    "unknown-language",
+    "unknown-ref",
+    "unknown-variable",
+    "unknown-vocabulary",
+    "unused-wording",
+    "wrong-type",
+];
+
+#[cfg(test)]
+mod codes_tests {
+    /// Every code written in the source, as a literal after `Diagnostic::error(` and the like
+    /// or in a `("code", …)` pair, is in [`super::CODES`].
+    #[test]
+    fn every_code_in_the_source_is_listed() {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    out.push(p);
+                }
+            }
+        }
+        let mut files = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        let mut missing = Vec::new();
+        for f in files {
+            let text = std::fs::read_to_string(&f).unwrap();
+            // (this test's own markers are not codes)
+            let text = text.split("mod codes_tests").next().unwrap();
+            for marker in [
+                "Diagnostic::error(",
+                "Diagnostic::warning(",
+                "Diagnostic::info(",
+            ] {
+                for (at, _) in text.match_indices(marker) {
+                    let rest = text[at + marker.len()..].trim_start();
+                    if let Some(lit) = rest.strip_prefix('"') {
+                        let code = &lit[..lit.find('"').unwrap()];
+                        if !super::CODES.contains(&code) {
+                            missing.push(format!("{}: {code}", f.display()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "codes missing from diag::CODES: {missing:?}"
+        );
+    }
+}

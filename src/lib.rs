@@ -14,6 +14,7 @@ pub mod l10n;
 pub mod links;
 pub mod numbering;
 pub mod project_fs;
+pub mod publish;
 pub mod render;
 pub mod schema;
 pub mod template;

@@ -5,7 +5,7 @@
 //! revision history, links.
 
 pub mod coverage;
-mod facts;
+pub mod facts;
 pub use facts::civil_date;
 pub mod fluent;
 mod links;
@@ -149,6 +149,12 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
         Ok(facts) => {
             diags.extend(facts.warnings.iter().cloned());
             diags.extend(facts::revisions(&facts.facts, &cfg.editions, opts.today));
+            match crate::render::pdf_fonts(root) {
+                Ok(fonts) => diags.extend(facts::glyphs(&facts.texts, &cfg.languages, |c| {
+                    fonts.prints(c)
+                })),
+                Err(d) => diags.push(d),
+            }
             if let Some(templates) = templates {
                 let loaded = build::Loaded {
                     project: project.clone(),

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::text::{
     CertificationId, CertificationRef, CountryId, CountryRef, DeletionGroupId, DeletionGroupRef,
     ProviderId, ProviderRef, RegionId, RegionRef, ServiceId, ServiceRef, SubprocessorId,
-    SubprocessorRef, Term, Text, Url, record_link_without_url,
+    SubprocessorRef, Term, Text, Url, record_link_without_url, unique_refs, unique_refs_opt,
 };
 use super::vocabulary as v;
 
@@ -233,6 +233,7 @@ pub struct ServiceStorage {
 #[serde(deny_unknown_fields)]
 pub struct StorageLocation {
     pub provider: ProviderRef,
+    #[serde(deserialize_with = "unique_refs")]
     pub regions: Vec<RegionRef>,
     /// When this location applies ("for contracts made on the Japanese site").
     pub condition: Option<Text>,
@@ -295,7 +296,7 @@ pub struct DeletionGroup {
     /// What is deleted (`plans`, `other-plans`, `account`, `audit-log`…).
     pub target: Term<v::DeletionTarget>,
     /// The services the target belongs to, in the order they are named.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_refs")]
     pub services: Vec<ServiceRef>,
     /// The plans concerned, where not all of the services' plans.
     pub plans: Option<Text>,
@@ -363,7 +364,7 @@ pub struct AccountDeletion {
     pub accounts: Vec<AccountOf>,
     pub keeps: Vec<KeptData>,
     /// Ids of deletion groups whose rules do not delete that data.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_refs")]
     pub except_groups: Vec<DeletionGroupRef>,
 }
 
@@ -616,7 +617,7 @@ pub struct AtRest {
     /// The algorithm ("AES-256").
     pub algorithm: Option<String>,
     /// The services concerned; empty: every service provided.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_refs")]
     pub services: Vec<ServiceRef>,
 }
 
@@ -703,6 +704,7 @@ pub struct Backups {
 pub struct BackupPlan {
     /// Heading id.
     pub id: String,
+    #[serde(deserialize_with = "unique_refs")]
     pub services: Vec<ServiceRef>,
     /// Whether the backups include the accounts of all services.
     #[serde(default)]
@@ -844,6 +846,7 @@ pub struct Legal {
     /// The court with exclusive jurisdiction ("Tokyo District Court").
     pub court: Option<Text>,
     /// The certifications the whitepaper lists, in order (all, when absent).
+    #[serde(default, deserialize_with = "unique_refs_opt")]
     pub certifications: Option<Vec<CertificationRef>>,
 }
 
@@ -913,7 +916,7 @@ pub struct Subprocessor {
     /// The company that runs it.
     pub company: Option<Text>,
     /// Where it processes data.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_refs")]
     pub countries: Vec<CountryRef>,
 }
 
@@ -922,8 +925,28 @@ pub struct Subprocessor {
 pub struct DepositCategory {
     /// What the information is used for (`development`, `support`…).
     pub category: Term<v::DepositCategory>,
-    #[serde(rename(deserialize = "service"))]
+    #[serde(rename(deserialize = "service"), deserialize_with = "unique_deposits")]
     pub services: Vec<DepositService>,
+}
+
+/// One subprocessor appears once in a deposit category.
+fn unique_deposits<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<DepositService>, D::Error> {
+    let v = Vec::<DepositService>::deserialize(d)?;
+    for (i, s) in v.iter().enumerate() {
+        if let Some(r) = &s.subprocessor
+            && v[..i]
+                .iter()
+                .any(|o| o.subprocessor.as_ref().is_some_and(|p| p.id == r.id))
+        {
+            return Err(serde::de::Error::custom(format!(
+                "subprocessor `{}` is listed twice in this list",
+                r.id
+            )));
+        }
+    }
+    Ok(v)
 }
 
 /// A subprocessor by id, or a name of its own where the subprocessor list does not have it.
@@ -958,7 +981,7 @@ pub struct Terms {
     #[serde(default)]
     pub user_data_examples: Vec<Text>,
     /// Countries the User's Data may be transferred to.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_refs")]
     pub transfer_countries: Vec<CountryRef>,
     /// Services the company may contract out, as examples ("support for users").
     #[serde(default)]
@@ -966,7 +989,7 @@ pub struct Terms {
     /// The family of standards the security system is built on ("ISO/IEC 27000").
     pub standard_series: Option<Text>,
     /// The certified standards it is built on.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_refs")]
     pub standards: Vec<CertificationRef>,
     /// The infrastructure provider whose protected network paths carry data.
     pub network_provider: Option<ProviderRef>,

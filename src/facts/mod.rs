@@ -302,6 +302,8 @@ pub fn toml_error(rel: &Path, e: &toml::de::Error) -> Diagnostic {
             "invalid-url",
             "give an absolute https://, http:// or mailto: URL, or leave `url` out",
         )
+    } else if message.contains("is listed twice") {
+        ("duplicate-ref", "name each one once")
     } else if message.starts_with("invalid type") || message.starts_with("unknown variant") {
         ("wrong-type", "see the content model in README.md")
     } else {

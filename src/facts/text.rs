@@ -167,6 +167,37 @@ pub type CertificationRef = Ref<CertificationK>;
 pub type SubprocessorRef = Ref<SubprocessorK>;
 pub type DeletionGroupRef = Ref<DeletionGroupK>;
 
+/// A list of references in which each id appears once (`deserialize_with`): naming the same
+/// subprocessor, country or service twice in one list is a slip, reported at the list.
+pub fn unique_refs<'de, D, K>(d: D) -> Result<Vec<Ref<K>>, D::Error>
+where
+    D: Deserializer<'de>,
+    K: RefKindMarker,
+    Ref<K>: Deserialize<'de>,
+{
+    let v = Vec::<Ref<K>>::deserialize(d)?;
+    for (i, r) in v.iter().enumerate() {
+        if v[..i].iter().any(|o| o.id == r.id) {
+            return Err(de::Error::custom(format!(
+                "{} `{}` is listed twice in this list",
+                K::KIND.name(),
+                r.id
+            )));
+        }
+    }
+    Ok(v)
+}
+
+/// [`unique_refs`] for an optional list.
+pub fn unique_refs_opt<'de, D, K>(d: D) -> Result<Option<Vec<Ref<K>>>, D::Error>
+where
+    D: Deserializer<'de>,
+    K: RefKindMarker,
+    Ref<K>: Deserialize<'de>,
+{
+    unique_refs(d).map(Some)
+}
+
 impl<K: RefKindMarker> Serialize for Ref<K> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.id)

@@ -76,6 +76,32 @@ fn severity_is_configurable() {
 }
 
 #[test]
+fn an_unknown_severity_code_is_a_config_error_at_its_line() {
+    let p = Project::fixture("minimal");
+    p.edit(
+        "whitepaper.toml",
+        "[check.severity]",
+        "[check.severity]\nobsolete-mesage = \"error\"",
+    );
+    let line = p
+        .read("whitepaper.toml")
+        .lines()
+        .position(|l| l.starts_with("obsolete-mesage"))
+        .unwrap()
+        + 1;
+    for args in [&["check"][..], &["build"], &["check", "--format", "json"]] {
+        let out = p.run(args);
+        out.assert_code(1);
+        let all = format!("{}{}", out.stdout, out.stderr);
+        assert!(all.contains("obsolete-mesage"), "{args:?}: {all}");
+        if args.len() == 1 {
+            out.assert_stderr_contains(&format!("whitepaper.toml:{line}:1"))
+                .assert_stderr_contains("did you mean `obsolete-message`?");
+        }
+    }
+}
+
+#[test]
 fn missing_plural_category() {
     let p = Project::fixture("minimal");
     p.edit(

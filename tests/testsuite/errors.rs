@@ -201,3 +201,31 @@ fn config_errors_point_at_the_entry() {
     assert!(err.contains("language `ja` is listed twice"), "{err}");
     assert!(err.contains("whitepaper.toml:1:26"), "{err}");
 }
+
+#[test]
+fn the_same_id_twice_in_one_list_is_an_error_at_the_list() {
+    for (file, from, to) in [
+        (
+            "content/subprocessors.toml",
+            "service = [{ subprocessor = \"gcp\" }, { subprocessor = \"mailer\" }]",
+            "service = [{ subprocessor = \"gcp\" }, { subprocessor = \"gcp\" }]",
+        ),
+        (
+            "content/subprocessors.toml",
+            "countries = [\"jp\", \"sg\"]",
+            "countries = [\"jp\", \"sg\", \"jp\"]",
+        ),
+    ] {
+        let p = Project::fixture("second-company");
+        p.edit(file, from, to);
+        let line = p.read(file).lines().position(|l| l.contains(to)).unwrap() + 1;
+        for args in [&["check"][..], &["build"]] {
+            let out = p.run(args);
+            out.assert_code(1);
+            out.assert_stderr_contains("duplicate-ref")
+                .assert_stderr_contains("is listed twice")
+                .assert_stderr_contains(&format!("{file}:{line}:"));
+        }
+        assert!(!p.path("out").exists());
+    }
+}

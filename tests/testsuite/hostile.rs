@@ -138,3 +138,56 @@ fn control_characters_in_a_fact_are_an_error_never_echoed() {
     out.assert_code(1);
     assert!(!out.stderr.contains('\u{1b}'), "{:?}", out.stderr);
 }
+
+#[test]
+fn a_build_killed_at_any_moment_leaves_the_old_or_the_new_out_never_a_mixture() {
+    let p = Project::fixture("second-company");
+    let args = ["build", "--format", "md,html"];
+    p.run(&args).assert_code(0);
+    let old = p.snapshot_out();
+    p.edit("content/services.toml", "Hoshizora Chat", "Hoshizora Talk");
+    // What the new build publishes, built aside.
+    let q = Project::fixture("second-company");
+    q.edit("content/services.toml", "Hoshizora Chat", "Hoshizora Talk");
+    q.run(&args).assert_code(0);
+    let new = q.snapshot_out();
+    assert_ne!(old, new);
+    let mut seen_old = 0;
+    for step in 0..16u64 {
+        let mut child = p.spawn(&args);
+        std::thread::sleep(std::time::Duration::from_millis(step * 7));
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        let now = p.snapshot_out();
+        assert!(
+            now == old || now == new,
+            "killed after {} ms: out/ is a mixture",
+            step * 7
+        );
+        if now == old {
+            seen_old += 1;
+        }
+    }
+    assert!(seen_old > 0, "some kill landed before the switch");
+    p.run(&args).assert_code(0);
+    assert_eq!(p.snapshot_out(), new);
+    let beside: Vec<String> = p
+        .top_level()
+        .into_iter()
+        .filter(|n| n.contains("whitepaper-") && !n.ends_with("whitepaper-lock"))
+        .collect();
+    assert!(beside.is_empty(), "left behind: {beside:?}");
+}
+
+#[test]
+fn two_builds_started_together_publish_one_after_the_other() {
+    let p = Project::fixture("second-company");
+    let args = ["build", "--format", "md,html"];
+    p.run(&args).assert_code(0);
+    let expected = p.snapshot_out();
+    let children: Vec<_> = (0..3).map(|_| p.spawn(&args)).collect();
+    for mut c in children {
+        assert!(c.wait().unwrap().success());
+    }
+    assert_eq!(p.snapshot_out(), expected);
+}

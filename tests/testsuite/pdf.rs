@@ -86,7 +86,16 @@ fn missing_glyph_is_a_build_error_naming_the_character() {
     let out = p.run(&["build", "--format", "pdf", "--lang", "en"]);
     out.assert_code(1);
     assert!(out.stderr.contains("U+1F980"), "{}", out.stderr);
+    out.assert_stderr_contains("missing-glyph")
+        .assert_stderr_contains("content/services.toml:");
     assert_eq!(before, p.snapshot_out(), "out/ untouched");
+    // `check` finds it too, at the fact.
+    let out = p.run(&["check"]);
+    out.assert_code(1);
+    out.assert_stderr_contains("missing-glyph")
+        .assert_stderr_contains("content/services.toml:");
+    // Markdown and HTML need no fonts: they build.
+    p.run(&["build", "--format", "md,html"]).assert_code(0);
 }
 
 #[test]

@@ -112,6 +112,29 @@ impl Project {
         }
     }
 
+    /// Start `whitepaper ARGS` in the project folder without waiting for it.
+    pub fn spawn(&self, args: &[&str]) -> std::process::Child {
+        Command::new(env!("CARGO_BIN_EXE_whitepaper"))
+            .args(args)
+            .current_dir(self.dir.path())
+            .env("NO_COLOR", "1")
+            .env_remove("SOURCE_DATE_EPOCH")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start whitepaper")
+    }
+
+    /// The names in the project folder (to find what a build left beside `out/`).
+    pub fn top_level(&self) -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(self.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
+
     /// Every file under `out/` with its bytes, sorted (to compare before and after).
     pub fn snapshot_out(&self) -> Vec<(PathBuf, Vec<u8>)> {
         let mut files = Vec::new();

@@ -172,6 +172,19 @@ impl Fonts {
         })
     }
 
+    /// Can a PDF print `ch` (in regular and bold)? Characters the layout drops (zero-width
+    /// marks, variation selectors) and white space always can.
+    pub fn prints(&self, ch: char) -> bool {
+        ch.is_whitespace()
+            || ch.is_control()
+            || matches!(
+                ch,
+                '\u{200B}'..='\u{200D}' | '\u{00AD}' | '\u{FEFF}' | '\u{2060}'
+            )
+            || ('\u{FE00}'..='\u{FE0F}').contains(&ch)
+            || (self.regular.has(ch) && self.bold.has(ch))
+    }
+
     pub(crate) fn face(&self, w: Weight) -> &Face {
         match w {
             Weight::Regular => &self.regular,
