@@ -198,6 +198,7 @@ pub fn render_document(
     lang: &str,
     source_date_epoch: Option<i64>,
 ) -> Result<Document, Diagnostic> {
+    crate::watchdog::stage(format!("templates/{edition}.md ({lang})"));
     let cfg = &loaded.project.config;
     let facts: &Facts = &loaded.facts.facts;
     let ed = facts.editions.get(edition).ok_or_else(|| {
@@ -404,6 +405,8 @@ fn narrow(asked: &[String], configured: &[String], what: &str) -> anyhow::Result
 /// the output folder exactly as it was.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let start = Instant::now();
+    // Loading and rendering are bounded in time; publishing is not interrupted.
+    let watchdog = crate::watchdog::arm(crate::watchdog::limit());
     let mut loaded = load(&opts.root)?;
     let cfg = &loaded.project.config;
     let langs = narrow(&opts.langs, &cfg.languages, "language")?;
@@ -446,6 +449,19 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         .out
         .clone()
         .unwrap_or_else(|| opts.root.join(&cfg.out_dir));
+    drop(watchdog);
+    // Publishing replaces the output folder whole: never the project itself or a folder
+    // that holds it.
+    if let (Ok(root), Ok(out)) = (
+        std::fs::canonicalize(&opts.root),
+        std::path::absolute(&out_dir).and_then(|o| std::fs::canonicalize(&o).or(Ok(o))),
+    ) && root.starts_with(&out)
+    {
+        return Err(BuildError::Tool(anyhow::anyhow!(
+            "the output folder {} is the project folder or holds it: choose a folder of its own (e.g. out/)",
+            out_dir.display()
+        )));
+    }
     crate::publish::publish(&out_dir, &artifacts)?;
     Ok(BuildReport {
         artifacts: artifacts
@@ -513,6 +529,7 @@ pub fn render_artifacts(
         for &format in formats {
             let path =
                 PathBuf::from(&doc.lang).join(format!("{}.{}", doc.edition, format.extension()));
+            crate::watchdog::stage(path.display().to_string());
             let bytes = match format {
                 Format::Md => Ok(markdown_file(doc).into_bytes()),
                 Format::Html => {

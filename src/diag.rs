@@ -216,6 +216,7 @@ pub const CODES: &[&str] = &[
     "outside-project",
     "pdf",
     "plural-categories",
+    "render-limit",
     "revision-order",
     "revision-version",
     "select-fallthrough",

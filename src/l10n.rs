@@ -237,6 +237,10 @@ fn load_language(
             }
         };
         sources.insert(&rel, &text);
+        if let Some(at) = too_deeply_nested(&text) {
+            diags.push(nesting_error(&rel, Some(at..at + 1)));
+            continue;
+        }
         let resource = match FluentResource::try_new(text) {
             Ok(r) => r,
             Err((r, errors)) => {
@@ -296,6 +300,10 @@ fn load_language(
             continue; // the loader reports the missing language
         };
         let source = format!("{} = {}\n", w.id, indent(text));
+        if too_deeply_nested(&source).is_some() {
+            diags.push(nesting_error(&w.file, None));
+            continue;
+        }
         match FluentResource::try_new(source) {
             Ok(r) => bundle.add_resource_overriding(Arc::new(r)),
             Err((_, errors)) => {
@@ -324,4 +332,78 @@ fn load_language(
         ));
     }
     Some((bundle, files))
+}
+
+/// Placeables nested deeper than this (`{ { { … } } }`) are refused before parsing: the
+/// Fluent parser is recursive, and a hostile file would overflow its stack.
+pub const MAX_PLACEABLE_DEPTH: usize = 32;
+
+/// The byte offset of the first `{` nested deeper than [`MAX_PLACEABLE_DEPTH`], if any.
+/// String literals inside placeables (`{ "{" }`) and comment lines are skipped.
+pub fn too_deeply_nested(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    let mut line_start = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if line_start && depth == 0 && b == b'#' {
+            while i < bytes.len() && bytes[i] != b'\n' {
+                i += 1;
+            }
+            continue;
+        }
+        line_start = b == b'\n';
+        match b {
+            b'{' => {
+                depth += 1;
+                if depth > MAX_PLACEABLE_DEPTH {
+                    return Some(i);
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            b'"' if depth > 0 => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+fn nesting_error(rel: &std::path::Path, span: Option<std::ops::Range<usize>>) -> Diagnostic {
+    Diagnostic::error(
+        "fluent-syntax",
+        rel,
+        format!("placeables are nested more than {MAX_PLACEABLE_DEPTH} deep"),
+    )
+    .with_span(span)
+    .with_help("a message needs a few levels at most: simplify it")
+}
+
+#[cfg(test)]
+mod nesting_tests {
+    use super::*;
+
+    #[test]
+    fn deep_placeables_are_found_strings_and_comments_skipped() {
+        assert_eq!(too_deeply_nested("a = { $x } and { -t }\n"), None);
+        let deep = format!("a = {}x{}\n", "{ ".repeat(40), " }".repeat(40));
+        assert_eq!(too_deeply_nested(&deep), Some(4 + 2 * 32));
+        assert_eq!(
+            too_deeply_nested(&format!("# {}\nb = c\n", "{".repeat(50))),
+            None
+        );
+        assert_eq!(
+            too_deeply_nested(&format!("a = {{ \"{}\" }}\n", "{".repeat(50))),
+            None
+        );
+    }
 }

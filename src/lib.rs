@@ -19,3 +19,4 @@ pub mod render;
 pub mod schema;
 pub mod template;
 pub mod typography;
+pub mod watchdog;

@@ -120,16 +120,6 @@ pub fn civil_date(secs: i64) -> (u16, u8, u8) {
     (y as u16, m as u8, d as u8)
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn civil_dates() {
-        assert_eq!(super::civil_date(0), (1970, 1, 1));
-        assert_eq!(super::civil_date(1_684_368_000), (2023, 5, 18));
-        assert_eq!(super::civil_date(951_782_400), (2000, 2, 29));
-    }
-}
-
 /// Characters of the facts the PDF fonts cannot print, reported at the fact (`check`, and
 /// `build` before it makes a PDF): an emoji or a script the fonts lack would otherwise stop
 /// the PDF naming only the output file.
@@ -184,4 +174,14 @@ pub fn glyphs(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn civil_dates() {
+        assert_eq!(super::civil_date(0), (1970, 1, 1));
+        assert_eq!(super::civil_date(1_684_368_000), (2023, 5, 18));
+        assert_eq!(super::civil_date(951_782_400), (2000, 2, 29));
+    }
 }

@@ -78,6 +78,7 @@ impl Report {
 
 /// Run every check. `Err` only when the tool could not run (exit 2).
 pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
+    let _watchdog = crate::watchdog::arm(crate::watchdog::limit());
     let mut sources = Sources::default();
     let project = match Project::open(&opts.root, &mut sources) {
         Ok(p) => p,

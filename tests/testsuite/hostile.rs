@@ -191,3 +191,56 @@ fn two_builds_started_together_publish_one_after_the_other() {
     }
     assert_eq!(p.snapshot_out(), expected);
 }
+
+#[test]
+fn deeply_nested_fluent_placeables_are_an_error_not_a_crash() {
+    let p = Project::fixture("second-company");
+    std::fs::create_dir_all(p.path("locales/en")).unwrap();
+    let deep = format!(
+        "ok = fine\ndeep = {}x{}\n",
+        "{ ".repeat(20_000),
+        " }".repeat(20_000)
+    );
+    p.write("locales/en/deep.ftl", &deep);
+    for args in [&["check"][..], &["build"]] {
+        let out = p.run(args);
+        out.assert_code(1);
+        out.assert_stderr_contains("locales/en/deep.ftl:2:")
+            .assert_stderr_contains("nested more than 32 deep");
+    }
+    assert!(!p.path("out").exists());
+}
+
+#[test]
+fn a_template_that_never_ends_stops_with_an_error_naming_it() {
+    let p = Project::fixture("second-company");
+    std::fs::create_dir_all(p.path("templates/whitepaper")).unwrap();
+    p.write(
+        "templates/whitepaper/storage.md",
+        "{% for i in range(end=100000) %}{% for j in range(end=100000) %}{% for k in range(end=100000) %}{% endfor %}{% endfor %}{% endfor %}\n",
+    );
+    let started = std::time::Instant::now();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_whitepaper"))
+        .arg("build")
+        .current_dir(p.path(""))
+        .env("WHITEPAPER_RENDER_LIMIT", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("render-limit"), "{stderr}");
+    assert!(stderr.contains("templates/whitepaper.md"), "{stderr}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    assert!(!p.path("out").exists(), "nothing published");
+}
+
+#[test]
+fn the_project_folder_is_never_an_output_folder() {
+    let p = Project::fixture("second-company");
+    for out in [".", ".."] {
+        let o = p.run(&["build", "--format", "md", "--out", out]);
+        o.assert_code(2);
+        o.assert_stderr_contains("is the project folder or holds it");
+    }
+    assert!(p.path("content/services.toml").exists());
+}
