@@ -115,7 +115,7 @@ impl Project {
         let path = root.join(CONFIG_FILE);
         let rel = PathBuf::from(CONFIG_FILE);
         let text = crate::project_fs::read_to_string(root, &path).map_err(|e| {
-            if crate::project_fs::is_outside(&e) {
+            if crate::project_fs::is_outside(&e) || crate::project_fs::is_not_utf8(&e) {
                 ProjectError::Invalid(vec![crate::project_fs::read_error(&rel, &e)])
             } else {
                 ProjectError::Io(anyhow::anyhow!(

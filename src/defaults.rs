@@ -44,13 +44,7 @@ impl File {
 
     pub fn read(&self) -> std::io::Result<String> {
         match &self.origin {
-            Origin::Project(p) => {
-                let text = std::fs::read_to_string(p)?;
-                Ok(text
-                    .strip_prefix('\u{feff}')
-                    .map(str::to_string)
-                    .unwrap_or(text))
-            }
+            Origin::Project(p) => crate::project_fs::decode(std::fs::read(p)?),
             Origin::BuiltIn(s) => Ok((*s).to_string()),
             Origin::Outside(resolved) => {
                 Err(std::io::Error::other(crate::project_fs::OutsideProject {

@@ -212,6 +212,7 @@ pub const CODES: &[&str] = &[
     "missing-template",
     "missing-wording",
     "no-revisions",
+    "not-utf8",
     "obsolete-message",
     "outside-project",
     "pdf",

@@ -45,11 +45,57 @@ pub fn contained(root: &Path, path: &Path) -> io::Result<PathBuf> {
 /// Read a project file as text (a UTF-8 byte-order mark is skipped).
 pub fn read_to_string(root: &Path, path: &Path) -> io::Result<String> {
     let p = contained(root, path)?;
-    let text = std::fs::read_to_string(p)?;
-    Ok(match text.strip_prefix('\u{feff}') {
-        Some(t) => t.to_string(),
-        None => text,
+    decode(std::fs::read(p)?)
+}
+
+/// A project file's text: UTF-8, a byte order mark skipped; otherwise an error saying where
+/// the first byte that is not UTF-8 is.
+pub fn decode(bytes: Vec<u8>) -> io::Result<String> {
+    let bytes = match bytes.strip_prefix("\u{feff}".as_bytes()) {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let before = String::from_utf8_lossy(&bytes[..valid]);
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            NotUtf8 {
+                line,
+                column,
+                byte: bytes[valid],
+            },
+        )
     })
+}
+
+/// A file that is not UTF-8, and where.
+#[derive(Debug)]
+pub struct NotUtf8 {
+    pub line: usize,
+    pub column: usize,
+    pub byte: u8,
+}
+
+impl std::fmt::Display for NotUtf8 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "not UTF-8: byte 0x{:02X} at line {}, column {}",
+            self.byte, self.line, self.column
+        )
+    }
+}
+
+impl std::error::Error for NotUtf8 {}
+
+/// Whether an I/O error is a file that is not UTF-8 (a content problem, not the tool's).
+pub fn is_not_utf8(e: &io::Error) -> bool {
+    e.get_ref()
+        .is_some_and(|inner| inner.downcast_ref::<NotUtf8>().is_some())
 }
 
 /// Read a project file's bytes.
@@ -68,6 +114,13 @@ pub fn read_error(rel: &Path, e: &io::Error) -> Diagnostic {
     if is_outside(e) {
         Diagnostic::error("outside-project", rel, format!("not read: {e}"))
             .with_help("templates, messages, content, themes and fonts are read only from inside the project folder")
+    } else if let Some(n) = e.get_ref().and_then(|i| i.downcast_ref::<NotUtf8>()) {
+        Diagnostic::error(
+            "not-utf8",
+            rel,
+            format!("{}:{}:{}: {n}", rel.display(), n.line, n.column),
+        )
+        .with_help("save the file as UTF-8")
     } else {
         Diagnostic::error("io", rel, format!("cannot read: {e}"))
     }

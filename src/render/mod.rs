@@ -50,6 +50,10 @@ pub fn html_bytes(doc: &Document, theme: &html::Theme) -> Result<Vec<u8>, Diagno
 
 /// The PDF fonts: built in, or the project's `fonts/regular.ttf` and `fonts/bold.ttf`.
 pub fn pdf_fonts(root: &Path) -> Result<pdf::Fonts, Diagnostic> {
+    guarded("fonts", || pdf_fonts_unguarded(root))
+}
+
+fn pdf_fonts_unguarded(root: &Path) -> Result<pdf::Fonts, Diagnostic> {
     let regular = root.join("fonts/regular.ttf");
     let bold = root.join("fonts/bold.ttf");
     let fonts = if regular.exists() || bold.exists() {
@@ -61,10 +65,54 @@ pub fn pdf_fonts(root: &Path) -> Result<pdf::Fonts, Diagnostic> {
     } else {
         pdf::Fonts::builtin()
     };
-    fonts.map_err(|e| Diagnostic::error("font", "fonts", e.to_string()))
+    fonts.map_err(|e| {
+        let message = e.to_string();
+        let message = message
+            .strip_prefix("font: ")
+            .unwrap_or(&message)
+            .to_string();
+        let file = if message.starts_with("bold") {
+            "fonts/bold.ttf"
+        } else if message.starts_with("regular") && (regular.exists() || bold.exists()) {
+            "fonts/regular.ttf"
+        } else {
+            "fonts"
+        };
+        Diagnostic::error("font", file, message)
+            .with_help("fonts/regular.ttf and fonts/bold.ttf must be TrueType or OpenType fonts")
+    })
+}
+
+/// Run `f`, turning a panic inside a library (a font or text that trips the PDF engine) into
+/// an error on `file` instead of a crash.
+fn guarded<T>(file: &str, f: impl FnOnce() -> Result<T, Diagnostic>) -> Result<T, Diagnostic> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    std::panic::set_hook(hook);
+    result.unwrap_or_else(|payload| {
+        let why = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(Diagnostic::error(
+            "pdf",
+            file,
+            format!("the PDF engine failed: {}", crate::diag::printable(&why)),
+        )
+        .with_help(
+            "a damaged font, or text the engine cannot set; the other formats are unaffected",
+        ))
+    })
 }
 
 pub fn pdf_bytes(doc: &Document, fonts: &pdf::Fonts) -> Result<Vec<u8>, Diagnostic> {
+    let file = format!("{}/{}.pdf", doc.lang, doc.edition);
+    guarded(&file, || pdf_bytes_unguarded(doc, fonts))
+}
+
+fn pdf_bytes_unguarded(doc: &Document, fonts: &pdf::Fonts) -> Result<Vec<u8>, Diagnostic> {
     pdf::render(doc, fonts).map_err(|e| {
         Diagnostic::error(
             "pdf",

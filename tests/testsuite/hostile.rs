@@ -244,3 +244,44 @@ fn the_project_folder_is_never_an_output_folder() {
     }
     assert!(p.path("content/services.toml").exists());
 }
+
+#[test]
+fn a_file_that_is_not_utf8_is_named_with_its_line_and_column() {
+    for (rel, prefix) in [
+        ("content/services.toml", "# services\n# ok\nx"),
+        ("locales/en/extra.ftl", "a = b\n\nx"),
+        ("templates/whitepaper/storage.md", "Storage\n\nx"),
+        ("whitepaper.toml", "# config\n\nx"),
+    ] {
+        let p = Project::fixture("second-company");
+        let path = p.path(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let mut bytes = prefix.as_bytes().to_vec();
+        bytes.extend([0xFF, 0xFE, b'\n']);
+        std::fs::write(&path, bytes).unwrap();
+        for args in [&["check"][..], &["build"]] {
+            let out = p.run(args);
+            out.assert_code(1);
+            out.assert_stderr_contains("not-utf8")
+                .assert_stderr_contains(&format!("{rel}:3:2"));
+        }
+    }
+}
+
+#[test]
+fn a_broken_font_override_is_named() {
+    let p = Project::fixture("second-company");
+    std::fs::create_dir_all(p.path("fonts")).unwrap();
+    let good = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/fonts/NotoSansJP-Regular.ttf"
+    ))
+    .unwrap();
+    std::fs::write(p.path("fonts/regular.ttf"), &good).unwrap();
+    // A bold font cut short, as a failed download leaves it.
+    std::fs::write(p.path("fonts/bold.ttf"), &good[..4096]).unwrap();
+    let out = p.run(&["build", "--format", "pdf"]);
+    out.assert_code(1);
+    out.assert_stderr_contains("fonts/bold.ttf");
+    assert!(!p.path("out").exists());
+}
