@@ -519,6 +519,7 @@ pub fn render_artifacts(
     };
     if let Some(fonts) = &fonts {
         let mut langs: Vec<String> = docs.iter().map(|d| d.lang.clone()).collect();
+        langs.sort();
         langs.dedup();
         let missing = crate::check::facts::glyphs(&loaded.facts.texts, &langs, |c| fonts.prints(c));
         if !missing.is_empty() {

@@ -208,8 +208,9 @@ pub fn plain(text: &str, lang: &str) -> String {
     chars.into_iter().flatten().collect()
 }
 
-/// Characters set in a full-width (Japanese) context.
-fn is_japanese(c: char) -> bool {
+/// Characters set in a full-width (Japanese) context: kana, ideographs, CJK punctuation and
+/// full-width forms.
+pub fn is_japanese(c: char) -> bool {
     matches!(c as u32,
         0x3000..=0x303F     // CJK punctuation
         | 0x3040..=0x30FF   // kana

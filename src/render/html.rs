@@ -949,14 +949,7 @@ fn display_width(s: &str) -> usize {
 }
 
 fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x3000..=0x303F   // CJK punctuation
-        | 0x3040..=0x30FF // kana
-        | 0x3400..=0x4DBF
-        | 0x4E00..=0x9FFF
-        | 0xF900..=0xFAFF
-        | 0xFF00..=0xFFEF // full-width forms
-        | 0x20000..=0x2FFFF)
+    crate::typography::is_japanese(c)
 }
 
 /// `<br>`, `<br/>`, `<br />` in any case.

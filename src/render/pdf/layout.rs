@@ -354,24 +354,7 @@ impl Para {
     /// Width of the widest word (a katakana run, or an unbreakable piece): what a table
     /// column needs so that no word in it is split.
     pub fn word_width(&self) -> f32 {
-        let mut best = 0.0f32;
-        let mut cur = 0.0;
-        let mut seg_start = 0;
-        for (i, a) in self.atoms.iter().enumerate() {
-            let boundary = a.hard || (i > 0 && self.brk[i] == Brk::Allowed && !self.inside_word(i));
-            if boundary {
-                best = best.max(cur);
-                cur = 0.0;
-                seg_start = i;
-                if a.hard {
-                    continue;
-                }
-            }
-            if !a.space {
-                cur += self.w(i, seg_start);
-            }
-        }
-        best.max(cur)
+        self.widest_piece(|i| self.brk[i] == Brk::Allowed && !self.inside_word(i))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -696,11 +679,16 @@ impl Para {
 
     /// Width of the widest unbreakable piece.
     pub fn min_width(&self) -> f32 {
+        self.widest_piece(|i| self.brk[i] == Brk::Allowed)
+    }
+
+    /// Width of the widest piece between forced breaks and the places `boundary` accepts.
+    fn widest_piece(&self, boundary: impl Fn(usize) -> bool) -> f32 {
         let mut best = 0.0f32;
         let mut cur = 0.0;
         let mut seg_start = 0;
         for (i, a) in self.atoms.iter().enumerate() {
-            if a.hard || (i > 0 && self.brk[i] == Brk::Allowed) {
+            if a.hard || (i > 0 && boundary(i)) {
                 best = best.max(cur);
                 cur = 0.0;
                 seg_start = i;
