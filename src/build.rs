@@ -112,6 +112,11 @@ pub fn load(root: &Path) -> Result<Loaded, BuildError> {
                     &cfg.languages,
                 ));
             }
+            // a reference to an undefined message or term, named at its .ftl line (Fluent
+            // itself would only say so when the message is formatted, naming no file)
+            diags.extend(crate::check::fluent::missing_references(
+                &crate::check::fluent::entries(&l),
+            ));
             Some(Arc::new(l))
         }
         Err(d) => {
@@ -423,7 +428,14 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     for ed in &editions {
         for lang in &langs {
             match render_document(&loaded, &facts_json, ed, lang, opts.source_date_epoch) {
-                Ok(d) => docs.push(d),
+                Ok(d) => {
+                    for f in crate::check::links::unsafe_markup(&d, &loaded.sources) {
+                        if !diags.contains(&f) {
+                            diags.push(f);
+                        }
+                    }
+                    docs.push(d)
+                }
                 Err(d) if !diags.contains(&d) => diags.push(d),
                 Err(_) => {} // the same problem in another edition
             }

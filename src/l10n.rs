@@ -237,6 +237,10 @@ fn load_language(
             }
         };
         sources.insert(&rel, &text);
+        if let Some((at, c)) = crate::project_fs::control_char(&text) {
+            diags.push(crate::project_fs::control_char_error(&rel, at, c));
+            continue;
+        }
         if let Some(at) = too_deeply_nested(&text) {
             diags.push(nesting_error(&rel, Some(at..at + 1)));
             continue;

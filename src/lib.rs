@@ -12,6 +12,7 @@ pub mod document;
 pub mod facts;
 pub mod l10n;
 pub mod links;
+pub mod memory;
 pub mod numbering;
 pub mod project_fs;
 pub mod publish;

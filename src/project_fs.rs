@@ -50,6 +50,24 @@ pub fn read_to_string(root: &Path, path: &Path) -> io::Result<String> {
 
 /// A project file's text: UTF-8, a byte order mark skipped; otherwise an error saying where
 /// the first byte that is not UTF-8 is.
+/// The first control character of `text` other than line breaks and tabs (a NUL, ESC or BEL
+/// in a template or message would reach the documents and terminals), with its offset.
+pub fn control_char(text: &str) -> Option<(usize, char)> {
+    text.char_indices()
+        .find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+}
+
+/// The error for [`control_char`]'s find in file `rel`.
+pub fn control_char_error(rel: &Path, at: usize, c: char) -> crate::diag::Diagnostic {
+    crate::diag::Diagnostic::error(
+        "control-character",
+        rel,
+        format!("control character U+{:04X}: remove it", c as u32),
+    )
+    .with_span(Some(at..at + c.len_utf8()))
+    .with_help("templates and messages hold text, line breaks and tabs only")
+}
+
 pub fn decode(bytes: Vec<u8>) -> io::Result<String> {
     let bytes = match bytes.strip_prefix("\u{feff}".as_bytes()) {
         Some(rest) => rest.to_vec(),

@@ -78,6 +78,10 @@ impl Templates {
             match file.read() {
                 Ok(text) => {
                     sources.insert(&file.rel, &text);
+                    if let Some((at, c)) = crate::project_fs::control_char(&text) {
+                        diags.push(crate::project_fs::control_char_error(&file.rel, at, c));
+                        continue;
+                    }
                     raw.push((file.name.clone(), text));
                     paths.insert(file.name, file.rel);
                 }
@@ -87,7 +91,7 @@ impl Templates {
         let templates = Templates { tera, paths };
         let mut templates = templates;
         if let Err(e) = templates.tera.add_raw_templates(raw) {
-            diags.push(templates.diagnostic(&e, sources));
+            diags.extend(templates.diagnostics(&e, sources, None));
         }
         if !diags.is_empty() {
             return Err(diags);
@@ -106,13 +110,121 @@ impl Templates {
         context: &Context,
         sources: &Sources,
     ) -> Result<String, Diagnostic> {
-        self.tera
-            .render(name, context)
-            .map_err(|e| self.diagnostic(&e, sources))
+        self.tera.render(name, context).map_err(|e| {
+            let mut d = self.diagnostics(&e, sources, Some(name));
+            d.swap_remove(0)
+        })
+    }
+
+    /// The project path of template `name` (`templates/whitepaper/storage.md`, or the
+    /// built-in's), for messages.
+    fn rel(&self, name: &str) -> PathBuf {
+        self.paths
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from("templates").join(name))
+    }
+
+    /// Every diagnostic in a Tera error (never empty). Tera reports unknown functions,
+    /// filters, tests, components and includes of all templates in one message of
+    /// rustc-like reports (`error: …` / `--> name:line:col`): each becomes a diagnostic at
+    /// its template, line and column. A circular include names the template and line of the
+    /// include that closes the circle.
+    /// `rendering` names the template being rendered, for an error that names none.
+    fn diagnostics(
+        &self,
+        e: &tera::Error,
+        sources: &Sources,
+        rendering: Option<&str>,
+    ) -> Vec<Diagnostic> {
+        use tera::ErrorKind as K;
+        match e.kind() {
+            K::Msg(m) if m.starts_with("error: ") => {
+                let found: Vec<Diagnostic> = m
+                    .split("\n\nerror: ")
+                    .filter_map(|report| self.report_diagnostic(report, sources))
+                    .collect();
+                if !found.is_empty() {
+                    return found;
+                }
+            }
+            K::CircularInclude { tpl, include_chain } => {
+                let at = include_chain
+                    .len()
+                    .checked_sub(2)
+                    .and_then(|i| include_chain.get(i))
+                    .map(String::as_str)
+                    .unwrap_or(tpl.as_str());
+                let rel = self.rel(at);
+                let span = sources.get(&rel).and_then(|text| {
+                    let quoted = [format!("\"{tpl}\""), format!("'{tpl}'")];
+                    quoted
+                        .iter()
+                        .find_map(|q| text.find(q.as_str()).map(|i| i..i + q.len()))
+                });
+                let chain: Vec<String> = include_chain
+                    .iter()
+                    .map(|n| self.rel(n).display().to_string())
+                    .collect();
+                return vec![
+                    Diagnostic::error(
+                        "template-include",
+                        rel,
+                        format!("`{tpl}` includes itself: {}", chain.join(" → ")),
+                    )
+                    .with_span(span)
+                    .with_help("a template may not include itself, directly or through others"),
+                ];
+            }
+            _ => {}
+        }
+        vec![self.diagnostic(e, sources, rendering)]
+    }
+
+    /// One `error: MESSAGE` / `--> NAME:LINE:COL` report of Tera's as a diagnostic.
+    fn report_diagnostic(&self, report: &str, sources: &Sources) -> Option<Diagnostic> {
+        let report = report.strip_prefix("error: ").unwrap_or(report);
+        let mut lines = report.lines();
+        let message = lines.next()?.trim().to_string();
+        let locus = lines.next()?.trim().strip_prefix("--> ")?;
+        let mut parts = locus.rsplitn(3, ':');
+        let col: usize = parts.next()?.parse().ok()?;
+        let line: usize = parts.next()?.parse().ok()?;
+        let name = parts.next()?;
+        let rel = self.rel(name);
+        let span = sources.get(&rel).map(|text| {
+            let start = offset_of(text, line, col);
+            let len = message
+                .split('`')
+                .nth(1)
+                .map(|q| q.len().max(1))
+                .unwrap_or(1);
+            start..(start + len).min(text.len()).max(start)
+        });
+        let code = if message.starts_with("Unknown template") {
+            "template-include"
+        } else {
+            "template-syntax"
+        };
+        let help = if code == "template-include" {
+            "templates include only templates of the project's templates/ folder or the built-in ones"
+        } else {
+            "see the template functions and filters in README.md"
+        };
+        Some(
+            Diagnostic::error(code, rel, message)
+                .with_span(span)
+                .with_help(help),
+        )
     }
 
     /// Turn a Tera error into a diagnostic pointing at the template line and column.
-    fn diagnostic(&self, e: &tera::Error, sources: &Sources) -> Diagnostic {
+    fn diagnostic(
+        &self,
+        e: &tera::Error,
+        sources: &Sources,
+        rendering: Option<&str>,
+    ) -> Diagnostic {
         use tera::ErrorKind as K;
         let (report, code) = match e.kind() {
             K::SyntaxError(r) => (Some(r), "template-syntax"),
@@ -130,13 +242,10 @@ impl Templates {
             source = s.source();
         }
         let Some(r) = report else {
-            return Diagnostic::error(code, "templates", message);
+            let file = rendering.map_or_else(|| PathBuf::from("templates"), |n| self.rel(n));
+            return Diagnostic::error(code, file, message);
         };
-        let rel = self
-            .paths
-            .get(r.filename())
-            .cloned()
-            .unwrap_or_else(|| PathBuf::from("templates").join(r.filename()));
+        let rel = self.rel(r.filename());
         let span = sources.get(&rel).map(|text| {
             let s = r.span();
             let start = offset_of(text, s.start_line, s.start_col + 1);

@@ -19,7 +19,15 @@ pub fn stage(what: impl Into<String>) {
     }
 }
 
-/// Disarms the watchdog when dropped.
+/// What is being rendered now, for an error (`rendering` before anything is).
+pub fn current_stage() -> String {
+    match STAGE.try_lock() {
+        Ok(s) if !s.is_empty() => s.clone(),
+        _ => "rendering".to_string(),
+    }
+}
+
+/// Disarms the watchdog (and the memory bound) when dropped.
 pub struct Guard {
     done: Arc<(Mutex<bool>, Condvar)>,
 }
@@ -31,6 +39,7 @@ impl Drop for Guard {
             *d = true;
         }
         cvar.notify_all();
+        crate::memory::bound(0);
     }
 }
 
@@ -45,8 +54,10 @@ pub fn limit() -> Duration {
 }
 
 /// Start the clock: unless the returned guard is dropped within `limit`, the process reports
-/// what it was rendering and exits with status 1.
+/// what it was rendering and exits with status 1. The memory bound ([`crate::memory`]) holds
+/// until then too.
 pub fn arm(limit: Duration) -> Guard {
+    crate::memory::bound(crate::memory::limit());
     let done = Arc::new((Mutex::new(false), Condvar::new()));
     let watch = done.clone();
     std::thread::Builder::new()
@@ -60,12 +71,7 @@ pub fn arm(limit: Duration) -> Guard {
             if *finished || !timeout.timed_out() {
                 return;
             }
-            let what = STAGE.lock().map(|s| s.clone()).unwrap_or_default();
-            let what = if what.is_empty() {
-                "rendering".to_string()
-            } else {
-                what
-            };
+            let what = current_stage();
             eprintln!(
                 "error[render-limit]: {what} did not finish within {} s\n  = help: a template loop that never ends, or one that runs far too many times? \
                  (a larger project may raise the limit with WHITEPAPER_RENDER_LIMIT=<seconds>)",

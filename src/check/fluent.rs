@@ -2,7 +2,7 @@
 //! selectors of every `.ftl` file, with byte spans (the Fluent AST borrows from the source,
 //! so an identifier's offset is its distance from the start of the file).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::path::PathBuf;
 
@@ -21,8 +21,8 @@ pub struct Entry {
     pub is_term: bool,
     /// Variables used (`$days` → `days`), selectors included.
     pub vars: BTreeSet<String>,
-    /// Messages and terms referenced (`other-message`, `-term`).
-    pub refs: BTreeSet<String>,
+    /// Messages and terms referenced (`other-message`, `-term`), with where each is first.
+    pub refs: BTreeMap<String, Range<usize>>,
     /// Plural-looking selects: (selector variable, variant keys, span of the selector).
     pub selects: Vec<Select>,
 }
@@ -71,7 +71,7 @@ pub fn entries(l: &Localizer) -> Vec<Entry> {
                         span: span.clone(),
                         is_term,
                         vars: BTreeSet::new(),
-                        refs: BTreeSet::new(),
+                        refs: BTreeMap::new(),
                         selects: Vec::new(),
                     };
                     walk_pattern(v, source, &mut e);
@@ -87,7 +87,7 @@ pub fn entries(l: &Localizer) -> Vec<Entry> {
                         span: aspan,
                         is_term,
                         vars: BTreeSet::new(),
-                        refs: BTreeSet::new(),
+                        refs: BTreeMap::new(),
                         selects: Vec::new(),
                     };
                     walk_pattern(&a.value, source, &mut e);
@@ -156,13 +156,25 @@ fn walk_inline(i: &ast::InlineExpression<&str>, source: &str, e: &mut Entry) {
             e.vars.insert(id.name.to_string());
         }
         ast::InlineExpression::MessageReference { id, attribute } => {
-            e.refs.insert(match attribute {
+            let key = match attribute {
                 Some(a) => format!("{}.{}", id.name, a.name),
                 None => id.name.to_string(),
-            });
+            };
+            let at = offset(source, id.name);
+            e.refs.entry(key).or_insert(at..at + id.name.len());
         }
-        ast::InlineExpression::TermReference { id, arguments, .. } => {
-            e.refs.insert(format!("-{}", id.name));
+        ast::InlineExpression::TermReference {
+            id,
+            attribute,
+            arguments,
+        } => {
+            let key = match attribute {
+                Some(a) => format!("-{}.{}", id.name, a.name),
+                None => format!("-{}", id.name),
+            };
+            // the span starts at the `-` before the term's name
+            let at = offset(source, id.name).saturating_sub(1);
+            e.refs.entry(key).or_insert(at..at + id.name.len() + 1);
             if let Some(args) = arguments {
                 for a in &args.positional {
                     walk_inline(a, source, e);
@@ -180,6 +192,44 @@ fn walk_inline(i: &ast::InlineExpression<&str>, source: &str, e: &mut Entry) {
         ast::InlineExpression::Placeable { expression } => walk_expr(expression, source, e),
         _ => {}
     }
+}
+
+/// A message or term that refers to one its language does not define (`{ -brand }`,
+/// `{ other-message }`, `{ msg.attr }`): Fluent would print the reference's name instead.
+pub fn missing_references(entries: &[Entry]) -> Vec<crate::diag::Diagnostic> {
+    let defined: BTreeSet<(&str, &str)> = entries
+        .iter()
+        .map(|e| (e.lang.as_str(), e.key.as_str()))
+        .collect();
+    let mut out = Vec::new();
+    for e in entries {
+        for (r, span) in &e.refs {
+            if defined.contains(&(e.lang.as_str(), r.as_str())) {
+                continue;
+            }
+            let what = if r.starts_with('-') {
+                "term"
+            } else {
+                "message"
+            };
+            out.push(
+                crate::diag::Diagnostic::error(
+                    "missing-reference",
+                    &e.file,
+                    format!(
+                        "`{}` refers to {what} `{r}`, which language `{}` does not define",
+                        e.key, e.lang
+                    ),
+                )
+                .with_span(Some(span.clone()))
+                .with_help(format!(
+                    "define `{r}` in a locales/{}/*.ftl file, or fix the name",
+                    e.lang
+                )),
+            );
+        }
+    }
+    out
 }
 
 /// The CLDR cardinal plural categories of `lang` (e.g. `en` → one, other; `ja` → other).

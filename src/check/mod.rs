@@ -8,7 +8,7 @@ pub mod coverage;
 pub mod facts;
 pub use facts::civil_date;
 pub mod fluent;
-mod links;
+pub mod links;
 pub mod output;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -130,6 +130,7 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
     diags.extend(parity(&entries, &cfg.languages));
     diags.extend(variable_parity(&entries));
     diags.extend(plurals(&entries));
+    diags.extend(fluent::missing_references(&entries));
 
     let recorder = Arc::new(Recorder::default());
     let templates = match Templates::load_with(
@@ -179,7 +180,14 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
                     }
                     for lang in &cfg.languages {
                         match render_document(&loaded, &json, ed, lang, None) {
-                            Ok(doc) => diags.extend(links::check(&doc)),
+                            Ok(doc) => {
+                                diags.extend(links::check(&doc));
+                                for f in links::unsafe_markup(&doc, &loaded.sources) {
+                                    if !diags.contains(&f) {
+                                        diags.push(f);
+                                    }
+                                }
+                            }
                             Err(d) => {
                                 rendered_all = false;
                                 diags.push(d)
@@ -571,7 +579,7 @@ fn used_messages(
                 );
             }
         }
-        used.extend(e.refs.iter().cloned());
+        used.extend(e.refs.keys().cloned());
     }
     if rendered_all {
         // Built-in messages serve every project: one that this project's content does not

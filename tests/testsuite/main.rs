@@ -3,6 +3,7 @@
 
 mod build;
 mod check;
+mod corpus;
 mod errors;
 mod hostile;
 mod html;

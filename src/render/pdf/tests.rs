@@ -348,3 +348,24 @@ fn fonts_can_be_shared_across_threads() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Fonts>();
 }
+
+#[test]
+fn a_script_link_is_text_never_a_link_annotation() {
+    let md = "# T {#t}\n\nSee [a](javascript:alert(1)), [b](JaVaScRiPt:x), [c](vbscript:x), \
+              [d](data:text/html,x), [e](file:///etc/passwd) and [ok](https://example.com/).\n";
+    let pdf = render(&sample_doc("en", md), fonts()).expect("render");
+    let doc = Lo::load_mem(&pdf).unwrap();
+    let mut uris = Vec::new();
+    for (_, pid) in doc.get_pages() {
+        let page = doc.get_dictionary(pid).unwrap();
+        let Ok(annots) = page.get(b"Annots").and_then(|a| a.as_array()) else {
+            continue;
+        };
+        for a in annots {
+            if let Ok(act) = dict(&doc, a).get(b"A") {
+                uris.push(text_of(dict(&doc, act).get(b"URI").unwrap()));
+            }
+        }
+    }
+    assert_eq!(uris, vec!["https://example.com/".to_string()]);
+}

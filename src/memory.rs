@@ -1,0 +1,101 @@
+//! A memory bound on loading and rendering: a template that doubles a string forty times
+//! (or builds a list of a billion items) stops the build with an error naming what was being
+//! rendered, instead of aborting the process when the allocation fails.
+//!
+//! The allocator counts the bytes in use. While the bound is armed (see
+//! [`crate::watchdog::arm`], which arms it with the time limit), an allocation that would take
+//! the total over it ends the process with status 1 and an `error[render-limit]` message; nothing
+//! has been written then, as `out/` is published only after rendering. The bound is
+//! [`DEFAULT_LIMIT_MB`], or `WHITEPAPER_MEMORY_LIMIT` megabytes from the environment.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The heap a build may use while rendering, in megabytes.
+pub const DEFAULT_LIMIT_MB: usize = 2048;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+/// 0: no bound.
+static LIMIT: AtomicUsize = AtomicUsize::new(0);
+
+/// The system allocator, counting.
+pub struct Counting;
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+impl Counting {
+    #[inline]
+    fn grew(&self, by: usize) {
+        let now = LIVE.fetch_add(by, Ordering::Relaxed) + by;
+        let limit = LIMIT.load(Ordering::Relaxed);
+        if limit != 0 && now > limit {
+            over(limit);
+        }
+    }
+}
+
+// SAFETY: every call is passed on to `System` unchanged; only counters are kept beside it.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        self.grew(layout.size());
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        self.grew(layout.size());
+        unsafe { System.alloc_zeroed(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if new_size > layout.size() {
+            self.grew(new_size - layout.size());
+        } else {
+            LIVE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
+        }
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+/// The bound was crossed: disarm (so reporting may allocate), report, exit.
+#[cold]
+fn over(limit: usize) -> ! {
+    if LIMIT.swap(0, Ordering::SeqCst) == 0 {
+        // another thread is already reporting: wait for it to end the process
+        loop {
+            std::thread::park();
+        }
+    }
+    let what = crate::watchdog::current_stage();
+    eprintln!(
+        "error[render-limit]: {what} needed more than {} MB of memory\n  = help: a template that doubles a string or a list in a loop? \
+         (a larger project may raise the bound with WHITEPAPER_MEMORY_LIMIT=<megabytes>)",
+        limit >> 20
+    );
+    std::process::exit(1);
+}
+
+/// The bound from `WHITEPAPER_MEMORY_LIMIT` (megabytes), or the default, in bytes.
+pub fn limit() -> usize {
+    std::env::var("WHITEPAPER_MEMORY_LIMIT")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|mb| *mb > 0)
+        .unwrap_or(DEFAULT_LIMIT_MB)
+        .saturating_mul(1 << 20)
+}
+
+/// Bound the heap to `bytes` in use (0: no bound).
+pub fn bound(bytes: usize) {
+    LIMIT.store(bytes, Ordering::SeqCst);
+}
+
+/// The bytes in use now.
+pub fn in_use() -> usize {
+    LIVE.load(Ordering::Relaxed)
+}
