@@ -86,16 +86,7 @@ fn pdf_fonts_unguarded(root: &Path) -> Result<pdf::Fonts, Diagnostic> {
 /// Run `f`, turning a panic inside a library (a font or text that trips the PDF engine) into
 /// an error on `file` instead of a crash.
 fn guarded<T>(file: &str, f: impl FnOnce() -> Result<T, Diagnostic>) -> Result<T, Diagnostic> {
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
-    std::panic::set_hook(hook);
-    result.unwrap_or_else(|payload| {
-        let why = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
+    catch_panic(f).unwrap_or_else(|why| {
         Err(Diagnostic::error(
             "pdf",
             file,
@@ -104,6 +95,23 @@ fn guarded<T>(file: &str, f: impl FnOnce() -> Result<T, Diagnostic>) -> Result<T
         .with_help(
             "a damaged font, or text the engine cannot set; the other formats are unaffected",
         ))
+    })
+}
+
+/// Run `f`; a panic inside it (a library tripped by a damaged font) becomes `Err` with the
+/// panic's message, printed nowhere.
+pub(crate) fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    std::panic::set_hook(hook);
+    result.map_err(|payload| {
+        let why = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        crate::diag::printable(&why)
     })
 }
 

@@ -66,6 +66,8 @@ struct Change {
     prepend_hex: Option<String>,
     /// Replace the first `[from, to]` (the case fails if `from` is absent).
     replace: Option<[String; 2]>,
+    /// Overwrite bytes at an offset: `{ at = 3473, hex = "02" }`.
+    patch: Option<Patch>,
     /// Replace every `\n` with `\r\n`.
     #[serde(default)]
     crlf: bool,
@@ -77,6 +79,13 @@ struct Change {
     /// Remove the file or folder.
     #[serde(default)]
     remove: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Patch {
+    at: usize,
+    hex: String,
 }
 
 #[derive(Deserialize)]
@@ -146,6 +155,15 @@ fn apply(p: &Project, outside: &Path, c: &Change) -> Result<(), String> {
     if let Some(h) = &c.prepend_hex {
         let mut b = hex(h);
         b.extend(read(&path));
+        std::fs::write(&path, b).map_err(|e| e.to_string())?;
+    }
+    if let Some(p) = &c.patch {
+        let mut b = read(&path);
+        for (i, byte) in hex(&p.hex).into_iter().enumerate() {
+            if let Some(slot) = b.get_mut(p.at + i) {
+                *slot = byte;
+            }
+        }
         std::fs::write(&path, b).map_err(|e| e.to_string())?;
     }
     if c.crlf {

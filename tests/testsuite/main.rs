@@ -5,6 +5,7 @@ mod build;
 mod check;
 mod corpus;
 mod errors;
+mod fuzz;
 mod hostile;
 mod html;
 mod model;

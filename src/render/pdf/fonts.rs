@@ -29,7 +29,16 @@ pub struct Face {
 }
 
 impl Face {
+    /// Parse a font; a damaged one is an error, even where a font library would panic on it.
     fn load(bytes: &[u8], which: &str) -> Result<Face, PdfError> {
+        crate::render::catch_panic(|| Face::load_unguarded(bytes, which)).unwrap_or_else(|why| {
+            Err(PdfError::Font(format!(
+                "{which} font: the file is damaged ({why})"
+            )))
+        })
+    }
+
+    fn load_unguarded(bytes: &[u8], which: &str) -> Result<Face, PdfError> {
         let face = ttf_parser::Face::parse(bytes, 0)
             .map_err(|e| PdfError::Font(format!("{which} font: cannot parse: {e}")))?;
         let upm = face.units_per_em() as f32;
