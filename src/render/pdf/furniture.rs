@@ -318,6 +318,8 @@ pub fn toc_items(
             w: right - x,
             h,
             target: Target::Internal(hd.id.clone()),
+            tag: super::tags::Tag::None,
+            local: 0,
         });
         items.push(Item {
             h,

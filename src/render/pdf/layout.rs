@@ -13,6 +13,7 @@ use super::linebreak::{
     is_opening, is_wide, no_line_start, opportunities,
 };
 use super::parse::{Align, Block, IStyle, Inl, Target, plain, plain_blocks};
+use super::tags::{Tag, Tags};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rgb(pub f32, pub f32, pub f32);
@@ -36,6 +37,10 @@ pub enum Cmd {
         weight: Weight,
         color: Rgb,
         glyphs: Vec<(char, f32)>,
+        /// The structure element the run belongs to (see [`super::tags`]).
+        tag: Tag,
+        /// The paragraph's link this run is the text of.
+        link: Option<usize>,
     },
     Rect {
         x: f32,
@@ -50,6 +55,9 @@ pub enum Cmd {
         w: f32,
         h: f32,
         target: Target,
+        tag: Tag,
+        /// The paragraph's link number (its runs carry the same).
+        local: usize,
     },
     /// Destination of a heading id.
     Anchor { id: String, y: f32 },
@@ -806,6 +814,8 @@ impl Para {
                     w: x1 - x0,
                     h: sz * 1.35,
                     target: self.links[l].clone(),
+                    tag: Tag::None,
+                    local: l,
                 });
             }
             k = j;
@@ -822,6 +832,7 @@ impl Para {
                     || b.size != a.size
                     || b.color != a.color
                     || b.rise != a.rise
+                    || b.link != a.link
                 {
                     break;
                 }
@@ -834,6 +845,8 @@ impl Para {
                 weight: a.weight,
                 color: a.color,
                 glyphs,
+                tag: Tag::None,
+                link: a.link,
             });
             k = j;
         }
@@ -845,6 +858,8 @@ impl Para {
                 weight: a.weight,
                 color: a.color,
                 glyphs: vec![('-', cx)],
+                tag: Tag::None,
+                link: a.link,
             });
         }
         cmds
@@ -977,6 +992,8 @@ pub struct Env {
     pub lh: f32,
     pub depth: usize,
     pub justify: bool,
+    /// The structure element blocks laid out here belong to.
+    pub parent: usize,
 }
 
 /// Lines of a paragraph as items.
@@ -1023,6 +1040,9 @@ pub struct Body<'a> {
     pub theme: Theme,
     pub items: Vec<Item>,
     pub headings: Vec<HeadingInfo>,
+    pub tags: Tags,
+    /// The smallest heading level of the document (its sections), which is `H1`.
+    pub top_level: u8,
 }
 
 impl<'a> Body<'a> {
@@ -1032,6 +1052,8 @@ impl<'a> Body<'a> {
             theme,
             items: Vec::new(),
             headings: Vec::new(),
+            tags: Tags::default(),
+            top_level: 1,
         }
     }
 
@@ -1047,6 +1069,15 @@ impl<'a> Body<'a> {
             lh: self.theme.lh,
             depth: 0,
             justify: true,
+            parent: 0,
+        }
+    }
+
+    /// Claim for `node` what the items from `start` on drew and no inner block claimed.
+    fn stamp(&mut self, start: usize, node: usize) {
+        let mut links = std::collections::HashMap::new();
+        for it in &mut self.items[start..] {
+            self.tags.stamp(&mut it.cmds, node, &mut links);
         }
     }
 
@@ -1071,7 +1102,20 @@ impl<'a> Body<'a> {
             let para_gap = env.base.size * 0.7;
             let first_in_container = bi == 0 && env.depth > 0;
             match b {
-                Block::Heading { level, id, inl } => self.heading(*level, id, inl, env)?,
+                Block::Heading { level, id, inl } => {
+                    let start = self.items.len();
+                    let role = match level.saturating_sub(self.top_level) {
+                        0 => "H1",
+                        1 => "H2",
+                        2 => "H3",
+                        3 => "H4",
+                        4 => "H5",
+                        _ => "H6",
+                    };
+                    let node = self.tags.add(role, env.parent);
+                    self.heading(*level, id, inl, env)?;
+                    self.stamp(start, node);
+                }
                 Block::Para(inl) => {
                     let p = Para::new(self.fonts, inl, env.base, &plain(inl))?;
                     if p.is_empty() {
@@ -1082,8 +1126,11 @@ impl<'a> Body<'a> {
                     } else {
                         para_gap
                     };
+                    let start = self.items.len();
+                    let node = self.tags.add("P", env.parent);
                     let items = para_items(self.fonts, &p, env, before, 0.0);
                     self.items.extend(items);
+                    self.stamp(start, node);
                 }
                 Block::List { start, items } => {
                     let indent = if start.is_some() {
@@ -1091,6 +1138,7 @@ impl<'a> Body<'a> {
                     } else {
                         env.base.size * 1.4
                     };
+                    let list = self.tags.add("L", env.parent);
                     for (n, (ii, it)) in (start.unwrap_or(1)..).zip(items.iter().enumerate()) {
                         let marker = match start {
                             Some(_) => format!("{n}."),
@@ -1114,12 +1162,27 @@ impl<'a> Body<'a> {
                             before,
                             right_align: true,
                         };
-                        self.marked(it, env, m)?;
+                        let li = self.tags.add("LI", list);
+                        let body = self.tags.add("LBody", li);
+                        let first = self.items.len();
+                        self.marked(
+                            it,
+                            &Env {
+                                parent: body,
+                                ..*env
+                            },
+                            m,
+                        )?;
+                        // what the item's blocks left unclaimed is its marker
+                        let lbl = self.tags.add("Lbl", li);
+                        self.stamp(first, lbl);
                     }
                 }
                 Block::Quote(bs) => {
                     let start = self.items.len();
+                    let quote = self.tags.add("BlockQuote", env.parent);
                     let inner = Env {
+                        parent: quote,
                         x: env.x + 12.0,
                         w: env.w - 12.0,
                         depth: env.depth + 1,
@@ -1146,7 +1209,12 @@ impl<'a> Body<'a> {
                         );
                     }
                 }
-                Block::Code(code) => self.code(code, env, para_gap)?,
+                Block::Code(code) => {
+                    let start = self.items.len();
+                    let node = self.tags.add("P", env.parent);
+                    self.code(code, env, para_gap)?;
+                    self.stamp(start, node);
+                }
                 Block::Table { aligns, head, rows } => {
                     let items = super::table::layout_table(
                         self.fonts,
@@ -1155,6 +1223,7 @@ impl<'a> Body<'a> {
                         aligns,
                         head,
                         rows,
+                        &mut self.tags,
                     )?;
                     let mut items = items;
                     if let Some(f) = items.first_mut() {
@@ -1176,9 +1245,11 @@ impl<'a> Body<'a> {
                     let label = format!("{mark}{num}");
                     let lw = measure(self.fonts, &label, base)? + base.size * 0.6;
                     let before = env.base.size * 0.35;
+                    let note = self.tags.add("Note", env.parent);
                     let inner_env = Env {
                         base,
                         lh: 1.6,
+                        parent: note,
                         ..*env
                     };
                     let m = Marker {
@@ -1188,7 +1259,10 @@ impl<'a> Body<'a> {
                         before,
                         right_align: false,
                     };
+                    let first = self.items.len();
                     self.marked(blocks, &inner_env, m)?;
+                    let lbl = self.tags.add("Lbl", note);
+                    self.stamp(first, lbl);
                 }
                 Block::Rule => {
                     self.items.push(Item {
@@ -1489,7 +1563,10 @@ pub fn paginate(items: &[Item], top: f32, bottom: f32) -> Vec<Vec<Cmd>> {
                 at_top = true;
                 if let Some(hdr) = &it.header {
                     for h in hdr.iter() {
-                        put(&mut pages, h, &mut y, &mut at_top);
+                        // a repeated header is pagination furniture: it was read once
+                        let mut h = h.clone();
+                        Tags::artifact(&mut h.cmds);
+                        put(&mut pages, &h, &mut y, &mut at_top);
                     }
                 }
             }

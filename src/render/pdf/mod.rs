@@ -11,6 +11,7 @@ mod layout;
 mod linebreak;
 mod parse;
 mod table;
+mod tags;
 mod write;
 
 use std::collections::BTreeMap;
@@ -41,6 +42,15 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
 
     // body
     let mut body = layout::Body::new(fonts, theme);
+    // the document's sections are its H1s, whatever Markdown level they are written at
+    body.top_level = blocks
+        .iter()
+        .filter_map(|b| match b {
+            parse::Block::Heading { level, .. } => Some(*level),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(1);
     let env = body.root_env();
     body.blocks(&blocks, &env)?;
     let top = layout::MARGIN_TOP;
@@ -104,17 +114,49 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
             }
         }
     }
-    let toc = furniture::toc_items(fonts, meta, &body.headings, Some(&page_of), toc_layout)?;
+    let mut tags = std::mem::take(&mut body.tags);
+    let mut toc = furniture::toc_items(fonts, meta, &body.headings, Some(&page_of), toc_layout)?;
+    // the contents: their title, then one entry (a link to its section) per heading
+    let toc_node = tags.add("TOC", 0);
+    for (i, it) in toc.iter_mut().enumerate() {
+        let mut links = std::collections::HashMap::new();
+        if i == 0 {
+            let title = tags.add("P", 0);
+            tags.stamp(&mut it.cmds, title, &mut links);
+        } else {
+            let entry = tags.add("TOCI", toc_node);
+            let link = tags.add("Link", entry);
+            links.insert(0, link);
+            tags.stamp(&mut it.cmds, link, &mut links);
+        }
+    }
     let mut toc_pages = layout::paginate(&toc, top, bottom);
     toc_pages.resize_with(toc_count, Vec::new);
 
     let mut pages = Vec::with_capacity(1 + toc_count + body_pages.len());
-    pages.push(furniture::cover(fonts, meta)?);
+    // the cover: one paragraph per block of one style (company, title lines, subject…)
+    let mut cover = furniture::cover(fonts, meta)?;
+    let mut style = None;
+    let mut node = 0;
+    for c in &mut cover {
+        if let layout::Cmd::Text {
+            size, weight, tag, ..
+        } = c
+        {
+            if style != Some((size.to_bits(), *weight)) {
+                style = Some((size.to_bits(), *weight));
+                node = tags.add("P", 0);
+            }
+            *tag = tags::Tag::Node(node);
+        }
+    }
+    pages.push(cover);
     pages.extend(toc_pages);
     pages.extend(body_pages);
     let total = pages.len();
     for (i, p) in pages.iter_mut().enumerate().skip(1) {
         let mut f = furniture::header_footer(fonts, meta, i + 1, total)?;
+        tags::Tags::artifact(&mut f);
         f.append(p);
         *p = f;
     }
@@ -131,7 +173,7 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
         fingerprint.extend_from_slice(s.as_bytes());
         fingerprint.push(0);
     }
-    write::write(fonts, meta, &pages, &body.headings, &fingerprint)
+    write::write(fonts, meta, &pages, &body.headings, &tags, &fingerprint)
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use super::layout::{
     ACCENT, Base, Cmd, Env, Item, MARGIN_BOTTOM, MARGIN_TOP, PAGE_H, Para, RULE, Rgb, TEXT, Theme,
 };
 use super::parse::{Align, Inl, plain};
+use super::tags::Tags;
 
 const PAD_X: f32 = 5.0;
 const PAD_Y: f32 = 3.5;
@@ -140,6 +141,7 @@ pub fn layout_table(
     aligns: &[Align],
     head: &[Vec<Inl>],
     rows: &[Vec<Vec<Inl>>],
+    tags: &mut Tags,
 ) -> Result<Vec<Item>, PdfError> {
     let size = theme.small + 0.3;
     let body = Base {
@@ -223,7 +225,19 @@ pub fn layout_table(
     // single row after one: the header keeps with two rows, the last row with the one
     // before it.
     let keeps = |ri: usize| ri == 0 || (ri == 1 && nrows > 3) || (ri >= 1 && ri + 2 == nrows);
+    let table = tags.add("Table", env.parent);
     for (ri, row) in grid.into_iter().enumerate() {
+        let tr = tags.add("TR", table);
+        let mut cell_tags: Vec<(usize, std::collections::HashMap<usize, usize>)> = (0..ncols)
+            .map(|_| {
+                let n = if ri == 0 {
+                    tags.add_header_cell(tr)
+                } else {
+                    tags.add("TD", tr)
+                };
+                (n, std::collections::HashMap::new())
+            })
+            .collect();
         let cells: Vec<Cell> = row
             .into_iter()
             .enumerate()
@@ -278,10 +292,12 @@ pub fn layout_table(
                     let top = PAD_Y + (k - l0) as f32 * step;
                     let baseline = top + (step - size) / 2.0 + 0.88 * size;
                     let w = widths[c] - 2.0 * PAD_X;
-                    cmds.extend(
-                        cell.para
-                            .render(line, xs[c] + PAD_X, baseline, w, false, align),
-                    );
+                    let mut run = cell
+                        .para
+                        .render(line, xs[c] + PAD_X, baseline, w, false, align);
+                    let (node, links) = &mut cell_tags[c];
+                    tags.stamp(&mut run, *node, links);
+                    cmds.extend(run);
                 }
             }
             // borders: top, bottom, verticals
@@ -371,6 +387,7 @@ mod pagination {
             lh: 1.5,
             depth: 0,
             justify: true,
+            parent: 0,
         };
         let rows: Vec<Vec<Vec<Inl>>> = (1..=nrows)
             .map(|i| vec![text(&format!("r{i}")), text("value")])
@@ -382,6 +399,7 @@ mod pagination {
             &[Align::Left, Align::Left],
             &[text("Name"), text("Value")],
             &rows,
+            &mut crate::render::pdf::tags::Tags::default(),
         )
         .unwrap();
         let mut items = vec![Item {

@@ -6,14 +6,15 @@ use std::collections::BTreeMap;
 
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
-    Color, FontId, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Pt,
-    Rect, TextItem, TextMatrix,
+    Color, DictItem, FontId, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Pt, Rect, TextItem, TextMatrix,
 };
 
 use super::PdfError;
 use super::fonts::{Fonts, Weight};
 use super::layout::{Cmd, HeadingInfo, PAGE_H, PAGE_W, Rgb};
 use super::parse::Target;
+use super::tags::{Tag, Tags};
 use crate::document::DocMeta;
 
 /// Resource names double as the six-letter subset tag printpdf puts before the font name.
@@ -46,12 +47,69 @@ fn round2(v: f32) -> f32 {
 /// Where an anchor (heading id) landed: page index (0-based) and y from the top.
 pub type Anchors = BTreeMap<String, (usize, f32)>;
 
-fn page_ops(fonts: &Fonts, cmds: &[Cmd]) -> Vec<Op> {
+/// What a page's content refers to, in content order: the structure element of each
+/// marked-content sequence (numbered by MCID from 0), and of each link area.
+#[derive(Debug, Clone, Copy)]
+enum Mark {
+    Mcid(usize),
+    Link(Option<usize>),
+}
+
+/// The marked-content sequence a command belongs to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Seq {
+    Node(usize),
+    Artifact,
+}
+
+fn page_ops(fonts: &Fonts, cmds: &[Cmd], tags: &Tags, marks: &mut Vec<Mark>) -> Vec<Op> {
     let mut ops = Vec::new();
     let mut in_text = false;
+    let mut open: Option<Seq> = None;
+    let mut mcid = 0i64;
     let mut cur_font: Option<(Weight, f32)> = None;
     let mut cur_fill: Option<Rgb> = None;
     for c in cmds {
+        let want = match c {
+            Cmd::Text { glyphs, .. } if glyphs.is_empty() => continue,
+            Cmd::Text {
+                tag: Tag::Node(n), ..
+            } => Seq::Node(*n),
+            Cmd::Text { .. } | Cmd::Rect { .. } => Seq::Artifact,
+            Cmd::Link { tag, .. } => {
+                marks.push(Mark::Link(match tag {
+                    Tag::Node(n) => Some(*n),
+                    _ => None,
+                }));
+                continue;
+            }
+            Cmd::Anchor { .. } => continue,
+        };
+        if open != Some(want) {
+            if in_text {
+                ops.push(Op::EndTextSection);
+                in_text = false;
+            }
+            if open.is_some() {
+                ops.push(Op::EndMarkedContent);
+            }
+            match want {
+                Seq::Node(n) => {
+                    let mut props = BTreeMap::new();
+                    props.insert("MCID".to_string(), DictItem::Int(mcid));
+                    ops.push(Op::BeginMarkedContentWithProperties {
+                        tag: tags.nodes[n].role.to_string(),
+                        properties: DictItem::Dict { map: props },
+                    });
+                    marks.push(Mark::Mcid(n));
+                    mcid += 1;
+                }
+                Seq::Artifact => ops.push(Op::BeginMarkedContent {
+                    tag: "Artifact".to_string(),
+                }),
+            }
+            open = Some(want);
+        }
         match c {
             Cmd::Text {
                 y,
@@ -59,14 +117,13 @@ fn page_ops(fonts: &Fonts, cmds: &[Cmd]) -> Vec<Op> {
                 weight,
                 color: col,
                 glyphs,
+                ..
             } => {
-                if glyphs.is_empty() {
-                    continue;
-                }
                 if !in_text {
+                    // (BT resets only the text matrices: the font, a text state parameter,
+                    // carries over from the last text object)
                     ops.push(Op::StartTextSection);
                     in_text = true;
-                    cur_font = None;
                 }
                 if cur_font != Some((*weight, *size)) {
                     ops.push(Op::SetFont {
@@ -134,6 +191,9 @@ fn page_ops(fonts: &Fonts, cmds: &[Cmd]) -> Vec<Op> {
     }
     if in_text {
         ops.push(Op::EndTextSection);
+    }
+    if open.is_some() {
+        ops.push(Op::EndMarkedContent);
     }
     ops
 }
@@ -268,7 +328,9 @@ pub fn collect_links(pages: &[Vec<Cmd>]) -> (Links, Anchors) {
         let mut v = Vec::new();
         for c in p {
             match c {
-                Cmd::Link { x, y, w, h, target } => v.push((*x, *y, *w, *h, target.clone())),
+                Cmd::Link {
+                    x, y, w, h, target, ..
+                } => v.push((*x, *y, *w, *h, target.clone())),
                 Cmd::Anchor { id, y } => {
                     anchors.entry(id.clone()).or_insert((pi, *y));
                 }
@@ -285,9 +347,11 @@ pub fn write(
     meta: &DocMeta,
     pages: &[Vec<Cmd>],
     headings: &[HeadingInfo],
+    tags: &Tags,
     fingerprint: &[u8],
 ) -> Result<Vec<u8>, PdfError> {
     let (links, anchors) = collect_links(pages);
+    let mut marks: Vec<Vec<Mark>> = Vec::with_capacity(pages.len());
     let mut pdf = PdfDocument::new(&meta.title);
     pdf.resources.fonts.map.insert(
         font_id(Weight::Regular),
@@ -300,10 +364,13 @@ pub fn write(
     let ppages: Vec<PdfPage> = pages
         .iter()
         .map(|cmds| {
+            let mut m = Vec::new();
+            let ops = page_ops(fonts, cmds, tags, &mut m);
+            marks.push(m);
             PdfPage::new(
                 printpdf::Mm(PAGE_W * 25.4 / 72.0),
                 printpdf::Mm(PAGE_H * 25.4 / 72.0),
-                page_ops(fonts, cmds),
+                ops,
             )
         })
         .collect();
@@ -327,10 +394,26 @@ pub fn write(
         return Err(PdfError::Write("page count mismatch".into()));
     }
 
-    // link annotations
+    // what each structure element's content reads as (a link's description)
+    let texts = node_texts(pages, tags.nodes.len());
+    // link annotations; `annot_ids[page][k]`: the k-th link area of the page, if it became one
+    let mut annot_ids: Vec<Vec<Option<ObjectId>>> = Vec::with_capacity(pages.len());
     for (pi, ls) in links.per_page.iter().enumerate() {
         let mut annots = Vec::new();
-        for (x, y, w, h, t) in ls {
+        let mut ids = Vec::new();
+        let link_nodes: Vec<Option<usize>> = marks[pi]
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Link(n) => Some(*n),
+                Mark::Mcid(_) => None,
+            })
+            .collect();
+        for (k, (x, y, w, h, t)) in ls.iter().enumerate() {
+            ids.push(None);
+            // a link in page furniture (a repeated table header) was linked where it was read
+            let Some(node) = link_nodes.get(k).copied().flatten() else {
+                continue;
+            };
             let mut d = Dictionary::new();
             d.set("Type", Object::Name(b"Annot".to_vec()));
             d.set("Subtype", Object::Name(b"Link".to_vec()));
@@ -351,22 +434,38 @@ pub fn write(
                     Object::Integer(0),
                 ]),
             );
-            match t {
+            let description = match t {
                 Target::External(uri) => {
                     let mut a = Dictionary::new();
                     a.set("S", Object::Name(b"URI".to_vec()));
                     a.set("URI", Object::String(uri_bytes(uri), StringFormat::Literal));
                     d.set("A", Object::Dictionary(a));
+                    uri.clone()
                 }
                 Target::Internal(id) => {
                     let Some(&(p, y)) = anchors.get(id) else {
                         continue;
                     };
                     d.set("Dest", dest(page_ids[p], y));
+                    format!("#{id}")
                 }
-            }
-            annots.push(Object::Reference(doc.add_object(Object::Dictionary(d))));
+            };
+            // PDF/UA: every link says where it leads, in words
+            let words = texts[node].trim();
+            d.set(
+                "Contents",
+                text_string(if words.is_empty() {
+                    &description
+                } else {
+                    words
+                }),
+            );
+            d.set("F", Object::Integer(4)); // print
+            let id = doc.add_object(Object::Dictionary(d));
+            ids[k] = Some(id);
+            annots.push(Object::Reference(id));
         }
+        annot_ids.push(ids);
         let page = doc
             .get_dictionary_mut(page_ids[pi])
             .map_err(|e| PdfError::Write(e.to_string()))?;
@@ -390,6 +489,8 @@ pub fn write(
     }
     doc.set_object(outlines_id, Object::Dictionary(od));
 
+    let struct_root = structure_tree(&mut doc, tags, &marks, &annot_ids, &page_ids)?;
+
     // document info
     let mut info = Dictionary::new();
     info.set("Title", text_string(&meta.title));
@@ -403,6 +504,7 @@ pub fn write(
         }
         _ => pdf_date(&meta.date_iso),
     };
+    let xmp_date = stamp.as_deref().map(xmp_date_of);
     if let Some(d) = stamp {
         info.set(
             "CreationDate",
@@ -435,6 +537,24 @@ pub fn write(
     let mut vp = Dictionary::new();
     vp.set("DisplayDocTitle", Object::Boolean(true));
     cat.set("ViewerPreferences", Object::Dictionary(vp));
+    let mut mi = Dictionary::new();
+    mi.set("Marked", Object::Boolean(true));
+    cat.set("MarkInfo", Object::Dictionary(mi));
+    cat.set("StructTreeRoot", Object::Reference(struct_root));
+    let xmp = lopdf::Stream::new(
+        {
+            let mut d = Dictionary::new();
+            d.set("Type", Object::Name(b"Metadata".to_vec()));
+            d.set("Subtype", Object::Name(b"XML".to_vec()));
+            d
+        },
+        xmp_packet(meta, xmp_date.as_deref()).into_bytes(),
+    );
+    let xmp_id = doc.add_object(Object::Stream(xmp));
+    let cat = doc
+        .get_dictionary_mut(root)
+        .map_err(|e| PdfError::Write(e.to_string()))?;
+    cat.set("Metadata", Object::Reference(xmp_id));
 
     // deterministic identifier from the input
     let a = fnv(fingerprint, 1);
@@ -451,9 +571,266 @@ pub fn write(
 
     doc.compress();
     let mut out = Vec::new();
-    doc.save_to(&mut out)
+    // the structure tree is many small objects: object streams keep the file small
+    let opts = lopdf::SaveOptions::builder()
+        .use_object_streams(true)
+        .use_xref_streams(true)
+        .max_objects_per_stream(1000)
+        .compression_level(9)
+        .build();
+    doc.save_with_options(&mut out, opts)
         .map_err(|e| PdfError::Write(e.to_string()))?;
     Ok(out)
+}
+
+/// The text of each structure element's own glyph runs, lines joined as a reader would.
+fn node_texts(pages: &[Vec<Cmd>], n: usize) -> Vec<String> {
+    let mut out = vec![String::new(); n];
+    for p in pages {
+        for c in p {
+            if let Cmd::Text {
+                tag: Tag::Node(k),
+                glyphs,
+                ..
+            } = c
+            {
+                let s = &mut out[*k];
+                let first = glyphs.first().map(|g| g.0);
+                if let (Some(last), Some(first)) = (s.chars().last(), first)
+                    && last.is_ascii_alphanumeric()
+                    && first.is_ascii_alphanumeric()
+                {
+                    s.push(' ');
+                }
+                s.extend(glyphs.iter().map(|g| g.0));
+            }
+        }
+    }
+    out
+}
+
+/// A kid of a structure element, in reading order.
+enum Kid {
+    Elem(usize),
+    /// Marked content `mcid` on page `page`.
+    Mcr {
+        page: usize,
+        mcid: i64,
+    },
+    /// A link annotation on page `page`.
+    Objr {
+        page: usize,
+        annot: ObjectId,
+    },
+}
+
+/// Write the structure tree (`/StructTreeRoot`, its elements, the parent tree) and tie the
+/// pages and annotations to it. Elements are ordered by where their content first appears;
+/// an element with no content on any page is left out.
+fn structure_tree(
+    doc: &mut lopdf::Document,
+    tags: &Tags,
+    marks: &[Vec<Mark>],
+    annot_ids: &[Vec<Option<ObjectId>>],
+    page_ids: &[ObjectId],
+) -> Result<ObjectId, PdfError> {
+    let n = tags.nodes.len();
+    let mut kids: Vec<Vec<Kid>> = (0..n).map(|_| Vec::new()).collect();
+    let mut seen = vec![false; n];
+    seen[0] = true;
+    fn appear(k: usize, tags: &Tags, seen: &mut [bool], kids: &mut [Vec<Kid>]) {
+        if seen[k] {
+            return;
+        }
+        seen[k] = true;
+        let parent = tags.nodes[k].parent;
+        appear(parent, tags, seen, kids);
+        kids[parent].push(Kid::Elem(k));
+    }
+    // per page, the element of each MCID; per annotation, its element
+    let mut page_parents: Vec<Vec<usize>> = vec![Vec::new(); marks.len()];
+    let mut annot_parents: Vec<(ObjectId, usize)> = Vec::new();
+    for (p, ms) in marks.iter().enumerate() {
+        let mut link_k = 0;
+        for m in ms {
+            match *m {
+                Mark::Mcid(node) => {
+                    appear(node, tags, &mut seen, &mut kids);
+                    let mcid = page_parents[p].len() as i64;
+                    kids[node].push(Kid::Mcr { page: p, mcid });
+                    page_parents[p].push(node);
+                }
+                Mark::Link(node) => {
+                    let annot = annot_ids
+                        .get(p)
+                        .and_then(|a| a.get(link_k))
+                        .copied()
+                        .flatten();
+                    link_k += 1;
+                    if let (Some(node), Some(annot)) = (node, annot) {
+                        appear(node, tags, &mut seen, &mut kids);
+                        kids[node].push(Kid::Objr { page: p, annot });
+                        annot_parents.push((annot, node));
+                    }
+                }
+            }
+        }
+    }
+    let root_id = doc.new_object_id();
+    let ids: Vec<Option<ObjectId>> = (0..n)
+        .map(|k| seen[k].then(|| doc.new_object_id()))
+        .collect();
+    let elem = |k: usize| Object::Reference(ids[k].expect("an element that appeared"));
+    for k in (0..n).filter(|&k| seen[k]) {
+        let node = &tags.nodes[k];
+        // (`/Type /StructElem` is optional: left out, as there are many)
+        let mut d = Dictionary::new();
+        d.set("S", Object::Name(node.role.as_bytes().to_vec()));
+        d.set(
+            "P",
+            if k == 0 {
+                Object::Reference(root_id)
+            } else {
+                elem(node.parent)
+            },
+        );
+        // marked content on one page only: `/Pg` once and bare MCIDs
+        let pages_of: std::collections::BTreeSet<usize> = kids[k]
+            .iter()
+            .filter_map(|c| match c {
+                Kid::Mcr { page, .. } => Some(*page),
+                _ => None,
+            })
+            .collect();
+        let one_page = (pages_of.len() == 1).then(|| *pages_of.iter().next().unwrap());
+        if let Some(p) = one_page {
+            d.set("Pg", Object::Reference(page_ids[p]));
+        }
+        let k_items: Vec<Object> = kids[k]
+            .iter()
+            .map(|c| match c {
+                Kid::Elem(e) => elem(*e),
+                Kid::Mcr { page, mcid } if one_page == Some(*page) => Object::Integer(*mcid),
+                Kid::Mcr { page, mcid } => {
+                    let mut m = Dictionary::new();
+                    m.set("Type", Object::Name(b"MCR".to_vec()));
+                    m.set("Pg", Object::Reference(page_ids[*page]));
+                    m.set("MCID", Object::Integer(*mcid));
+                    Object::Dictionary(m)
+                }
+                Kid::Objr { page, annot } => {
+                    let mut o = Dictionary::new();
+                    o.set("Type", Object::Name(b"OBJR".to_vec()));
+                    o.set("Obj", Object::Reference(*annot));
+                    o.set("Pg", Object::Reference(page_ids[*page]));
+                    Object::Dictionary(o)
+                }
+            })
+            .collect();
+        d.set(
+            "K",
+            if k_items.len() == 1 {
+                k_items.into_iter().next().unwrap()
+            } else {
+                Object::Array(k_items)
+            },
+        );
+        if let Some(scope) = node.scope {
+            let mut a = Dictionary::new();
+            a.set("O", Object::Name(b"Table".to_vec()));
+            a.set("Scope", Object::Name(scope.as_bytes().to_vec()));
+            d.set("A", Object::Dictionary(a));
+        }
+        doc.set_object(ids[k].unwrap(), Object::Dictionary(d));
+    }
+    // the parent tree: page p's MCIDs → elements; then one key per annotation
+    let mut nums = Vec::new();
+    for (p, parents) in page_parents.iter().enumerate() {
+        nums.push(Object::Integer(p as i64));
+        nums.push(Object::Array(parents.iter().map(|&k| elem(k)).collect()));
+        let page = doc
+            .get_dictionary_mut(page_ids[p])
+            .map_err(|e| PdfError::Write(e.to_string()))?;
+        page.set("StructParents", Object::Integer(p as i64));
+        page.set("Tabs", Object::Name(b"S".to_vec())); // tab order follows the structure
+    }
+    let mut key = page_parents.len() as i64;
+    for (annot, node) in &annot_parents {
+        nums.push(Object::Integer(key));
+        nums.push(elem(*node));
+        let a = doc
+            .get_dictionary_mut(*annot)
+            .map_err(|e| PdfError::Write(e.to_string()))?;
+        a.set("StructParent", Object::Integer(key));
+        key += 1;
+    }
+    let mut pt = Dictionary::new();
+    pt.set("Nums", Object::Array(nums));
+    let pt_id = doc.add_object(Object::Dictionary(pt));
+    let mut root = Dictionary::new();
+    root.set("Type", Object::Name(b"StructTreeRoot".to_vec()));
+    root.set("K", elem(0));
+    root.set("ParentTree", Object::Reference(pt_id));
+    root.set("ParentTreeNextKey", Object::Integer(key));
+    doc.set_object(root_id, Object::Dictionary(root));
+    Ok(root_id)
+}
+
+/// `D:20230518000000Z` → `2023-05-18T00:00:00Z`.
+fn xmp_date_of(pdf: &str) -> String {
+    let d: String = pdf.chars().filter(|c| c.is_ascii_digit()).collect();
+    if d.len() < 14 {
+        return String::new();
+    }
+    format!(
+        "{}-{}-{}T{}:{}:{}Z",
+        &d[0..4],
+        &d[4..6],
+        &d[6..8],
+        &d[8..10],
+        &d[10..12],
+        &d[12..14]
+    )
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The XMP metadata: title, author, subject, language, dates, and the PDF/UA-1 claim.
+fn xmp_packet(meta: &DocMeta, date: Option<&str>) -> String {
+    let dates = match date.filter(|d| !d.is_empty()) {
+        Some(d) => format!(
+            "   <xmp:CreateDate>{d}</xmp:CreateDate>\n   <xmp:ModifyDate>{d}</xmp:ModifyDate>\n"
+        ),
+        None => String::new(),
+    };
+    format!(
+        "<?xpacket begin=\"{bom}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n\
+<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n\
+ <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n\
+  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n\
+   <dc:format>application/pdf</dc:format>\n\
+   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{title}</rdf:li></rdf:Alt></dc:title>\n\
+   <dc:creator><rdf:Seq><rdf:li>{company}</rdf:li></rdf:Seq></dc:creator>\n\
+   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{subject}</rdf:li></rdf:Alt></dc:description>\n\
+   <dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>\n\
+{dates}   <xmp:CreatorTool>whitepaper</xmp:CreatorTool>\n\
+   <pdf:Producer>whitepaper (printpdf, lopdf)</pdf:Producer>\n\
+   <pdfuaid:part>1</pdfuaid:part>\n\
+  </rdf:Description>\n\
+ </rdf:RDF>\n\
+</x:xmpmeta>\n\
+<?xpacket end=\"w\"?>",
+        title = xml_escape(&meta.title),
+        company = xml_escape(&meta.company),
+        subject = xml_escape(&meta.subject),
+        lang = xml_escape(&meta.lang),
+        bom = '\u{feff}',
+    )
 }
 
 #[cfg(test)]
