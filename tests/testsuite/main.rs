@@ -12,3 +12,4 @@ mod model;
 mod pdf;
 mod project;
 mod shipped;
+mod tagged;

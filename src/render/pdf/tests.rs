@@ -369,3 +369,22 @@ fn a_script_link_is_text_never_a_link_annotation() {
     }
     assert_eq!(uris, vec!["https://example.com/".to_string()]);
 }
+
+#[test]
+fn japanese_in_an_english_document_is_marked_as_japanese() {
+    let md = "## Section {#s}\n\nAn English paragraph.\n\n日本語の段落です。\n";
+    let pdf = render(&sample_doc("en", md), fonts()).expect("render");
+    let doc = Lo::load_mem(&pdf).unwrap();
+    let langs: Vec<String> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.get(b"S").is_ok_and(|s| s.as_name().is_ok()))
+        .filter_map(|d| d.get(b"Lang").ok().map(text_of))
+        .collect();
+    assert_eq!(
+        langs,
+        vec!["ja".to_string()],
+        "one element, the Japanese paragraph"
+    );
+}

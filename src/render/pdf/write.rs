@@ -489,7 +489,14 @@ pub fn write(
     }
     doc.set_object(outlines_id, Object::Dictionary(od));
 
-    let struct_root = structure_tree(&mut doc, tags, &marks, &annot_ids, &page_ids)?;
+    let struct_root = structure_tree(
+        &mut doc,
+        tags,
+        &marks,
+        &annot_ids,
+        &page_ids,
+        (&meta.lang, &texts),
+    )?;
 
     // document info
     let mut info = Dictionary::new();
@@ -633,6 +640,7 @@ fn structure_tree(
     marks: &[Vec<Mark>],
     annot_ids: &[Vec<Option<ObjectId>>],
     page_ids: &[ObjectId],
+    (lang, texts): (&str, &[String]),
 ) -> Result<ObjectId, PdfError> {
     let n = tags.nodes.len();
     let mut kids: Vec<Vec<Kid>> = (0..n).map(|_| Vec::new()).collect();
@@ -667,14 +675,18 @@ fn structure_tree(
                         .copied()
                         .flatten();
                     link_k += 1;
+                    // a link element takes its place in the reading order from its text
+                    // (the link area is drawn before the text it covers)
                     if let (Some(node), Some(annot)) = (node, annot) {
-                        appear(node, tags, &mut seen, &mut kids);
                         kids[node].push(Kid::Objr { page: p, annot });
                         annot_parents.push((annot, node));
                     }
                 }
             }
         }
+    }
+    for &(_, node) in &annot_parents {
+        appear(node, tags, &mut seen, &mut kids);
     }
     let root_id = doc.new_object_id();
     let ids: Vec<Option<ObjectId>> = (0..n)
@@ -735,6 +747,11 @@ fn structure_tree(
                 Object::Array(k_items)
             },
         );
+        // Japanese in a document of another language says so (a reader switches voice);
+        // an English name in a Japanese document needs nothing
+        if !lang.starts_with("ja") && mostly_japanese(&texts[k]) {
+            d.set("Lang", text_string("ja"));
+        }
         if let Some(scope) = node.scope {
             let mut a = Dictionary::new();
             a.set("O", Object::Name(b"Table".to_vec()));
@@ -774,6 +791,15 @@ fn structure_tree(
     root.set("ParentTreeNextKey", Object::Integer(key));
     doc.set_object(root_id, Object::Dictionary(root));
     Ok(root_id)
+}
+
+/// More than half the letters of `text` are Japanese.
+fn mostly_japanese(text: &str) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphanumeric());
+    let (ja, all) = letters.fold((0, 0), |(j, a), c| {
+        (j + usize::from(crate::typography::is_japanese(c)), a + 1)
+    });
+    all > 0 && ja * 2 > all
 }
 
 /// `D:20230518000000Z` → `2023-05-18T00:00:00Z`.
