@@ -23,6 +23,8 @@ pub struct BuildOptions {
     pub formats: Vec<Format>,
     /// `SOURCE_DATE_EPOCH`: the timestamp written into file metadata, when set.
     pub source_date_epoch: Option<i64>,
+    /// The PDF standard, over `pdf_standard` of whitepaper.toml.
+    pub pdf_standard: Option<crate::config::PdfStandard>,
 }
 
 /// One output file, in memory until the whole build has succeeded.
@@ -283,6 +285,7 @@ pub fn render_document(
                 })
             })
             .collect::<Result<_, Diagnostic>>()?,
+        pdf_a: cfg.pdf_standard == crate::config::PdfStandard::A2b,
     };
     Ok(Document {
         edition: edition.to_string(),
@@ -428,7 +431,10 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     for ed in &editions {
         for lang in &langs {
             match render_document(&loaded, &facts_json, ed, lang, opts.source_date_epoch) {
-                Ok(d) => {
+                Ok(mut d) => {
+                    if let Some(std) = opts.pdf_standard {
+                        d.meta.pdf_a = std == crate::config::PdfStandard::A2b;
+                    }
                     for f in crate::check::links::unsafe_markup(&d, &loaded.sources) {
                         if !diags.contains(&f) {
                             diags.push(f);

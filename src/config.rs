@@ -66,6 +66,35 @@ pub struct Config {
     /// `whitepaper check` settings.
     #[serde(default)]
     pub check: CheckConfig,
+    /// The PDF standard: every PDF is tagged (PDF/UA-1, `ua-1`, the default); `a-2b`
+    /// additionally makes it PDF/A-2b (archival: sRGB output intent, XMP identification).
+    #[serde(default)]
+    pub pdf_standard: PdfStandard,
+}
+
+/// What the PDFs conform to (see [`Config::pdf_standard`]).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Deserialize,
+    Serialize,
+    schemars::JsonSchema,
+    clap::ValueEnum,
+)]
+pub enum PdfStandard {
+    /// Tagged PDF, PDF/UA-1.
+    #[default]
+    #[serde(rename = "ua-1")]
+    #[value(name = "ua-1")]
+    Ua1,
+    /// PDF/UA-1 and PDF/A-2b.
+    #[serde(rename = "a-2b")]
+    #[value(name = "a-2b")]
+    A2b,
 }
 
 /// Severity overrides for `check`, by finding code: `severity = { obsolete-message = "error" }`.

@@ -56,6 +56,8 @@ pub struct DocMeta {
     pub timestamp: Option<String>,
     /// The same edition in the other configured languages.
     pub alternates: Vec<Alternate>,
+    /// The PDF is also PDF/A-2b (see [`crate::config::PdfStandard`]).
+    pub pdf_a: bool,
 }
 
 /// A link to the same edition in another language.
@@ -104,6 +106,7 @@ impl DocMeta {
                 },
                 href_stem: format!("../{other}/whitepaper"),
             }],
+            pdf_a: false,
         }
     }
 }

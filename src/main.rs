@@ -93,6 +93,10 @@ struct BuildArgs {
     /// Output folder (default: `out_dir` of whitepaper.toml, `out/`).
     #[arg(long)]
     out: Option<PathBuf>,
+    /// PDF standard (default: `pdf_standard` of whitepaper.toml, `ua-1`): every PDF is tagged
+    /// PDF/UA-1; `a-2b` makes it PDF/A-2b as well.
+    #[arg(long, value_enum)]
+    pdf_standard: Option<whitepaper::config::PdfStandard>,
 }
 
 fn color_stderr() -> bool {
@@ -237,6 +241,7 @@ fn build(args: BuildArgs) -> ExitCode {
         langs: args.lang,
         editions: args.edition,
         formats: args.format,
+        pdf_standard: args.pdf_standard,
         source_date_epoch: match source_date_epoch() {
             Ok(t) => t,
             Err(e) => {

@@ -445,3 +445,97 @@ fn catalog_declares_the_language_title_and_pdf_ua() {
     assert!(xmp.contains("<rdf:li>ja</rdf:li>"));
     assert!(xmp.contains("セキュリティホワイトペーパー"), "{xmp}");
 }
+
+#[test]
+fn pdf_a_2b_on_request_from_the_flag_or_the_config_and_still_reproducible() {
+    let p = Project::fixture("second-company");
+    let args = [
+        "build",
+        "--format",
+        "pdf",
+        "--lang",
+        "en",
+        "--pdf-standard",
+        "a-2b",
+    ];
+    p.run(&args).assert_code(0);
+    let first = std::fs::read(p.path("out/en/whitepaper.pdf")).unwrap();
+    p.run(&args).assert_code(0);
+    assert_eq!(
+        first,
+        std::fs::read(p.path("out/en/whitepaper.pdf")).unwrap(),
+        "reproducible"
+    );
+    let check = |bytes: &[u8]| {
+        let doc = Document::load_mem(bytes).unwrap();
+        let cat = doc.catalog().unwrap();
+        let intents = cat
+            .get(b"OutputIntents")
+            .expect("an output intent")
+            .as_array()
+            .unwrap();
+        let oi = resolve(&doc, &intents[0]).as_dict().unwrap();
+        assert_eq!(oi.get(b"S").unwrap().as_name().unwrap(), b"GTS_PDFA1");
+        let icc = resolve(&doc, oi.get(b"DestOutputProfile").unwrap())
+            .as_stream()
+            .unwrap();
+        assert_eq!(icc.dict.get(b"N").unwrap().as_i64().unwrap(), 3);
+        assert_eq!(
+            &icc.decompressed_content().unwrap_or(icc.content.clone())[36..40],
+            b"acsp"
+        );
+        let xmp = resolve(&doc, cat.get(b"Metadata").unwrap())
+            .as_stream()
+            .unwrap();
+        assert!(
+            xmp.dict.get(b"Filter").is_err(),
+            "PDF/A metadata is not compressed"
+        );
+        let xmp = String::from_utf8(xmp.content.clone()).unwrap();
+        assert!(xmp.contains(">2</pdfaid:part>") && xmp.contains(">B</pdfaid:conformance>"));
+        assert!(
+            xmp.contains("<pdfuaid:part>1</pdfuaid:part>"),
+            "still PDF/UA"
+        );
+        assert!(
+            xmp.contains("<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>"),
+            "pdfuaid described"
+        );
+        // the document info says what the XMP says
+        let info = resolve(&doc, doc.trailer.get(b"Info").unwrap())
+            .as_dict()
+            .unwrap();
+        let title = lopdf::decode_text_string(info.get(b"Title").unwrap()).unwrap();
+        assert!(xmp.contains(&format!("<rdf:li xml:lang=\"x-default\">{title}</rdf:li>")));
+    };
+    check(&first);
+    // the same from whitepaper.toml
+    let q = Project::fixture("second-company");
+    q.edit(
+        "whitepaper.toml",
+        "formats = ",
+        "pdf_standard = \"a-2b\"\nformats = ",
+    );
+    q.run(&["build", "--format", "pdf", "--lang", "en"])
+        .assert_code(0);
+    assert_eq!(
+        std::fs::read(q.path("out/en/whitepaper.pdf")).unwrap(),
+        first
+    );
+    // and not without it
+    let r = Project::fixture("second-company");
+    r.run(&["build", "--format", "pdf", "--lang", "en"])
+        .assert_code(0);
+    let plain =
+        Document::load_mem(&std::fs::read(r.path("out/en/whitepaper.pdf")).unwrap()).unwrap();
+    assert!(plain.catalog().unwrap().get(b"OutputIntents").is_err());
+    // a standard the tool does not know is named at its line
+    q.edit(
+        "whitepaper.toml",
+        "pdf_standard = \"a-2b\"",
+        "pdf_standard = \"a-3u\"",
+    );
+    let out = q.run(&["check"]);
+    out.assert_code(1)
+        .assert_stderr_contains("whitepaper.toml:");
+}

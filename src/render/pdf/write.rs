@@ -17,6 +17,10 @@ use super::parse::Target;
 use super::tags::{Tag, Tags};
 use crate::document::DocMeta;
 
+/// The sRGB profile of PDF/A output intents (LittleCMS's built-in sRGB; see
+/// `assets/icc/README.md`).
+const SRGB_ICC: &[u8] = include_bytes!("../../../assets/icc/sRGB.icc");
+
 /// Resource names double as the six-letter subset tag printpdf puts before the font name.
 const REGULAR_ID: &str = "WPJREG";
 const BOLD_ID: &str = "WPJBLD";
@@ -556,12 +560,33 @@ pub fn write(
             d
         },
         xmp_packet(meta, xmp_date.as_deref()).into_bytes(),
-    );
+    )
+    // PDF/A: the metadata stays readable without a PDF library
+    .with_compression(!meta.pdf_a);
     let xmp_id = doc.add_object(Object::Stream(xmp));
+    let intent = meta.pdf_a.then(|| {
+        // PDF/A: colours are sRGB, said with an output intent carrying the profile
+        let mut icc = Dictionary::new();
+        icc.set("N", Object::Integer(3));
+        let icc_id = doc.add_object(Object::Stream(lopdf::Stream::new(icc, SRGB_ICC.to_vec())));
+        let mut oi = Dictionary::new();
+        oi.set("Type", Object::Name(b"OutputIntent".to_vec()));
+        oi.set("S", Object::Name(b"GTS_PDFA1".to_vec()));
+        oi.set(
+            "OutputConditionIdentifier",
+            text_string("sRGB IEC61966-2.1"),
+        );
+        oi.set("Info", text_string("sRGB IEC61966-2.1"));
+        oi.set("DestOutputProfile", Object::Reference(icc_id));
+        doc.add_object(Object::Dictionary(oi))
+    });
     let cat = doc
         .get_dictionary_mut(root)
         .map_err(|e| PdfError::Write(e.to_string()))?;
     cat.set("Metadata", Object::Reference(xmp_id));
+    if let Some(oi) = intent {
+        cat.set("OutputIntents", Object::Array(vec![Object::Reference(oi)]));
+    }
 
     // deterministic identifier from the input
     let a = fnv(fingerprint, 1);
@@ -847,7 +872,7 @@ fn xmp_packet(meta: &DocMeta, date: Option<&str>) -> String {
 {dates}   <xmp:CreatorTool>whitepaper</xmp:CreatorTool>\n\
    <pdf:Producer>whitepaper (printpdf, lopdf)</pdf:Producer>\n\
    <pdfuaid:part>1</pdfuaid:part>\n\
-  </rdf:Description>\n\
+{pdfa}  </rdf:Description>\n\
  </rdf:RDF>\n\
 </x:xmpmeta>\n\
 <?xpacket end=\"w\"?>",
@@ -856,8 +881,34 @@ fn xmp_packet(meta: &DocMeta, date: Option<&str>) -> String {
         subject = xml_escape(&meta.subject),
         lang = xml_escape(&meta.lang),
         bom = '\u{feff}',
+        pdfa = if meta.pdf_a { PDFA_XMP } else { "" },
     )
 }
+
+/// PDF/A-2b identification, and the description PDF/A asks for of the one schema it does not
+/// predefine (`pdfuaid`).
+const PDFA_XMP: &str = r#"   <pdfaid:part xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">2</pdfaid:part>
+   <pdfaid:conformance xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">B</pdfaid:conformance>
+   <pdfaExtension:schemas xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+    <rdf:Bag>
+     <rdf:li rdf:parseType="Resource">
+      <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+      <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+      <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+      <pdfaSchema:property>
+       <rdf:Seq>
+        <rdf:li rdf:parseType="Resource">
+         <pdfaProperty:name>part</pdfaProperty:name>
+         <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+         <pdfaProperty:category>internal</pdfaProperty:category>
+         <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
+        </rdf:li>
+       </rdf:Seq>
+      </pdfaSchema:property>
+     </rdf:li>
+    </rdf:Bag>
+   </pdfaExtension:schemas>
+"#;
 
 #[cfg(test)]
 mod tests {
