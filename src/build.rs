@@ -544,31 +544,72 @@ pub fn render_artifacts(
             return Err(missing);
         }
     }
-    for doc in docs {
-        for &format in formats {
-            let path =
-                PathBuf::from(&doc.lang).join(format!("{}.{}", doc.edition, format.extension()));
-            crate::watchdog::stage(path.display().to_string());
-            let bytes = match format {
-                Format::Md => Ok(markdown_file(doc).into_bytes()),
-                Format::Html => {
-                    crate::render::html_bytes(doc, theme.as_ref().expect("theme loaded for html"))
-                }
-                Format::Pdf => {
-                    crate::render::pdf_bytes(doc, fonts.as_ref().expect("fonts loaded for pdf"))
-                }
-            };
-            match bytes {
-                Ok(bytes) => out.push(Artifact {
-                    edition: doc.edition.clone(),
-                    lang: doc.lang.clone(),
-                    format,
-                    path,
-                    bytes,
-                }),
-                Err(d) if !diags.contains(&d) => diags.push(d),
-                Err(_) => {} // the same problem in another language
+    // Every artifact is independent: render them on all cores, then collect them in order
+    // (so the output, and which of two equal errors is reported, never depends on timing).
+    let jobs: Vec<(&Document, Format)> = docs
+        .iter()
+        .flat_map(|d| formats.iter().map(move |&f| (d, f)))
+        .collect();
+    let render_one = |(doc, format): (&Document, Format)| {
+        let path = PathBuf::from(&doc.lang).join(format!("{}.{}", doc.edition, format.extension()));
+        crate::watchdog::stage(path.display().to_string());
+        let bytes = match format {
+            Format::Md => Ok(markdown_file(doc).into_bytes()),
+            Format::Html => {
+                crate::render::html_bytes(doc, theme.as_ref().expect("theme loaded for html"))
             }
+            Format::Pdf => {
+                crate::render::pdf_bytes(doc, fonts.as_ref().expect("fonts loaded for pdf"))
+            }
+        };
+        bytes.map(|bytes| Artifact {
+            edition: doc.edition.clone(),
+            lang: doc.lang.clone(),
+            format,
+            path,
+            bytes,
+        })
+    };
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(jobs.len())
+        .max(1);
+    let results: Vec<Result<Artifact, Diagnostic>> = if workers == 1 {
+        jobs.iter().map(|&j| render_one(j)).collect()
+    } else {
+        // the slowest jobs (PDFs) first, so no core idles at the end
+        let mut order: Vec<usize> = (0..jobs.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(jobs[i].1 == Format::Pdf));
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let slots: Vec<std::sync::Mutex<Option<Result<Artifact, Diagnostic>>>> =
+            jobs.iter().map(|_| std::sync::Mutex::new(None)).collect();
+        std::thread::scope(|s| {
+            for _ in 0..workers {
+                s.spawn(|| {
+                    while let Some(&i) =
+                        order.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+                    {
+                        let r = render_one(jobs[i]);
+                        *slots[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
+                    }
+                });
+            }
+        });
+        slots
+            .into_iter()
+            .map(|m| {
+                m.into_inner()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .expect("every job ran")
+            })
+            .collect()
+    };
+    for r in results {
+        match r {
+            Ok(a) => out.push(a),
+            Err(d) if !diags.contains(&d) => diags.push(d),
+            Err(_) => {} // the same problem in another language
         }
     }
     if diags.is_empty() {
