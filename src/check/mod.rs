@@ -151,10 +151,11 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
         Ok(facts) => {
             diags.extend(facts.warnings.iter().cloned());
             diags.extend(facts::revisions(&facts.facts, &cfg.editions, opts.today));
-            match crate::render::pdf_fonts(root) {
-                Ok(fonts) => diags.extend(facts::glyphs(&facts.texts, &cfg.languages, |c| {
-                    fonts.prints(c)
-                })),
+            // glyph coverage from the fonts' cmaps (loading the PDF fonts whole is slow)
+            match crate::render::with_pdf_coverage(root, |prints| {
+                facts::glyphs(&facts.texts, &cfg.languages, prints)
+            }) {
+                Ok(missing) => diags.extend(missing),
                 Err(d) => diags.push(d),
             }
             if let Some(templates) = templates {

@@ -53,6 +53,46 @@ pub fn pdf_fonts(root: &Path) -> Result<pdf::Fonts, Diagnostic> {
     guarded("fonts", || pdf_fonts_unguarded(root))
 }
 
+/// Run `f` with what the PDF fonts can print (`check`'s glyph coverage): the project's
+/// fonts/regular.ttf and bold.ttf, or the built-in ones, read from their cmaps only.
+pub fn with_pdf_coverage<T>(
+    root: &Path,
+    f: impl FnOnce(&dyn Fn(char) -> bool) -> T,
+) -> Result<T, Diagnostic> {
+    guarded("fonts", || {
+        let regular = root.join("fonts/regular.ttf");
+        let bold = root.join("fonts/bold.ttf");
+        let font_error = |e: pdf::PdfError| {
+            let message = e.to_string();
+            let message = message
+                .strip_prefix("font: ")
+                .unwrap_or(&message)
+                .to_string();
+            let file = if message.starts_with("bold") {
+                "fonts/bold.ttf"
+            } else {
+                "fonts/regular.ttf"
+            };
+            Diagnostic::error("font", file, message).with_help(
+                "fonts/regular.ttf and fonts/bold.ttf must be TrueType or OpenType fonts",
+            )
+        };
+        if regular.exists() || bold.exists() {
+            let read = |p: &Path| {
+                crate::project_fs::read(root, p).map_err(|e| {
+                    crate::project_fs::read_error(p.strip_prefix(root).unwrap_or(p), &e)
+                })
+            };
+            let (r, b) = (read(&regular)?, read(&bold)?);
+            let c = pdf::Coverage::parse(&r, &b).map_err(font_error)?;
+            Ok(f(&|ch| c.prints(ch)))
+        } else {
+            let c = pdf::Coverage::builtin().map_err(font_error)?;
+            Ok(f(&|ch| c.prints(ch)))
+        }
+    })
+}
+
 fn pdf_fonts_unguarded(root: &Path) -> Result<pdf::Fonts, Diagnostic> {
     let regular = root.join("fonts/regular.ttf");
     let bold = root.join("fonts/bold.ttf");

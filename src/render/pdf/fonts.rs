@@ -156,6 +156,53 @@ fn kern_pairs(bytes: &[u8], upm: f32) -> HashMap<(char, char), i16> {
     out
 }
 
+/// Characters a PDF prints without a glyph of their own: white space, and what the layout
+/// drops (controls, zero-width marks, variation selectors).
+fn prints_without_glyph(ch: char) -> bool {
+    ch.is_whitespace()
+        || ch.is_control()
+        || matches!(
+            ch,
+            '\u{200B}'..='\u{200D}' | '\u{00AD}' | '\u{FEFF}' | '\u{2060}'
+        )
+        || ('\u{FE00}'..='\u{FE0F}').contains(&ch)
+}
+
+/// The characters the two faces can print, from their cmaps alone (ttf-parser): what
+/// `check` needs, without loading [`Fonts`] (subsetting tables, kerning), which costs
+/// tens of milliseconds.
+pub struct Coverage<'a> {
+    regular: ttf_parser::Face<'a>,
+    bold: ttf_parser::Face<'a>,
+}
+
+impl<'a> Coverage<'a> {
+    pub fn parse(regular: &'a [u8], bold: &'a [u8]) -> Result<Coverage<'a>, PdfError> {
+        let face = |bytes: &'a [u8], which: &str| {
+            ttf_parser::Face::parse(bytes, 0)
+                .map_err(|e| PdfError::Font(format!("{which} font: cannot parse: {e}")))
+        };
+        Ok(Coverage {
+            regular: face(regular, "regular")?,
+            bold: face(bold, "bold")?,
+        })
+    }
+
+    /// The built-in fonts' coverage.
+    pub fn builtin() -> Result<Coverage<'static>, PdfError> {
+        Coverage::parse(BUILTIN_REGULAR, BUILTIN_BOLD)
+    }
+
+    /// Like [`Fonts::prints`].
+    pub fn prints(&self, ch: char) -> bool {
+        let has = |f: &ttf_parser::Face| f.glyph_index(ch).is_some_and(|g| g.0 != 0);
+        prints_without_glyph(ch) || (has(&self.regular) && has(&self.bold))
+    }
+}
+
+static BUILTIN_REGULAR: &[u8] = include_bytes!("../../../assets/fonts/NotoSansJP-Regular.ttf");
+static BUILTIN_BOLD: &[u8] = include_bytes!("../../../assets/fonts/NotoSansJP-Bold.ttf");
+
 /// The regular and bold faces, parsed once and reusable across documents.
 pub struct Fonts {
     pub(crate) regular: Face,
@@ -173,25 +220,16 @@ impl Fonts {
 
     /// The fonts shipped in `assets/fonts` (Noto Sans JP Regular and Bold, SIL OFL 1.1).
     pub fn builtin() -> Result<Fonts, PdfError> {
-        static REGULAR: &[u8] = include_bytes!("../../../assets/fonts/NotoSansJP-Regular.ttf");
-        static BOLD: &[u8] = include_bytes!("../../../assets/fonts/NotoSansJP-Bold.ttf");
         Ok(Fonts {
-            regular: Face::load(REGULAR, "regular")?,
-            bold: Face::load(BOLD, "bold")?,
+            regular: Face::load(BUILTIN_REGULAR, "regular")?,
+            bold: Face::load(BUILTIN_BOLD, "bold")?,
         })
     }
 
     /// Can a PDF print `ch` (in regular and bold)? Characters the layout drops (zero-width
     /// marks, variation selectors) and white space always can.
     pub fn prints(&self, ch: char) -> bool {
-        ch.is_whitespace()
-            || ch.is_control()
-            || matches!(
-                ch,
-                '\u{200B}'..='\u{200D}' | '\u{00AD}' | '\u{FEFF}' | '\u{2060}'
-            )
-            || ('\u{FE00}'..='\u{FE0F}').contains(&ch)
-            || (self.regular.has(ch) && self.bold.has(ch))
+        prints_without_glyph(ch) || (self.regular.has(ch) && self.bold.has(ch))
     }
 
     pub(crate) fn face(&self, w: Weight) -> &Face {

@@ -16,7 +16,7 @@ mod write;
 
 use std::collections::BTreeMap;
 
-pub use fonts::Fonts;
+pub use fonts::{Coverage, Fonts};
 
 use crate::document::Document;
 
