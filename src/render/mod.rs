@@ -59,68 +59,59 @@ pub fn with_pdf_coverage<T>(
     root: &Path,
     f: impl FnOnce(&dyn Fn(char) -> bool) -> T,
 ) -> Result<T, Diagnostic> {
-    guarded("fonts", || {
-        let regular = root.join("fonts/regular.ttf");
-        let bold = root.join("fonts/bold.ttf");
-        let font_error = |e: pdf::PdfError| {
-            let message = e.to_string();
-            let message = message
-                .strip_prefix("font: ")
-                .unwrap_or(&message)
-                .to_string();
-            let file = if message.starts_with("bold") {
-                "fonts/bold.ttf"
-            } else {
-                "fonts/regular.ttf"
-            };
-            Diagnostic::error("font", file, message).with_help(
-                "fonts/regular.ttf and fonts/bold.ttf must be TrueType or OpenType fonts",
-            )
-        };
-        if regular.exists() || bold.exists() {
-            let read = |p: &Path| {
-                crate::project_fs::read(root, p).map_err(|e| {
-                    crate::project_fs::read_error(p.strip_prefix(root).unwrap_or(p), &e)
-                })
-            };
-            let (r, b) = (read(&regular)?, read(&bold)?);
-            let c = pdf::Coverage::parse(&r, &b).map_err(font_error)?;
+    guarded("fonts", || match project_fonts(root)? {
+        Some((r, b)) => {
+            let c = pdf::Coverage::parse(&r, &b).map_err(|e| font_diagnostic(e, true))?;
             Ok(f(&|ch| c.prints(ch)))
-        } else {
-            let c = pdf::Coverage::builtin().map_err(font_error)?;
+        }
+        None => {
+            let c = pdf::Coverage::builtin().map_err(|e| font_diagnostic(e, false))?;
             Ok(f(&|ch| c.prints(ch)))
         }
     })
 }
 
 fn pdf_fonts_unguarded(root: &Path) -> Result<pdf::Fonts, Diagnostic> {
+    match project_fonts(root)? {
+        Some((r, b)) => pdf::Fonts::from_bytes(r, b).map_err(|e| font_diagnostic(e, true)),
+        None => pdf::Fonts::builtin().map_err(|e| font_diagnostic(e, false)),
+    }
+}
+
+/// The bytes of a regular and a bold font file.
+type FontFiles = (Vec<u8>, Vec<u8>);
+
+/// The project's own fonts (fonts/regular.ttf and fonts/bold.ttf, read from inside the
+/// project), or `None` for the built-in ones.
+fn project_fonts(root: &Path) -> Result<Option<FontFiles>, Diagnostic> {
     let regular = root.join("fonts/regular.ttf");
     let bold = root.join("fonts/bold.ttf");
-    let fonts = if regular.exists() || bold.exists() {
-        let read = |p: &Path| {
-            crate::project_fs::read(root, p)
-                .map_err(|e| crate::project_fs::read_error(p.strip_prefix(root).unwrap_or(p), &e))
-        };
-        pdf::Fonts::from_bytes(read(&regular)?, read(&bold)?)
-    } else {
-        pdf::Fonts::builtin()
+    if !(regular.exists() || bold.exists()) {
+        return Ok(None);
+    }
+    let read = |p: &Path| {
+        crate::project_fs::read(root, p)
+            .map_err(|e| crate::project_fs::read_error(p.strip_prefix(root).unwrap_or(p), &e))
     };
-    fonts.map_err(|e| {
-        let message = e.to_string();
-        let message = message
-            .strip_prefix("font: ")
-            .unwrap_or(&message)
-            .to_string();
-        let file = if message.starts_with("bold") {
-            "fonts/bold.ttf"
-        } else if message.starts_with("regular") && (regular.exists() || bold.exists()) {
-            "fonts/regular.ttf"
-        } else {
-            "fonts"
-        };
-        Diagnostic::error("font", file, message)
-            .with_help("fonts/regular.ttf and fonts/bold.ttf must be TrueType or OpenType fonts")
-    })
+    Ok(Some((read(&regular)?, read(&bold)?)))
+}
+
+/// A font that cannot be used, named by its file (`own`: the project's fonts).
+fn font_diagnostic(e: pdf::PdfError, own: bool) -> Diagnostic {
+    let message = e.to_string();
+    let message = message
+        .strip_prefix("font: ")
+        .unwrap_or(&message)
+        .to_string();
+    let file = if message.starts_with("bold") && own {
+        "fonts/bold.ttf"
+    } else if message.starts_with("regular") && own {
+        "fonts/regular.ttf"
+    } else {
+        "fonts"
+    };
+    Diagnostic::error("font", file, message)
+        .with_help("fonts/regular.ttf and fonts/bold.ttf must be TrueType or OpenType fonts")
 }
 
 /// Run `f`, turning a panic inside a library (a font or text that trips the PDF engine) into
