@@ -104,7 +104,7 @@ pub fn unsafe_markup(doc: &Document, sources: &Sources) -> Vec<Diagnostic> {
                     "fix the message or template that writes it",
                 )
             }
-            Event::Html(h) | Event::InlineHtml(h) if !is_br(h) => {
+            Event::Html(h) | Event::InlineHtml(h) if !crate::render::html::is_br(h) => {
                 let first = h
                     .trim()
                     .lines()
@@ -137,11 +137,6 @@ pub fn unsafe_markup(doc: &Document, sources: &Sources) -> Vec<Diagnostic> {
         }
     }
     out
-}
-
-fn is_br(h: &str) -> bool {
-    let t = h.trim().to_ascii_lowercase();
-    matches!(t.as_str(), "<br>" | "<br/>" | "<br />")
 }
 
 /// The template, or the document language's message file, that holds `needle`.

@@ -953,7 +953,8 @@ fn is_cjk(c: char) -> bool {
 }
 
 /// `<br>`, `<br/>`, `<br />` in any case.
-fn is_br(t: &str) -> bool {
+/// A `<br>` tag in any spelling the renderers accept (`<br/>`, `<BR />`).
+pub(crate) fn is_br(t: &str) -> bool {
     let t = t.trim();
     let Some(inner) = t.strip_prefix('<').and_then(|t| t.strip_suffix('>')) else {
         return false;
