@@ -1,81 +1,215 @@
-//! `cargo bench --bench pipeline`: medians of the stages on the shipped content.
-//! A plain harness (no extra crates): each case runs a warm-up, then N timed iterations, and
-//! prints min / median / max. The machine is shared and noisy: compare medians and ratios.
+//! `cargo bench --bench pipeline`: the pipeline's stages and the whole build, on the shipped
+//! content and on generated content 10× and 100× larger (`tests/support/scale.rs`).
+//!
+//! A plain harness (no extra crates): each case runs once to warm up, then N timed runs;
+//! the table shows medians. Stages run one document at a time, on one core; the full build
+//! is what `whitepaper build` does (12 artifacts on all cores, then publishing).
+//! `WHITEPAPER_BENCH_SCALES=1,10` picks the sizes (default `1,10,100`). The machine is
+//! shared and noisy: compare medians and ratios, never single runs.
 
-use std::path::PathBuf;
+#[path = "../tests/support/scale.rs"]
+mod scale;
+
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use whitepaper::build::{self, BuildOptions};
 use whitepaper::check::{self, CheckOptions};
-use whitepaper::config::Format;
+use whitepaper::document::Document;
+use whitepaper::render;
 
-fn bench(name: &str, iterations: usize, mut f: impl FnMut()) -> Duration {
+fn median(iterations: usize, mut f: impl FnMut() -> Duration) -> Duration {
     f();
-    let mut times: Vec<Duration> = (0..iterations)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
-        })
-        .collect();
+    let mut times: Vec<Duration> = (0..iterations).map(|_| f()).collect();
     times.sort();
-    let median = times[times.len() / 2];
-    println!(
-        "{name:<28} n={iterations:<3} min {:>9.2?}  median {:>9.2?}  max {:>9.2?}",
-        times[0],
-        median,
-        times[times.len() - 1]
-    );
-    median
+    times[times.len() / 2]
+}
+
+fn timed(mut f: impl FnMut()) -> impl FnMut() -> Duration {
+    move || {
+        let t = Instant::now();
+        f();
+        t.elapsed()
+    }
+}
+
+const STAGES: &[&str] = &[
+    "check",
+    "load (config, facts, messages, templates)",
+    "templates (4 documents)",
+    "Markdown (4 files)",
+    "HTML (4 files)",
+    "PDF fonts (once per process)",
+    "PDF layout (4 documents)",
+    "PDF font subsetting",
+    "PDF write",
+    "full build (12 files, all cores)",
+];
+
+fn measure(root: &Path, iterations: usize) -> (Vec<Duration>, usize) {
+    let out = tempfile::tempdir().expect("temp dir");
+    let mut row = Vec::new();
+    row.push(median(
+        iterations,
+        timed(|| {
+            let r = check::check(&CheckOptions {
+                root: root.to_path_buf(),
+                today: (2100, 1, 1),
+            })
+            .expect("check runs");
+            assert_eq!(r.errors(), 0, "{}: check must be clean", root.display());
+        }),
+    ));
+    let load = || build::load(root).unwrap_or_else(|_| panic!("{} loads", root.display()));
+    row.push(median(
+        iterations,
+        timed(|| {
+            load();
+        }),
+    ));
+    let loaded = load();
+    let facts = whitepaper::template::facts_json(&loaded.facts.facts);
+    let cfg = &loaded.project.config;
+    let render_all = || -> Vec<Document> {
+        cfg.editions
+            .iter()
+            .flat_map(|e| cfg.languages.iter().map(move |l| (e, l)))
+            .map(|(e, l)| {
+                build::render_document(&loaded, &facts, e, l, None).expect("document renders")
+            })
+            .collect()
+    };
+    row.push(median(
+        iterations,
+        timed(|| {
+            render_all();
+        }),
+    ));
+    let docs = render_all();
+    row.push(median(
+        iterations,
+        timed(|| {
+            for d in &docs {
+                std::hint::black_box(build::markdown_file(d));
+            }
+        }),
+    ));
+    let theme = render::html_theme(root).expect("theme");
+    row.push(median(
+        iterations,
+        timed(|| {
+            for d in &docs {
+                std::hint::black_box(render::html_bytes(d, &theme).expect("html"));
+            }
+        }),
+    ));
+    row.push(median(
+        iterations,
+        timed(|| {
+            std::hint::black_box(render::pdf_fonts(root).expect("fonts"));
+        }),
+    ));
+    let fonts = render::pdf_fonts(root).expect("fonts");
+    let mut pdf = Vec::new();
+    for d in &docs {
+        let mut runs: Vec<render::pdf::Stages> = (0..=iterations)
+            .map(|_| render::pdf::render_with_stages(d, &fonts).expect("pdf").1)
+            .skip(1)
+            .collect();
+        let mid = runs.len() / 2;
+        let mut stage = |f: fn(&render::pdf::Stages) -> Duration| {
+            runs.sort_by_key(f);
+            f(&runs[mid])
+        };
+        pdf.push([stage(|s| s.layout), stage(|s| s.subset), stage(|s| s.write)]);
+    }
+    for k in 0..3 {
+        row.push(pdf.iter().map(|p| p[k]).sum());
+    }
+    row.push(median(
+        iterations,
+        timed(|| {
+            build::build(&BuildOptions {
+                root: root.to_path_buf(),
+                out: Some(out.path().join("out")),
+                ..Default::default()
+            })
+            .unwrap_or_else(|_| panic!("{} builds", root.display()));
+        }),
+    ));
+    // the heap at its fullest during one more full build (the counting allocator's peak)
+    whitepaper::memory::reset_peak();
+    build::build(&BuildOptions {
+        root: root.to_path_buf(),
+        out: Some(out.path().join("out")),
+        ..Default::default()
+    })
+    .unwrap_or_else(|_| panic!("{} builds", root.display()));
+    (row, whitepaper::memory::peak())
 }
 
 fn main() {
     // `cargo bench` passes `--bench`; ignore arguments.
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let out = tempfile::tempdir().expect("temp dir");
-    let opts = |formats: Vec<Format>| BuildOptions {
-        root: root.clone(),
-        out: Some(out.path().to_path_buf()),
-        formats,
-        ..Default::default()
-    };
-    let today = (2100, 1, 1);
-    let check_median = bench("check (shipped content)", 30, || {
-        let r = check::check(&CheckOptions {
-            root: root.clone(),
-            today,
-        })
-        .expect("check runs");
-        assert_eq!(r.errors(), 0, "the shipped content must check clean");
-    });
-    bench("load (facts+l10n+templates)", 30, || {
-        build::load(&root)
-            .map(|_| ())
-            .unwrap_or_else(|_| panic!("shipped content loads"));
-    });
-    let md = bench("build md (4 documents)", 30, || {
-        build::build(&opts(vec![Format::Md]))
-            .map(|_| ())
-            .unwrap_or_else(|_| panic!("build md"));
-    });
-    let html = bench("build md+html", 20, || {
-        build::build(&opts(vec![Format::Md, Format::Html]))
-            .map(|_| ())
-            .unwrap_or_else(|_| panic!("build html"));
-    });
-    let all = bench("build md+html+pdf", 10, || {
-        build::build(&opts(vec![Format::Md, Format::Html, Format::Pdf]))
-            .map(|_| ())
-            .unwrap_or_else(|_| panic!("build pdf"));
-    });
-    println!(
-        "ratios: html/md {:.1}x, all/md {:.1}x; check budget 100 ms: {}",
-        html.as_secs_f64() / md.as_secs_f64(),
-        all.as_secs_f64() / md.as_secs_f64(),
-        if check_median < Duration::from_millis(100) {
-            "met"
+    let shipped = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let scales: Vec<usize> = std::env::var("WHITEPAPER_BENCH_SCALES")
+        .unwrap_or_else(|_| "1,10,100".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    let work = tempfile::tempdir().expect("temp dir");
+    let mut columns = Vec::new();
+    for &n in &scales {
+        let root = if n == 1 {
+            shipped.clone()
         } else {
-            "NOT MET"
+            let root = work.path().join(format!("x{n}"));
+            let entries = scale::scale_project(&shipped, &root, n).expect("scaled content");
+            eprintln!("{n}x: {entries} fact entries in {}", root.display());
+            root
+        };
+        let iterations = match n {
+            1 => 15,
+            2..=20 => 5,
+            _ => 3,
+        };
+        eprintln!("measuring {n}x ({iterations} runs per case)…");
+        columns.push((n, measure(&root, iterations)));
+    }
+    print!("\n{:<42}", "median");
+    for (n, _) in &columns {
+        print!("{:>12}", format!("{n}x"));
+    }
+    if columns.len() > 1 {
+        print!("{:>16}", "largest/1x");
+    }
+    println!();
+    for (i, name) in STAGES.iter().enumerate() {
+        print!("{name:<42}");
+        for (_, (row, _)) in &columns {
+            print!("{:>12}", format!("{:.1?}", row[i]));
         }
-    );
+        if let (Some((1, (first, _))), Some((n, (last, _)))) = (columns.first(), columns.last())
+            && *n > 1
+        {
+            let ratio = last[i].as_secs_f64() / first[i].as_secs_f64();
+            print!("{:>16}", format!("{ratio:.1}x (of {n}x)"));
+        }
+        println!();
+    }
+    print!("{:<42}", "heap peak of the full build");
+    for (_, (_, peak)) in &columns {
+        print!("{:>12}", format!("{:.1} MB", *peak as f64 / 1e6));
+    }
+    println!();
+    if let Some((1, (first, _))) = columns.first() {
+        let check = first[0];
+        println!(
+            "\ncheck of the shipped content: {check:.1?} (target 20 ms: {})",
+            if check <= Duration::from_millis(20) {
+                "met"
+            } else {
+                "NOT MET"
+            }
+        );
+    }
 }

@@ -495,7 +495,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
 
 /// The `.md` edition: the document, opened by its title, version and date (the HTML and PDF
 /// show them on their cover and header instead).
-fn markdown_file(doc: &Document) -> String {
+pub fn markdown_file(doc: &Document) -> String {
     let m = &doc.meta;
     let mut head = format!(
         "# {}\n\n{}",

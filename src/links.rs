@@ -38,22 +38,72 @@ pub fn target(dest: &str) -> Option<Target> {
     }
 }
 
+/// An absolute URL, parsed (RFC 3986, `fluent-uri`) and normalized.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Absolute {
+    /// The normalized URL: scheme and host in lower case, characters that may not appear in
+    /// a URL (spaces, `<`, `>`, quotes, non-ASCII…) and `(`, `)` percent-encoded, and an empty
+    /// web path written `/`.
+    pub url: String,
+    pub scheme: String,
+    /// The host (empty when there is no authority, as in `mailto:`).
+    pub host: String,
+}
+
+/// Parse an absolute URL. Characters a URL may not contain are percent-encoded first (as a
+/// browser does), so only a malformed structure (no scheme, a bad port…) is an error.
+pub fn parse(s: &str) -> Result<Absolute, String> {
+    let encoded = encode(s.trim());
+    let uri = fluent_uri::Uri::parse(encoded.as_str())
+        .map_err(|e| format!("invalid URL `{s}`: {e}"))?
+        .normalize();
+    let scheme = uri.scheme().as_str().to_string();
+    let authority = uri.authority();
+    let host = authority.as_ref().map_or("", |a| a.host()).to_string();
+    let mut url = uri.as_str().to_string();
+    if let Some(a) = authority
+        && uri.path().as_str().is_empty()
+        && matches!(scheme.as_str(), "https" | "http")
+    {
+        url.insert(scheme.len() + "://".len() + a.as_str().len(), '/');
+    }
+    Ok(Absolute { url, scheme, host })
+}
+
+/// Percent-encode every byte that RFC 3986 does not allow in a URL, `(` and `)` (they end a
+/// Markdown link) and a `%` that does not start an escape.
+fn encode(s: &str) -> String {
+    const KEEP: &[u8] = b"-._~:/?#@!$&'*+,;=";
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in b.iter().enumerate() {
+        let escape = c == b'%'
+            && b.len() > i + 2
+            && b[i + 1].is_ascii_hexdigit()
+            && b[i + 2].is_ascii_hexdigit();
+        if c.is_ascii_alphanumeric() || KEEP.contains(&c) || escape {
+            out.push(c as char);
+        } else {
+            out.push_str(&format!("%{c:02X}"));
+        }
+    }
+    out
+}
+
 /// Check a URL given as a fact: absolute, allowed scheme, a host for web URLs. Returns the
-/// normalized form (characters that could end a Markdown link or start markup are
-/// percent-encoded).
+/// normalized form (see [`Absolute::url`]).
 pub fn check_url(s: &str) -> Result<String, String> {
-    let u = url::Url::parse(s.trim()).map_err(|e| format!("invalid URL `{s}`: {e}"))?;
-    if !SCHEMES.contains(&u.scheme()) {
+    let u = parse(s)?;
+    if !SCHEMES.contains(&u.scheme.as_str()) {
         return Err(format!(
             "invalid URL `{s}`: only {} links are allowed",
             SCHEMES.join(", ")
         ));
     }
-    if u.scheme() != "mailto" && u.host_str().is_none_or(str::is_empty) {
+    if u.scheme != "mailto" && u.host.is_empty() {
         return Err(format!("invalid URL `{s}`: it has no host"));
     }
-    let out = u.as_str().replace('(', "%28").replace(')', "%29");
-    Ok(out)
+    Ok(u.url)
 }
 
 #[cfg(test)]
@@ -93,5 +143,22 @@ mod tests {
         assert!(check_url("https://").is_err());
         assert!(check_url("mailto:security@example.com").is_ok());
         assert!(check_url("example.com").is_err(), "relative");
+        assert_eq!(
+            check_url("HTTPS://Status.Example.COM").unwrap(),
+            "https://status.example.com/"
+        );
+        assert_eq!(
+            check_url("https://example.com?q=1#a").unwrap(),
+            "https://example.com/?q=1#a"
+        );
+        assert_eq!(
+            check_url("https://example.com/データ 100%").unwrap(),
+            "https://example.com/%E3%83%87%E3%83%BC%E3%82%BF%20100%25"
+        );
+        assert_eq!(
+            check_url("https://example.com/a%2fb").unwrap(),
+            "https://example.com/a%2Fb"
+        );
+        assert!(check_url("https://example.com:port/").is_err());
     }
 }

@@ -15,6 +15,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 pub const DEFAULT_LIMIT_MB: usize = 2048;
 
 static LIVE: AtomicUsize = AtomicUsize::new(0);
+/// The most bytes in use at once since the start (or [`reset_peak`]).
+static PEAK: AtomicUsize = AtomicUsize::new(0);
 /// 0: no bound.
 static LIMIT: AtomicUsize = AtomicUsize::new(0);
 
@@ -28,6 +30,7 @@ impl Counting {
     #[inline]
     fn grew(&self, by: usize) {
         let now = LIVE.fetch_add(by, Ordering::Relaxed) + by;
+        PEAK.fetch_max(now, Ordering::Relaxed);
         let limit = LIMIT.load(Ordering::Relaxed);
         if limit != 0 && now > limit {
             over(limit);
@@ -96,6 +99,16 @@ pub fn bound(bytes: usize) {
 }
 
 /// The bytes in use now.
-pub fn in_use() -> usize {
+fn in_use() -> usize {
     LIVE.load(Ordering::Relaxed)
+}
+
+/// The most heap in use at once since the start or the last [`reset_peak`] (for benchmarks).
+pub fn peak() -> usize {
+    PEAK.load(Ordering::Relaxed)
+}
+
+/// Start measuring [`peak`] from the heap in use now.
+pub fn reset_peak() {
+    PEAK.store(in_use(), Ordering::Relaxed);
 }

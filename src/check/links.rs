@@ -44,20 +44,17 @@ pub fn check(doc: &Document) -> Vec<Diagnostic> {
         if crate::links::target(&l).is_none() {
             continue; // reported by `unsafe_markup`, at the file that wrote it
         }
-        match url::Url::parse(&l) {
+        match crate::links::parse(&l) {
             Ok(u)
-                if matches!(u.scheme(), "https" | "http" | "mailto")
-                    && (u.scheme() == "mailto"
-                        || u.host_str().is_some_and(|h| h.contains('.'))) => {}
+                if matches!(u.scheme.as_str(), "https" | "http" | "mailto")
+                    && (u.scheme == "mailto" || u.host.contains('.')) => {}
             Ok(u) => out.push(
                 Diagnostic::warning(
                     "bad-url",
                     &file,
                     format!(
                         "link `{l}` in the `{}` {} uses scheme `{}` or has no host",
-                        doc.lang,
-                        doc.edition,
-                        u.scheme()
+                        doc.lang, doc.edition, u.scheme
                     ),
                 )
                 .with_help("links are https:// URLs or #anchors"),
@@ -67,7 +64,7 @@ pub fn check(doc: &Document) -> Vec<Diagnostic> {
                     "bad-url",
                     &file,
                     format!(
-                        "link `{l}` in the `{}` {} is not a well-formed URL: {e}",
+                        "link in the `{}` {} is not a well-formed URL: {e}",
                         doc.lang, doc.edition
                     ),
                 )

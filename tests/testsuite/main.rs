@@ -11,5 +11,6 @@ mod html;
 mod model;
 mod pdf;
 mod project;
+mod scale;
 mod shipped;
 mod tagged;

@@ -1,11 +1,12 @@
 //! Font loading, metrics and glyph coverage.
 //!
-//! Each face is parsed twice, once: with `ttf-parser` for the metrics the layout needs
-//! (cmap, advances, vertical metrics) and with printpdf's `ParsedFont` for embedding
-//! (printpdf subsets the face at save time and writes `/ToUnicode`).
+//! Each face is parsed once per process with `ttf-parser` for the metrics the layout needs
+//! (cmap, advances, kerning). Each PDF embeds a subset of it: allsorts cuts the face down to
+//! the glyphs the document uses (renumbered, with a cmap for them), and printpdf reads that
+//! small font to write the glyph ids, `/W` and `/ToUnicode`.
 
-use std::collections::HashMap;
-use std::sync::Arc;
+use std::borrow::Cow;
+use std::collections::{BTreeSet, HashMap};
 
 use super::PdfError;
 
@@ -16,21 +17,24 @@ pub enum Weight {
     Bold,
 }
 
-/// One parsed face: metrics for layout plus printpdf's parsed font for embedding.
+/// One parsed face: metrics for layout, and the font file for embedding.
 pub struct Face {
     /// char → (glyph id, advance in 1/1000 em, truncated exactly as printpdf writes `/W`).
-    glyphs: HashMap<char, (u16, u16)>,
-    /// Kerning between Latin characters (GPOS `kern`), in 1/1000 em, added to the
-    /// first character's advance.
-    kerns: HashMap<(char, char), i16>,
+    glyphs: GlyphMap,
+    /// Kerning between printable ASCII characters (GPOS `kern`), in 1/1000 em, added to
+    /// the first character's advance: `kerns[(a - 0x21) * 94 + (b - 0x21)]`.
+    kerns: Vec<i16>,
     /// PostScript / full name, for diagnostics.
     pub name: String,
-    pub(crate) parsed: Arc<printpdf::ParsedFont>,
+    /// The font file, subset for each PDF.
+    bytes: Cow<'static, [u8]>,
+    /// "regular" or "bold", for diagnostics.
+    which: &'static str,
 }
 
 impl Face {
     /// Parse a font; a damaged one is an error, even where a font library would panic on it.
-    fn load(bytes: &[u8], which: &str) -> Result<Face, PdfError> {
+    fn load(bytes: Cow<'static, [u8]>, which: &'static str) -> Result<Face, PdfError> {
         crate::render::catch_panic(|| Face::load_unguarded(bytes, which)).unwrap_or_else(|why| {
             Err(PdfError::Font(format!(
                 "{which} font: the file is damaged ({why})"
@@ -38,8 +42,8 @@ impl Face {
         })
     }
 
-    fn load_unguarded(bytes: &[u8], which: &str) -> Result<Face, PdfError> {
-        let face = ttf_parser::Face::parse(bytes, 0)
+    fn load_unguarded(bytes: Cow<'static, [u8]>, which: &'static str) -> Result<Face, PdfError> {
+        let face = ttf_parser::Face::parse(&bytes, 0)
             .map_err(|e| PdfError::Font(format!("{which} font: cannot parse: {e}")))?;
         let upm = face.units_per_em() as f32;
         if upm <= 0.0 {
@@ -49,7 +53,7 @@ impl Face {
             .tables()
             .cmap
             .ok_or_else(|| PdfError::Font(format!("{which} font: no cmap table")))?;
-        let mut glyphs = HashMap::new();
+        let mut glyphs = GlyphMap::default();
         for sub in cmap.subtables {
             if !sub.is_unicode() {
                 continue;
@@ -61,7 +65,7 @@ impl Face {
                 {
                     let adv = face.glyph_hor_advance(gid).unwrap_or(0) as f32;
                     let w = (adv * 1000.0 / upm) as u16;
-                    glyphs.entry(ch).or_insert((gid.0, w));
+                    glyphs.insert_new(ch, (gid.0, w));
                 }
             });
         }
@@ -74,44 +78,121 @@ impl Face {
             .find(|n| n.name_id == ttf_parser::name_id::FULL_NAME && n.is_unicode())
             .and_then(|n| n.to_string())
             .unwrap_or_else(|| which.to_string());
-        let parsed = printpdf::ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
-            .ok_or_else(|| PdfError::Font(format!("{which} font: printpdf cannot parse it")))?;
-        let kerns = kern_pairs(bytes, upm);
+        let kerns = kern_pairs(&bytes, upm);
         Ok(Face {
             glyphs,
             kerns,
             name,
-            parsed: Arc::new(parsed),
+            bytes,
+            which,
         })
+    }
+
+    /// The face cut down to `.notdef` and the glyphs of `chars` (characters it has no glyph
+    /// for are left out), as printpdf's font for embedding. The glyphs are renumbered; the
+    /// subset's cmap maps the characters to the new numbers, and printpdf writes those.
+    pub(crate) fn subset(&self, chars: &BTreeSet<char>) -> Result<printpdf::ParsedFont, PdfError> {
+        let which = self.which;
+        let ids: Vec<u16> = std::iter::once(0)
+            .chain(
+                chars
+                    .iter()
+                    .filter_map(|&c| self.glyphs.get(c).map(|g| g.0))
+                    .collect::<BTreeSet<u16>>(),
+            )
+            .collect();
+        let subset = crate::render::catch_panic(|| {
+            use allsorts::binary::read::ReadScope;
+            use allsorts::font_data::FontData;
+            use allsorts::subset::{CmapTarget, SubsetProfile, subset};
+            let file = ReadScope::new(&self.bytes)
+                .read::<FontData<'_>>()
+                .map_err(|e| e.to_string())?;
+            let provider = file.table_provider(0).map_err(|e| e.to_string())?;
+            subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
+                .map_err(|e| e.to_string())
+        })
+        .unwrap_or_else(Err)
+        .map_err(|why| PdfError::Font(format!("{which} font: cannot subset it ({why})")))?;
+        printpdf::ParsedFont::from_bytes(&subset, 0, &mut Vec::new())
+            .ok_or_else(|| PdfError::Font(format!("{which} font: its subset cannot be read")))
     }
 
     /// Whether the face has a glyph for `ch`.
     pub fn has(&self, ch: char) -> bool {
-        self.glyphs.contains_key(&ch)
+        self.glyphs.get(ch).is_some()
     }
 
     /// Kerning between `a` and `b` in 1/1000 em (0 for none).
     pub fn kern(&self, a: char, b: char) -> f32 {
-        if a.is_ascii() && b.is_ascii() {
-            self.kerns.get(&(a, b)).map(|k| *k as f32).unwrap_or(0.0)
-        } else {
-            0.0
+        match (kern_index(a), kern_index(b)) {
+            (Some(a), Some(b)) => self.kerns[a * KERN_CHARS + b] as f32,
+            _ => 0.0,
         }
     }
 
     /// Advance of `ch` in 1/1000 em (0 when missing).
     pub fn advance(&self, ch: char) -> f32 {
-        self.glyphs.get(&ch).map(|g| g.1 as f32).unwrap_or(0.0)
+        self.glyphs.get(ch).map(|g| g.1 as f32).unwrap_or(0.0)
+    }
+}
+
+/// The characters with kerning: printable ASCII.
+const KERN_CHARS: usize = 0x7E - 0x21 + 1;
+
+fn kern_index(c: char) -> Option<usize> {
+    ('\u{21}'..='\u{7E}')
+        .contains(&c)
+        .then(|| c as usize - 0x21)
+}
+
+/// char → (glyph id, advance): the Basic Multilingual Plane (every character of the
+/// shipped content) in a table looked up by index, the other planes in a map. Layout asks
+/// for every glyph's advance, so this is its innermost lookup.
+#[derive(Default)]
+struct GlyphMap {
+    /// by code point; glyph id 0 means none (`.notdef` is never mapped)
+    bmp: Vec<(u16, u16)>,
+    astral: HashMap<char, (u16, u16)>,
+}
+
+impl GlyphMap {
+    /// Map `ch` unless it is mapped already (the first Unicode subtable wins).
+    fn insert_new(&mut self, ch: char, v: (u16, u16)) {
+        let cp = ch as usize;
+        if cp < 0x10000 {
+            if self.bmp.is_empty() {
+                self.bmp = vec![(0, 0); 0x10000];
+            }
+            if self.bmp[cp].0 == 0 {
+                self.bmp[cp] = v;
+            }
+        } else {
+            self.astral.entry(ch).or_insert(v);
+        }
+    }
+
+    fn get(&self, ch: char) -> Option<(u16, u16)> {
+        let cp = ch as usize;
+        if cp < 0x10000 {
+            self.bmp.get(cp).copied().filter(|g| g.0 != 0)
+        } else {
+            self.astral.get(&ch).copied()
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.bmp.is_empty() && self.astral.is_empty()
     }
 }
 
 /// Kerning pairs among printable ASCII, read by shaping each pair with rustybuzz
 /// (`kern` on, ligatures and contextual alternates off, so glyphs stay one per
 /// character and only the advances change).
-fn kern_pairs(bytes: &[u8], upm: f32) -> HashMap<(char, char), i16> {
+fn kern_pairs(bytes: &[u8], upm: f32) -> Vec<i16> {
     use rustybuzz::{Direction, Feature, ShapePlan, UnicodeBuffer, script, shape_with_plan};
     use std::str::FromStr;
-    let mut out = HashMap::new();
+    let mut out = vec![0i16; KERN_CHARS * KERN_CHARS];
     let Some(face) = rustybuzz::Face::from_slice(bytes, 0) else {
         return out;
     };
@@ -135,7 +216,7 @@ fn kern_pairs(bytes: &[u8], upm: f32) -> HashMap<(char, char), i16> {
     let mut s = String::with_capacity(8);
     for (ia, &a) in chars.iter().enumerate() {
         let Some(adv) = nominal[ia] else { continue };
-        for &b in &chars {
+        for (ib, &b) in chars.iter().enumerate() {
             s.clear();
             s.push(a);
             s.push(b);
@@ -146,9 +227,7 @@ fn kern_pairs(bytes: &[u8], upm: f32) -> HashMap<(char, char), i16> {
             let pos = shaped.glyph_positions();
             if pos.len() == 2 {
                 let k = pos[0].x_advance - adv as i32;
-                if k != 0 {
-                    out.insert((a, b), (k as f32 * 1000.0 / upm).round() as i16);
-                }
+                out[ia * KERN_CHARS + ib] = (k as f32 * 1000.0 / upm).round() as i16;
             }
             buf = shaped.clear();
         }
@@ -212,18 +291,26 @@ pub struct Fonts {
 impl Fonts {
     /// Load from font file bytes (TrueType/OpenType, single face).
     pub fn from_bytes(regular: Vec<u8>, bold: Vec<u8>) -> Result<Fonts, PdfError> {
+        Fonts::load(Cow::Owned(regular), Cow::Owned(bold))
+    }
+
+    /// Both faces, parsed side by side.
+    fn load(regular: Cow<'static, [u8]>, bold: Cow<'static, [u8]>) -> Result<Fonts, PdfError> {
+        let (regular, bold) = std::thread::scope(|s| {
+            let bold = s.spawn(|| Face::load(bold, "bold"));
+            let regular = Face::load(regular, "regular");
+            (regular, bold.join())
+        });
+        let bold = bold.unwrap_or_else(|_| Err(PdfError::Font("bold font: cannot be read".into())));
         Ok(Fonts {
-            regular: Face::load(&regular, "regular")?,
-            bold: Face::load(&bold, "bold")?,
+            regular: regular?,
+            bold: bold?,
         })
     }
 
     /// The fonts shipped in `assets/fonts` (Noto Sans JP Regular and Bold, SIL OFL 1.1).
     pub fn builtin() -> Result<Fonts, PdfError> {
-        Ok(Fonts {
-            regular: Face::load(BUILTIN_REGULAR, "regular")?,
-            bold: Face::load(BUILTIN_BOLD, "bold")?,
-        })
+        Fonts::load(Cow::Borrowed(BUILTIN_REGULAR), Cow::Borrowed(BUILTIN_BOLD))
     }
 
     /// Can a PDF print `ch` (in regular and bold)? Characters the layout drops (zero-width
@@ -260,8 +347,8 @@ mod tests {
         eprintln!(
             "load {:?}, {} + {} kerning pairs",
             t.elapsed(),
-            f.regular.kerns.len(),
-            f.bold.kerns.len()
+            f.regular.kerns.iter().filter(|k| **k != 0).count(),
+            f.bold.kerns.iter().filter(|k| **k != 0).count()
         );
         for c in "あア漢、。「」※•◦▪—–‐①ABCxyz0123456789/:.%&@#".chars() {
             assert!(f.regular.has(c) && f.bold.has(c), "{c}");

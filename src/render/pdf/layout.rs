@@ -417,19 +417,45 @@ impl Para {
         starts.insert(start0);
         let size = self.base.size;
         let mut done: Option<(f32, usize)> = None;
+        // Prefix sums (in f64, so their differences are as exact as summing each line):
+        // a candidate line's width and stretchable gaps in constant time, where summing
+        // each made every start cost the square of the line length.
+        let mut adv = vec![0f64; n + 1];
+        let mut gap = vec![0f64; n + 1];
+        let mut stretch = vec![0usize; n + 1];
+        for (i, a) in self.atoms.iter().enumerate() {
+            adv[i + 1] = adv[i] + f64::from(a.adv);
+            gap[i + 1] = gap[i] + f64::from(a.gap);
+            stretch[i + 1] = stretch[i] + usize::from(i > 0 && self.stretchable(i));
+        }
         while let Some(s) = starts.pop_first() {
             let (c0, _) = cost[&s];
             let avail = if s == start0 { w_first } else { w_rest };
             let from = ends.partition_point(|&k| k <= s);
             for &k in &ends[from..] {
-                let line = self.mk_line(s, k, k == n);
+                let mut e = k;
+                while e > s && (self.atoms[e - 1].space || self.atoms[e - 1].hard) {
+                    e -= 1;
+                }
+                let width = if e > s {
+                    (adv[e] - adv[s] + gap[e] - gap[s + 1]) as f32
+                } else {
+                    0.0
+                };
+                let line = Line {
+                    start: s,
+                    end: e,
+                    width,
+                    ragged: k == n,
+                    hyphen: false,
+                };
                 if line.width > avail + 0.01 {
                     break;
                 }
                 let c = if k == n {
                     c0
                 } else {
-                    let count = (s + 1..line.end).filter(|&m| self.stretchable(m)).count();
+                    let count = stretch[line.end.max(s + 1)] - stretch[s + 1];
                     let per = (avail - line.width) / (count.max(1) as f32) / size;
                     c0 + 1.0 + (per * 100.0).powi(2)
                 };

@@ -15,6 +15,7 @@ mod tags;
 mod write;
 
 use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
 
 pub use fonts::{Coverage, Fonts};
 
@@ -34,8 +35,25 @@ pub enum PdfError {
     Write(String),
 }
 
+/// Where the time of one [`render`] went (for `cargo bench`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Stages {
+    /// Parsing the Markdown, line breaking, tables, pagination, contents, furniture.
+    pub layout: Duration,
+    /// Cutting the fonts down to the glyphs used.
+    pub subset: Duration,
+    /// Content streams, structure tree, outline, compression and serialization.
+    pub write: Duration,
+}
+
 /// Render one edition × language to PDF bytes.
 pub fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
+    render_with_stages(doc, fonts).map(|(bytes, _)| bytes)
+}
+
+/// [`render`], and how long each stage took.
+pub fn render_with_stages(doc: &Document, fonts: &Fonts) -> Result<(Vec<u8>, Stages), PdfError> {
+    let start = Instant::now();
     let meta = &doc.meta;
     let theme = layout::Theme::for_text(&doc.markdown);
     let blocks = parse::parse_with(&doc.markdown, &doc.meta.note_mark);
@@ -56,6 +74,9 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
     let top = layout::MARGIN_TOP;
     let bottom = layout::PAGE_H - layout::MARGIN_BOTTOM;
     let body_pages = layout::paginate(&body.items, top, bottom);
+    // the pages hold their own copies: free the unpaginated ones
+    drop(std::mem::take(&mut body.items));
+    drop(blocks);
 
     // Contents: count their pages with placeholder numbers, then fill in the real ones.
     // They never spill a few entries onto a page of their own: first the spacing tightens
@@ -173,7 +194,22 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
         fingerprint.extend_from_slice(s.as_bytes());
         fingerprint.push(0);
     }
-    write::write(fonts, meta, &pages, &body.headings, &tags, &fingerprint)
+    let mut stages = Stages {
+        layout: start.elapsed(),
+        ..Stages::default()
+    };
+    let written = Instant::now();
+    let bytes = write::write(
+        fonts,
+        meta,
+        pages,
+        &body.headings,
+        &tags,
+        &fingerprint,
+        &mut stages.subset,
+    )?;
+    stages.write = written.elapsed().saturating_sub(stages.subset);
+    Ok((bytes, stages))
 }
 
 #[cfg(test)]
