@@ -578,9 +578,25 @@ pub fn render_artifacts(
     let results: Vec<Result<Artifact, Diagnostic>> = if workers == 1 {
         jobs.iter().map(|&j| render_one(j)).collect()
     } else {
-        // the slowest jobs (PDFs) first, so no core idles at the end
-        let mut order: Vec<usize> = (0..jobs.len()).collect();
-        order.sort_by_key(|&i| std::cmp::Reverse(jobs[i].1 == Format::Pdf));
+        // The slowest jobs (PDFs) first, so no core idles at the end; among them the
+        // longest document, then the shortest, the second longest, …: the end of a long
+        // one (writing, its heap at its fullest) meets the start of the next (layout),
+        // not the end of another long one, and the cores still finish together.
+        let mut pdfs: Vec<usize> = (0..jobs.len())
+            .filter(|&i| jobs[i].1 == Format::Pdf)
+            .collect();
+        pdfs.sort_by_key(|&i| std::cmp::Reverse(jobs[i].0.markdown.len()));
+        let mut order = Vec::with_capacity(jobs.len());
+        let (mut lo, mut hi) = (0, pdfs.len());
+        while lo < hi {
+            order.push(pdfs[lo]);
+            lo += 1;
+            if lo < hi {
+                hi -= 1;
+                order.push(pdfs[hi]);
+            }
+        }
+        order.extend((0..jobs.len()).filter(|&i| jobs[i].1 != Format::Pdf));
         let next = std::sync::atomic::AtomicUsize::new(0);
         let slots: Vec<std::sync::Mutex<Option<Result<Artifact, Diagnostic>>>> =
             jobs.iter().map(|_| std::sync::Mutex::new(None)).collect();

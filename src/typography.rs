@@ -176,9 +176,15 @@ pub fn apply(markdown: &str, lang: &str) -> String {
 
     // Edits, applied from the end: each segment's new text, and each "。" moved after its note.
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
+    // the first move of each segment
+    let mut moved: std::collections::HashMap<&Range<usize>, &Range<usize>> =
+        std::collections::HashMap::new();
+    for (s, note) in &moves {
+        moved.entry(&segments[*s].range).or_insert(note);
+    }
     for seg in &segments {
         let mut text: String = seg.text.iter().flatten().collect();
-        if let Some((_, note)) = moves.iter().find(|(s, _)| segments[*s].range == seg.range)
+        if let Some(note) = moved.get(&seg.range)
             && text.ends_with('。')
         {
             text.pop();
@@ -188,11 +194,17 @@ pub fn apply(markdown: &str, lang: &str) -> String {
             edits.push((seg.range.clone(), text));
         }
     }
-    edits.sort_by(|a, b| b.0.start.cmp(&a.0.start).then(b.0.end.cmp(&a.0.end)));
-    let mut out = markdown.to_string();
+    // in one pass, in order (an insertion before a replacement that starts where it does);
+    // replacing each range in place moved the rest of the text every time
+    edits.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(a.0.end.cmp(&b.0.end)));
+    let mut out = String::with_capacity(markdown.len() + edits.len() * 3);
+    let mut at = 0;
     for (range, text) in edits {
-        out.replace_range(range, &text);
+        out.push_str(&markdown[at..range.start.max(at)]);
+        out.push_str(&text);
+        at = range.end.max(at);
     }
+    out.push_str(&markdown[at..]);
     out
 }
 
