@@ -197,14 +197,21 @@ pub fn apply(markdown: &str, lang: &str) -> String {
     // in one pass, in order (an insertion before a replacement that starts where it does);
     // replacing each range in place moved the rest of the text every time
     edits.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(a.0.end.cmp(&b.0.end)));
-    let mut out = String::with_capacity(markdown.len() + edits.len() * 3);
+    splice(markdown, edits)
+}
+
+/// `text` with each range replaced by its string, in one pass: `edits` sorted by start
+/// (an insertion, an empty range, goes before a replacement that starts where it does), not
+/// overlapping (an overlapping edit is cut to what follows the one before it).
+pub fn splice(text: &str, edits: impl IntoIterator<Item = (Range<usize>, String)>) -> String {
+    let mut out = String::with_capacity(text.len());
     let mut at = 0;
-    for (range, text) in edits {
-        out.push_str(&markdown[at..range.start.max(at)]);
-        out.push_str(&text);
+    for (range, new) in edits {
+        out.push_str(&text[at..range.start.max(at)]);
+        out.push_str(&new);
         at = range.end.max(at);
     }
-    out.push_str(&markdown[at..]);
+    out.push_str(&text[at..]);
     out
 }
 
@@ -358,6 +365,23 @@ fn english(chars: &mut [Option<char>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn splice_replaces_and_inserts_in_one_pass() {
+        let edits = vec![
+            (0..0, "<".to_string()),
+            (0..3, "ABC".to_string()),
+            (4..4, "!".to_string()),
+            (6..9, String::new()),
+        ];
+        assert_eq!(splice("abc de fgh ij", edits), "<ABC !deh ij");
+        assert_eq!(splice("same", Vec::new()), "same");
+        // an overlapping edit never panics: it is cut to what follows the one before
+        assert_eq!(
+            splice("abcdef", vec![(0..4, "X".into()), (2..5, "Y".into())]),
+            "XYf"
+        );
+    }
 
     #[test]
     fn japanese_brackets_quotes_spaces_and_note_marks() {

@@ -108,16 +108,7 @@ pub fn for_readers(markdown: &str) -> String {
         let start = range.start + head[..open].trim_end().len();
         edits.push((start..range.start + head.len(), anchor));
     }
-    // one pass (replacing each range in place moved the rest of the text every time)
-    let mut out = String::with_capacity(markdown.len());
-    let mut at = 0;
-    for (range, text) in edits {
-        out.push_str(&markdown[at..range.start.max(at)]);
-        out.push_str(&text);
-        at = range.end.max(at);
-    }
-    out.push_str(&markdown[at..]);
-    out
+    crate::typography::splice(markdown, edits)
 }
 
 #[cfg(test)]

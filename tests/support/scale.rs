@@ -178,7 +178,8 @@ fn earlier_revisions(originals: &[Value], n: usize) -> Result<Vec<Value>, String
         let t = e.as_table_mut().ok_or("a revision that is not a table")?;
         t.insert("version".into(), Value::String(format!("0.{}", i + 1)));
         if let Some(first_day) = first_day {
-            let (y, m, d) = civil_from_days(first_day - (extra - i) as i64);
+            let (y, m, d) =
+                whitepaper::check::facts::civil_date((first_day - (extra - i) as i64) * 86_400);
             let date: toml::value::Datetime = format!("{y:04}-{m:02}-{d:02}")
                 .parse()
                 .map_err(|e| format!("{e}"))?;
@@ -200,18 +201,6 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146097 + doe - 719468
-}
-
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719468;
-    let era = z.div_euclid(146097);
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + if m <= 2 { 1 } else { 0 }, m, d)
 }
 
 fn collect(dir: &Path, ext: &str, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
