@@ -415,6 +415,12 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let start = Instant::now();
     // Loading and rendering are bounded in time; publishing is not interrupted.
     let watchdog = crate::watchdog::arm(crate::watchdog::limit());
+    // The PDF fonts are parsed beside loading and templates (a project without PDFs just
+    // drops them): they were a tenth of the build, on the one core, before any rendering.
+    let early_fonts = (opts.formats.is_empty() || opts.formats.contains(&Format::Pdf)).then(|| {
+        let root = opts.root.clone();
+        std::thread::spawn(move || crate::render::pdf_fonts(&root))
+    });
     let mut loaded = load(&opts.root)?;
     let cfg = &loaded.project.config;
     let langs = narrow(&opts.langs, &cfg.languages, "language")?;
@@ -428,9 +434,17 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
 
     let mut diags = Vec::new();
     let mut docs = Vec::new();
-    for ed in &editions {
-        for lang in &langs {
-            match render_document(&loaded, &facts_json, ed, lang, opts.source_date_epoch) {
+    let pairs: Vec<(&String, &String)> = editions
+        .iter()
+        .flat_map(|ed| langs.iter().map(move |lang| (ed, lang)))
+        .collect();
+    let order: Vec<usize> = (0..pairs.len()).collect();
+    let rendered = on_all_cores(&pairs, &order, |(ed, lang)| {
+        render_document(&loaded, &facts_json, ed, lang, opts.source_date_epoch)
+    });
+    for result in rendered {
+        {
+            match result {
                 Ok(mut d) => {
                     if let Some(std) = opts.pdf_standard {
                         d.meta.pdf_a = std == crate::config::PdfStandard::A2b;
@@ -458,11 +472,12 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     if let Ok(text) = crate::project_fs::read_to_string(&opts.root, &opts.root.join(&layout)) {
         loaded.sources.insert(&layout, &text);
     }
-    let artifacts =
-        render_artifacts(&loaded, &docs, &formats).map_err(|d| BuildError::Content {
+    let artifacts = render_artifacts(&loaded, &docs, &formats, early_fonts).map_err(|d| {
+        BuildError::Content {
             sources: Box::new(loaded.sources.clone()),
             diagnostics: d,
-        })?;
+        }
+    })?;
     let out_dir = opts
         .out
         .clone()
@@ -511,11 +526,55 @@ pub fn markdown_file(doc: &Document) -> String {
     )
 }
 
+/// `f` of each job, on all cores, taken in `order`; the results in the jobs' own order
+/// (so output, and which of two equal errors is reported, never depends on timing).
+fn on_all_cores<J: Sync, R: Send>(
+    jobs: &[J],
+    order: &[usize],
+    f: impl Fn(&J) -> R + Sync,
+) -> Vec<R> {
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(jobs.len())
+        .max(1);
+    if workers == 1 {
+        return jobs.iter().map(f).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let slots: Vec<std::sync::Mutex<Option<R>>> =
+        jobs.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| {
+                while let Some(&i) =
+                    order.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+                {
+                    let r = f(&jobs[i]);
+                    *slots[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
+                }
+            });
+        }
+    });
+    slots
+        .into_iter()
+        .map(|m| {
+            m.into_inner()
+                .unwrap_or_else(|e| e.into_inner())
+                .expect("every job ran")
+        })
+        .collect()
+}
+
 /// Render each document in each format.
+///
+/// `early_fonts`: the PDF fonts, being parsed since the build began (see [`build`]); read
+/// here when it is `None`.
 pub fn render_artifacts(
     loaded: &Loaded,
     docs: &[Document],
     formats: &[Format],
+    early_fonts: Option<std::thread::JoinHandle<Result<crate::render::pdf::Fonts, Diagnostic>>>,
 ) -> Result<Vec<Artifact>, Vec<Diagnostic>> {
     let mut out = Vec::new();
     let mut diags = Vec::new();
@@ -528,7 +587,13 @@ pub fn render_artifacts(
         None
     };
     let fonts = if formats.contains(&Format::Pdf) {
-        match crate::render::pdf_fonts(&loaded.project.root) {
+        let fonts = match early_fonts {
+            Some(thread) => thread.join().unwrap_or_else(|_| {
+                Err(Diagnostic::error("pdf", "fonts", "the font loader stopped"))
+            }),
+            None => crate::render::pdf_fonts(&loaded.project.root),
+        };
+        match fonts {
             Ok(f) => Some(f),
             Err(d) => return Err(vec![d]),
         }
@@ -570,57 +635,26 @@ pub fn render_artifacts(
             bytes,
         })
     };
-    let workers = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .min(jobs.len())
-        .max(1);
-    let results: Vec<Result<Artifact, Diagnostic>> = if workers == 1 {
-        jobs.iter().map(|&j| render_one(j)).collect()
-    } else {
-        // The slowest jobs (PDFs) first, so no core idles at the end; among them the
-        // longest document, then the shortest, the second longest, …: the end of a long
-        // one (writing, its heap at its fullest) meets the start of the next (layout),
-        // not the end of another long one, and the cores still finish together.
-        let mut pdfs: Vec<usize> = (0..jobs.len())
-            .filter(|&i| jobs[i].1 == Format::Pdf)
-            .collect();
-        pdfs.sort_by_key(|&i| std::cmp::Reverse(jobs[i].0.markdown.len()));
-        let mut order = Vec::with_capacity(jobs.len());
-        let (mut lo, mut hi) = (0, pdfs.len());
-        while lo < hi {
-            order.push(pdfs[lo]);
-            lo += 1;
-            if lo < hi {
-                hi -= 1;
-                order.push(pdfs[hi]);
-            }
+    // The slowest jobs (PDFs) first, so no core idles at the end; among them the longest
+    // document, then the shortest, the second longest, …: the end of a long one (writing,
+    // its heap at its fullest) meets the start of the next (layout), not the end of another
+    // long one, and the cores still finish together.
+    let mut pdfs: Vec<usize> = (0..jobs.len())
+        .filter(|&i| jobs[i].1 == Format::Pdf)
+        .collect();
+    pdfs.sort_by_key(|&i| std::cmp::Reverse(jobs[i].0.markdown.len()));
+    let mut order = Vec::with_capacity(jobs.len());
+    let (mut lo, mut hi) = (0, pdfs.len());
+    while lo < hi {
+        order.push(pdfs[lo]);
+        lo += 1;
+        if lo < hi {
+            hi -= 1;
+            order.push(pdfs[hi]);
         }
-        order.extend((0..jobs.len()).filter(|&i| jobs[i].1 != Format::Pdf));
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let slots: Vec<std::sync::Mutex<Option<Result<Artifact, Diagnostic>>>> =
-            jobs.iter().map(|_| std::sync::Mutex::new(None)).collect();
-        std::thread::scope(|s| {
-            for _ in 0..workers {
-                s.spawn(|| {
-                    while let Some(&i) =
-                        order.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
-                    {
-                        let r = render_one(jobs[i]);
-                        *slots[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
-                    }
-                });
-            }
-        });
-        slots
-            .into_iter()
-            .map(|m| {
-                m.into_inner()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .expect("every job ran")
-            })
-            .collect()
-    };
+    }
+    order.extend((0..jobs.len()).filter(|&i| jobs[i].1 != Format::Pdf));
+    let results = on_all_cores(&jobs, &order, |&j| render_one(j));
     for r in results {
         match r {
             Ok(a) => out.push(a),
