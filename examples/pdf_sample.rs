@@ -13,6 +13,7 @@ fn doc(lang: &str) -> Document {
         lang: lang.into(),
         markdown,
         meta: DocMeta::sample(lang),
+        numbered: Vec::new(),
     }
 }
 

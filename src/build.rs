@@ -232,7 +232,7 @@ pub fn render_document(
         .templates
         .render(&format!("{edition}.md"), &ctx, &loaded.sources)?;
     let markdown = crate::render::markdown::tidy(&body);
-    let markdown = crate::numbering::apply(&markdown, &LangNumbers { l, lang }).map_err(|e| {
+    let (markdown, numbered) = crate::numbering::apply_listing(&markdown, &LangNumbers { l, lang }).map_err(|e| {
         let template = PathBuf::from("templates").join(format!("{edition}.md"));
         match e {
             crate::numbering::NumberingError::Message(m) => {
@@ -292,6 +292,7 @@ pub fn render_document(
         lang: lang.to_string(),
         markdown,
         meta,
+        numbered,
     })
 }
 

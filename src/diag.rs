@@ -220,6 +220,7 @@ pub const CODES: &[&str] = &[
     "pdf",
     "raw-html",
     "plural-categories",
+    "release",
     "render-limit",
     "revision-order",
     "revision-version",

@@ -20,6 +20,8 @@ pub struct Document {
     /// The Markdown body (starts at the first numbered section; no title block).
     pub markdown: String,
     pub meta: DocMeta,
+    /// The anchors of the headings that carry a generated number.
+    pub numbered: Vec<String>,
 }
 
 /// Everything around the body: titles, version, dates and the localized labels a renderer

@@ -32,6 +32,59 @@ enum Command {
     /// Print the JSON Schema of the project's files (whitepaper.toml, content/*.toml), for
     /// editors and validators; or write one schema per file; or the Markdown reference.
     Schema(SchemaArgs),
+    /// Say what changed in the facts between two versions of the project (git revisions
+    /// or folders), and which sections of each edition show it.
+    Diff(DiffArgs),
+    /// Append an edition's next revision, its change list drafted in every language from the
+    /// facts changed since its last release; record the release for the next diff.
+    Release(ReleaseArgs),
+}
+
+#[derive(Debug, Args)]
+struct ReleaseArgs {
+    #[command(flatten)]
+    common: Common,
+    /// The edition to release.
+    #[arg(long)]
+    edition: String,
+    /// The new version (default: the last one with its minor number bumped, 1.9 → 1.10).
+    #[arg(long)]
+    version: Option<String>,
+    /// The revision date, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH).
+    #[arg(long)]
+    date: Option<String>,
+    /// Where the changes start (default: the edition's last release, else the latest tag).
+    #[arg(long, value_name = "REV")]
+    from: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct DiffArgs {
+    #[command(flatten)]
+    common: Common,
+    /// The older version: a git revision of the repository holding the project, or a
+    /// folder (default: the latest git tag).
+    #[arg(long, value_name = "REV")]
+    from: Option<String>,
+    /// The newer version (default: the working tree).
+    #[arg(long, value_name = "REV")]
+    to: Option<String>,
+    /// Output: text or Markdown in each language, or JSON (schema `whitepaper-diff/1`).
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    format: DiffFormat,
+    /// Only these languages (repeatable or comma-separated; default: every configured one).
+    #[arg(long, value_delimiter = ',')]
+    lang: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum DiffFormat {
+    /// plain text, one block per language
+    Text,
+    /// Markdown, ready for a customer notice
+    Markdown,
+    /// JSON, schema `whitepaper-diff/1` (see README)
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -119,7 +172,134 @@ fn main() -> ExitCode {
         Command::Build(args) => build(args),
         Command::Check(args) => check(args),
         Command::Schema(args) => schema(args),
+        Command::Diff(args) => diff(args),
+        Command::Release(args) => release(args),
     }
+}
+
+fn release(args: ReleaseArgs) -> ExitCode {
+    use whitepaper::release::{Outcome, ReleaseOptions};
+    let today = match today() {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let opts = ReleaseOptions {
+        root: args.common.root.clone(),
+        edition: args.edition.clone(),
+        version: args.version,
+        date: args.date,
+        from: args.from.as_deref().map(whitepaper::diff::Side::parse),
+        today,
+    };
+    match whitepaper::release::release(&opts) {
+        Ok(Outcome::NoChange { from }) => {
+            eprintln!(
+                "no change the {} edition shows since {}: nothing written",
+                args.edition,
+                match from {
+                    whitepaper::diff::Side::Release(p) => p.display().to_string(),
+                    whitepaper::diff::Side::Git(r) => r,
+                    whitepaper::diff::Side::Dir(d) => d.display().to_string(),
+                    whitepaper::diff::Side::WorkTree => "the working tree".into(),
+                }
+            );
+            ExitCode::SUCCESS
+        }
+        Ok(Outcome::Released {
+            version,
+            date,
+            changes,
+            file,
+            record,
+        }) => {
+            let mut text = format!(
+                "released {} {version} ({date}) in {}:\n",
+                args.edition,
+                file.display()
+            );
+            for (lang, list) in &changes {
+                for c in list {
+                    text.push_str(&format!("  [{lang}] {c}\n"));
+                }
+            }
+            text.push_str(&format!("recorded in {}\n", record.display()));
+            print_stdout(&text);
+            ExitCode::SUCCESS
+        }
+        Err(BuildError::Content {
+            sources,
+            diagnostics,
+        }) => {
+            print_diagnostics(&sources, &diagnostics);
+            ExitCode::from(1)
+        }
+        Err(BuildError::Tool(e)) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn diff(args: DiffArgs) -> ExitCode {
+    use whitepaper::diff::{self, DiffOptions, Side};
+    let opts = DiffOptions {
+        root: args.common.root.clone(),
+        from: args.from.as_deref().map(Side::parse),
+        to: args.to.as_deref().map_or(Side::WorkTree, Side::parse),
+    };
+    let fail = |e: BuildError| match e {
+        BuildError::Content {
+            sources,
+            diagnostics,
+        } => {
+            print_diagnostics(&sources, &diagnostics);
+            ExitCode::from(1)
+        }
+        BuildError::Tool(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    };
+    let report = match diff::diff(&opts) {
+        Ok(r) => r,
+        Err(e) => return fail(e),
+    };
+    if args.format == DiffFormat::Json {
+        let text = serde_json::to_string_pretty(&diff::to_json(&report)).unwrap_or_default();
+        print_stdout(&format!("{text}\n"));
+        return ExitCode::SUCCESS;
+    }
+    // the messages of the newer version (the working tree's by default)
+    let loaded = match whitepaper::build::load(match &opts.to {
+        Side::Dir(d) => d,
+        _ => &opts.root,
+    }) {
+        Ok(l) => l,
+        Err(e) => return fail(e),
+    };
+    let langs: Vec<String> = if args.lang.is_empty() {
+        report.languages.clone()
+    } else {
+        args.lang.clone()
+    };
+    let mut out = String::new();
+    for (k, lang) in langs.iter().enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        match diff::to_text(&report, &loaded, lang, args.format == DiffFormat::Markdown) {
+            Ok(t) => out.push_str(&t),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    print_stdout(&out);
+    ExitCode::SUCCESS
 }
 
 fn schema(args: SchemaArgs) -> ExitCode {

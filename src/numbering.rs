@@ -66,6 +66,15 @@ fn fence(line: &str) -> Option<&str> {
 
 /// Number the headings of `markdown` and resolve its cross-references.
 pub fn apply(markdown: &str, fmt: &dyn NumberFormat) -> Result<String, NumberingError> {
+    apply_listing(markdown, fmt).map(|(text, _)| text)
+}
+
+/// [`apply`], and the anchors of the headings it numbered (in document order).
+pub fn apply_listing(
+    markdown: &str,
+    fmt: &dyn NumberFormat,
+) -> Result<(String, Vec<String>), NumberingError> {
+    let mut numbered = Vec::new();
     let mut out = String::with_capacity(markdown.len() + 256);
     let mut counts = [0u32; 7];
     let mut numbers: [Option<u32>; 7] = [None; 7];
@@ -130,6 +139,9 @@ pub fn apply(markdown: &str, fmt: &dyn NumberFormat) -> Result<String, Numbering
         };
         if let Some(id) = id {
             titles.insert(id.to_string(), text.clone());
+            if scheme.is_some() {
+                numbered.push(id.to_string());
+            }
         }
         out.push_str(&"#".repeat(h.level));
         out.push(' ');
@@ -141,7 +153,7 @@ pub fn apply(markdown: &str, fmt: &dyn NumberFormat) -> Result<String, Numbering
         }
         out.push_str(eol);
     }
-    resolve_references(&out, &titles)
+    Ok((resolve_references(&out, &titles)?, numbered))
 }
 
 /// Fill `[](#id)` with the title of heading `id`.

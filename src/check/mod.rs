@@ -35,6 +35,20 @@ pub const BUILTIN_MESSAGES: &[&str] = &[
     "date-label",
     "toc-title",
     "note-mark",
+    // `whitepaper diff`
+    "diff-working-tree",
+    "diff-title",
+    "diff-none",
+    "diff-added",
+    "diff-removed",
+    "diff-changed",
+    "diff-edition-sections",
+    "diff-no-section",
+    // `whitepaper release`
+    "release-section",
+    "release-added",
+    "release-removed",
+    "release-changed",
 ];
 
 /// Checked arguments of `whitepaper check`.

@@ -315,6 +315,7 @@ proptest! {
             lang: lang.into(),
             markdown: md,
             meta: whitepaper::document::DocMeta::sample(lang),
+            numbered: Vec::new(),
         };
         let fonts = builtin_fonts();
         let pdf = whitepaper::render::pdf_bytes(&doc, fonts);
@@ -367,6 +368,7 @@ proptest! {
                 lang: "ja".into(),
                 markdown: "## 見出し {#h}\n\n本文 **太字** text.\n".into(),
                 meta: whitepaper::document::DocMeta::sample("ja"),
+                numbered: Vec::new(),
             };
             let _ = whitepaper::render::pdf_bytes(&doc, &fonts);
         }

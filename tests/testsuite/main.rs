@@ -11,6 +11,7 @@ mod html;
 mod model;
 mod pdf;
 mod project;
+mod revisions;
 mod scale;
 mod shipped;
 mod tagged;

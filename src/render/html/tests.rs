@@ -27,6 +27,7 @@ fn doc(lang: &str, markdown: &str) -> Document {
         lang: lang.into(),
         markdown: markdown.into(),
         meta: meta(lang),
+        numbered: Vec::new(),
     }
 }
 

@@ -18,6 +18,7 @@ pub(crate) fn sample_doc(lang: &str, markdown: &str) -> Document {
         lang: lang.into(),
         markdown: markdown.into(),
         meta: DocMeta::sample(lang),
+        numbered: Vec::new(),
     }
 }
 

@@ -1,0 +1,982 @@
+//! `whitepaper diff`: what changed in the facts between two versions of a project.
+//!
+//! Both versions are loaded as projects (a git revision is read with `git archive` into a
+//! temporary folder: no checkout, the working tree is never touched) and their facts are
+//! compared as data, generically over the content model: lists whose entries carry an `id`
+//! are matched by id, lists of plain values as sets, other lists by position, and a text in
+//! every language (`{ ja = …, en = … }`) is one value. No area has code of its own: a new
+//! area, field or list is compared like the others.
+//!
+//! Each change is attributed to the sections of each edition it shows in, by rendering the
+//! edition from the older facts with that one change applied and comparing section by
+//! section (a section is a heading at the document's top level, named with its generated
+//! number).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value as Json, json};
+
+use crate::build::{self, BuildError, Loaded};
+use crate::facts::text::TEXT_KEY;
+use crate::l10n::Arg;
+
+/// Where one side of a diff comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Side {
+    /// The project folder as it is now.
+    WorkTree,
+    /// Another folder holding a version of the project.
+    Dir(PathBuf),
+    /// A git revision of the repository that holds the project.
+    Git(String),
+    /// The facts recorded by `whitepaper release` (`.whitepaper/releases/<edition>.json`).
+    Release(PathBuf),
+}
+
+impl Side {
+    /// A folder if `spec` names one (relative to the current directory), else a git revision.
+    pub fn parse(spec: &str) -> Side {
+        let p = Path::new(spec);
+        if p.is_dir() {
+            Side::Dir(p.to_path_buf())
+        } else {
+            Side::Git(spec.to_string())
+        }
+    }
+
+    fn label(&self) -> String {
+        match self {
+            Side::WorkTree => String::new(),
+            Side::Dir(p) => p.display().to_string(),
+            Side::Git(r) => r.clone(),
+            Side::Release(p) => release_label(p),
+        }
+    }
+}
+
+/// Where `release` records each edition's released facts.
+pub const RELEASES_DIR: &str = ".whitepaper/releases";
+
+/// A release record's name in words: `whitepaper 1.8`.
+fn release_label(p: &Path) -> String {
+    std::fs::read(p)
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Json>(&b).ok())
+        .map(|r| {
+            format!(
+                "{} {}",
+                r["edition"].as_str().unwrap_or_default(),
+                r["version"].as_str().unwrap_or_default()
+            )
+        })
+        .unwrap_or_else(|| p.display().to_string())
+}
+
+/// The most recent release record of the project (of `edition`, when given): by date,
+/// then version.
+pub fn last_release(root: &Path, edition: Option<&str>) -> Option<PathBuf> {
+    let dir = root.join(RELEASES_DIR);
+    let mut best: Option<((String, Vec<u64>), PathBuf)> = None;
+    for entry in std::fs::read_dir(&dir).ok()?.flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        if let Some(ed) = edition
+            && path.file_stem().is_none_or(|s| s != ed)
+        {
+            continue;
+        }
+        let Some(r) = std::fs::read(&path)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Json>(&b).ok())
+        else {
+            continue;
+        };
+        let key = (
+            r["date"].as_str().unwrap_or_default().to_string(),
+            version_key(r["version"].as_str().unwrap_or_default()),
+        );
+        if best.as_ref().is_none_or(|(k, _)| key > *k) {
+            best = Some((key, path));
+        }
+    }
+    best.map(|(_, p)| p)
+}
+
+/// A version as numbers to compare: "1.10" is greater than "1.9".
+pub fn version_key(v: &str) -> Vec<u64> {
+    v.split('.')
+        .map(|p| p.trim().parse().unwrap_or(0))
+        .collect()
+}
+
+/// One step of a path into the facts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Seg {
+    /// A table's field.
+    Key(String),
+    /// The entry of a list with this `id`.
+    Id(String),
+    /// The entry of a list at this position (lists whose entries have no id).
+    Index(usize),
+    /// A value of a list of plain values (a set: `services = ["a", "b"]`).
+    Value(Json),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Added,
+    Removed,
+    Changed,
+}
+
+impl Kind {
+    fn as_str(self) -> &'static str {
+        match self {
+            Kind::Added => "added",
+            Kind::Removed => "removed",
+            Kind::Changed => "changed",
+        }
+    }
+}
+
+/// A section of an edition: its anchor and its heading (with its number) per language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionRef {
+    pub edition: String,
+    pub id: String,
+    pub heading: BTreeMap<String, String>,
+}
+
+/// One change of the facts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub kind: Kind,
+    pub path: Vec<Seg>,
+    /// The value before (not for `Added`).
+    pub from: Option<Json>,
+    /// The value after (not for `Removed`).
+    pub to: Option<Json>,
+    /// What the path reads as, per language (`backups › policies › nightly › items › 1 (Database) › kept`).
+    pub label: BTreeMap<String, String>,
+    /// The same from the innermost entry on, by its name (`Shared files › kept`).
+    pub short: BTreeMap<String, String>,
+    pub sections: Vec<SectionRef>,
+}
+
+/// The changes between two versions.
+#[derive(Debug)]
+pub struct Report {
+    pub from: Side,
+    pub to: Side,
+    pub languages: Vec<String>,
+    pub changes: Vec<Change>,
+}
+
+#[derive(Debug, Clone)]
+pub struct DiffOptions {
+    /// The project folder (in the working tree).
+    pub root: PathBuf,
+    /// `None`: the latest git tag.
+    pub from: Option<Side>,
+    pub to: Side,
+}
+
+/// A folder removed when dropped.
+struct TempDir(PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn git(root: &Path, args: &[&str]) -> anyhow::Result<Vec<u8>> {
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(args)
+        .output()
+        .map_err(|e| anyhow::anyhow!("cannot run git: {e}"))?;
+    if !out.status.success() {
+        anyhow::bail!(
+            "git {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr).trim()
+        );
+    }
+    Ok(out.stdout)
+}
+
+/// The default start of a diff: the last release recorded (of `edition`, when given), else
+/// the latest tag reachable from HEAD.
+pub fn default_from(root: &Path, edition: Option<&str>) -> anyhow::Result<Side> {
+    if let Some(p) = last_release(root, edition) {
+        return Ok(Side::Release(p));
+    }
+    let out = git(root, &["describe", "--tags", "--abbrev=0"]).map_err(|_| {
+        anyhow::anyhow!(
+            "no release recorded in {RELEASES_DIR}/ and no git tag to start from: pass --from REV (a git revision or a folder)"
+        )
+    })?;
+    Ok(Side::Git(String::from_utf8_lossy(&out).trim().to_string()))
+}
+
+/// The project as it was at `rev`, in a temporary folder.
+fn materialize(root: &Path, rev: &str) -> anyhow::Result<TempDir> {
+    if rev.starts_with('-') {
+        anyhow::bail!("`{rev}` is not a git revision");
+    }
+    let prefix = String::from_utf8_lossy(&git(root, &["rev-parse", "--show-prefix"])?)
+        .trim()
+        .to_string();
+    let commit = String::from_utf8_lossy(
+        &git(
+            root,
+            &[
+                "rev-parse",
+                "--verify",
+                "--quiet",
+                &format!("{rev}^{{commit}}"),
+            ],
+        )
+        .map_err(|_| {
+            anyhow::anyhow!(
+                "`{rev}` names no commit of the repository at {}",
+                root.display()
+            )
+        })?,
+    )
+    .trim()
+    .to_string();
+    let tree = if prefix.is_empty() {
+        commit
+    } else {
+        format!("{commit}:{}", prefix.trim_end_matches('/'))
+    };
+    let tar = git(root, &["archive", "--format=tar", &tree])?;
+    static SEQ: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "whitepaper-diff-{}-{}",
+        std::process::id(),
+        SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    ));
+    std::fs::create_dir_all(&dir)?;
+    let guard = TempDir(dir.clone());
+    let mut child = std::process::Command::new("tar")
+        .arg("-x")
+        .arg("-C")
+        .arg(&dir)
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| anyhow::anyhow!("cannot run tar: {e}"))?;
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().expect("piped");
+        stdin.write_all(&tar)?;
+    }
+    if !child.wait()?.success() {
+        anyhow::bail!("cannot unpack `{rev}`");
+    }
+    Ok(guard)
+}
+
+/// Load one side.
+fn load_side(root: &Path, side: &Side) -> Result<(Loaded, Option<TempDir>), BuildError> {
+    match side {
+        Side::WorkTree => Ok((build::load(root)?, None)),
+        Side::Dir(d) => Ok((build::load(d)?, None)),
+        Side::Git(rev) => {
+            let dir = materialize(root, rev)?;
+            Ok((build::load(&dir.0)?, Some(dir)))
+        }
+        Side::Release(p) => Err(BuildError::Tool(anyhow::anyhow!(
+            "{} holds facts, not a project: it can only be the older side",
+            p.display()
+        ))),
+    }
+}
+
+/// The facts of one side.
+pub fn facts_of(root: &Path, side: &Side) -> Result<Json, BuildError> {
+    if let Side::Release(p) = side {
+        let bytes = std::fs::read(p)
+            .map_err(|e| anyhow::anyhow!("cannot read the release record {}: {e}", p.display()))?;
+        let record: Json = serde_json::from_slice(&bytes)
+            .map_err(|e| anyhow::anyhow!("{} is not a release record: {e}", p.display()))?;
+        return match record.get("facts") {
+            Some(f) if record["schema"] == "whitepaper-release/1" => Ok(f.clone()),
+            _ => Err(BuildError::Tool(anyhow::anyhow!(
+                "{} is not a release record (schema whitepaper-release/1)",
+                p.display()
+            ))),
+        };
+    }
+    let (loaded, _dir) = load_side(root, side)?;
+    Ok(facts_value(&loaded))
+}
+
+/// Every fact of a project as one JSON value: the content areas and the editions.
+pub fn facts_value(loaded: &Loaded) -> Json {
+    let mut v = crate::template::facts_json(&loaded.facts.facts);
+    if let Json::Object(m) = &mut v {
+        m.insert(
+            "editions".into(),
+            serde_json::to_value(&loaded.facts.facts.editions).unwrap_or(Json::Null),
+        );
+    }
+    v
+}
+
+/// Compare two versions of a project.
+pub fn diff(opts: &DiffOptions) -> Result<Report, BuildError> {
+    let from = match &opts.from {
+        Some(s) => s.clone(),
+        None => default_from(&opts.root, None)?,
+    };
+    let old_v = facts_of(&opts.root, &from)?;
+    let (new, _new_dir) = load_side(&opts.root, &opts.to)?;
+    diff_facts(&new, from, opts.to.clone(), &old_v)
+}
+
+/// Compare `old_v` (facts) with the project `new`.
+pub fn diff_facts(new: &Loaded, from: Side, to: Side, old_v: &Json) -> Result<Report, BuildError> {
+    let languages = new.project.config.languages.clone();
+    let old_v = old_v.clone();
+    let new_v = facts_value(new);
+    let mut changes = Vec::new();
+    compare(&mut Vec::new(), &old_v, &new_v, &mut changes);
+    for c in &mut changes {
+        let path = match c.path.split_last() {
+            Some((Seg::Value(_), parent)) => parent,
+            _ => &c.path[..],
+        };
+        c.label = languages
+            .iter()
+            .map(|l| (l.clone(), path_label(&old_v, &new_v, path, l, false)))
+            .collect();
+        c.short = languages
+            .iter()
+            .map(|l| (l.clone(), path_label(&old_v, &new_v, path, l, true)))
+            .collect();
+    }
+    attribute(new, &old_v, &new_v, &mut changes);
+    Ok(Report {
+        from,
+        to,
+        languages,
+        changes,
+    })
+}
+
+/// A text fact: `{"$text": {"ja": …, "en": …}}`, or `{"$text": {"*": …}}` for one string
+/// in every language (how the facts serialize a `Text`).
+fn is_text(v: &Json) -> bool {
+    matches!(v, Json::Object(m) if m.len() == 1 && m.get(TEXT_KEY).is_some_and(Json::is_object))
+}
+
+/// A text fact in `lang`.
+fn text_in(v: &Json, lang: &str) -> Option<String> {
+    let texts = v.as_object()?.get(TEXT_KEY)?.as_object()?;
+    texts
+        .get(lang)
+        .or_else(|| texts.get("*"))
+        .and_then(Json::as_str)
+        .map(str::to_string)
+}
+
+fn id_of(v: &Json) -> Option<&str> {
+    v.get("id").and_then(Json::as_str)
+}
+
+fn compare(path: &mut Vec<Seg>, old: &Json, new: &Json, out: &mut Vec<Change>) {
+    if old == new {
+        return;
+    }
+    let change = |kind, path: &[Seg], from: Option<&Json>, to: Option<&Json>| Change {
+        kind,
+        path: path.to_vec(),
+        from: from.cloned(),
+        to: to.cloned(),
+        label: BTreeMap::new(),
+        short: BTreeMap::new(),
+        sections: Vec::new(),
+    };
+    match (old, new) {
+        (Json::Object(a), Json::Object(b)) if !is_text(old) && !is_text(new) => {
+            for (k, va) in a {
+                path.push(Seg::Key(k.clone()));
+                match b.get(k) {
+                    Some(vb) => compare(path, va, vb, out),
+                    None if !va.is_null() => out.push(change(Kind::Removed, path, Some(va), None)),
+                    None => {}
+                }
+                path.pop();
+            }
+            for (k, vb) in b {
+                if !a.contains_key(k) && !vb.is_null() {
+                    path.push(Seg::Key(k.clone()));
+                    out.push(change(Kind::Added, path, None, Some(vb)));
+                    path.pop();
+                }
+            }
+        }
+        (Json::Array(a), Json::Array(b)) => {
+            let with_ids = |l: &[Json]| l.iter().all(|e| id_of(e).is_some());
+            let plain = |l: &[Json]| l.iter().all(|e| !e.is_object() && !e.is_array());
+            if !a.is_empty() && !b.is_empty() && with_ids(a) && with_ids(b)
+                || (a.is_empty() && with_ids(b) && !b.is_empty())
+                || (b.is_empty() && with_ids(a) && !a.is_empty())
+            {
+                for ea in a {
+                    let id = id_of(ea).unwrap_or_default();
+                    path.push(Seg::Id(id.to_string()));
+                    match b.iter().find(|eb| id_of(eb) == Some(id)) {
+                        Some(eb) => compare(path, ea, eb, out),
+                        None => out.push(change(Kind::Removed, path, Some(ea), None)),
+                    }
+                    path.pop();
+                }
+                for eb in b {
+                    let id = id_of(eb).unwrap_or_default();
+                    if !a.iter().any(|ea| id_of(ea) == Some(id)) {
+                        path.push(Seg::Id(id.to_string()));
+                        out.push(change(Kind::Added, path, None, Some(eb)));
+                        path.pop();
+                    }
+                }
+            } else if plain(a) && plain(b) {
+                for ea in a.iter().filter(|e| !b.contains(e)) {
+                    path.push(Seg::Value(ea.clone()));
+                    out.push(change(Kind::Removed, path, Some(ea), None));
+                    path.pop();
+                }
+                for eb in b.iter().filter(|e| !a.contains(e)) {
+                    path.push(Seg::Value(eb.clone()));
+                    out.push(change(Kind::Added, path, None, Some(eb)));
+                    path.pop();
+                }
+            } else {
+                for i in 0..a.len().max(b.len()) {
+                    path.push(Seg::Index(i));
+                    match (a.get(i), b.get(i)) {
+                        (Some(ea), Some(eb)) => compare(path, ea, eb, out),
+                        (Some(ea), None) => out.push(change(Kind::Removed, path, Some(ea), None)),
+                        (None, Some(eb)) => out.push(change(Kind::Added, path, None, Some(eb))),
+                        (None, None) => {}
+                    }
+                    path.pop();
+                }
+            }
+        }
+        _ => out.push(change(Kind::Changed, path, Some(old), Some(new))),
+    }
+}
+
+/// The value at `path`, if it is there.
+fn at<'a>(root: &'a Json, path: &[Seg]) -> Option<&'a Json> {
+    let mut v = root;
+    for seg in path {
+        v = match (seg, v) {
+            (Seg::Key(k), Json::Object(m)) => m.get(k)?,
+            (Seg::Id(id), Json::Array(l)) => l.iter().find(|e| id_of(e) == Some(id))?,
+            (Seg::Index(i), Json::Array(l)) => l.get(*i)?,
+            (Seg::Value(x), Json::Array(l)) => l.iter().find(|e| *e == x)?,
+            _ => return None,
+        };
+    }
+    Some(v)
+}
+
+/// `old` with one change made.
+fn apply(old: &Json, change: &Change) -> Json {
+    let mut v = old.clone();
+    let Some((last, parent)) = change.path.split_last() else {
+        return change.to.clone().unwrap_or(Json::Null);
+    };
+    let mut cur = &mut v;
+    for seg in parent {
+        let next = match (seg, cur) {
+            (Seg::Key(k), Json::Object(m)) => m.get_mut(k),
+            (Seg::Id(id), Json::Array(l)) => l.iter_mut().find(|e| id_of(e) == Some(id)),
+            (Seg::Index(i), Json::Array(l)) => l.get_mut(*i),
+            (Seg::Value(x), Json::Array(l)) => l.iter_mut().find(|e| *e == x),
+            _ => None,
+        };
+        let Some(next) = next else { return v };
+        cur = next;
+    }
+    match (last, cur, &change.to) {
+        (Seg::Key(k), Json::Object(m), Some(to)) => {
+            m.insert(k.clone(), to.clone());
+        }
+        (Seg::Key(k), Json::Object(m), None) => {
+            m.remove(k);
+        }
+        (Seg::Id(id), Json::Array(l), to) => {
+            let pos = l.iter().position(|e| id_of(e) == Some(id));
+            match (pos, to) {
+                (Some(p), Some(to)) => l[p] = to.clone(),
+                (Some(p), None) => {
+                    l.remove(p);
+                }
+                (None, Some(to)) => l.push(to.clone()),
+                (None, None) => {}
+            }
+        }
+        (Seg::Index(i), Json::Array(l), to) => match to {
+            Some(to) if *i < l.len() => l[*i] = to.clone(),
+            Some(to) => l.push(to.clone()),
+            None if *i < l.len() => {
+                l.remove(*i);
+            }
+            None => {}
+        },
+        (Seg::Value(x), Json::Array(l), to) => match to {
+            Some(to) => l.push(to.clone()),
+            None => l.retain(|e| e != x),
+        },
+        _ => {}
+    }
+    v
+}
+
+/// A value as a reader sees it in `lang`: a text in that language, a list joined, an entry
+/// by its name.
+pub fn show(v: &Json, lang: &str) -> String {
+    if let Some(t) = text_in(v, lang) {
+        return t;
+    }
+    match v {
+        Json::String(s) => s.clone(),
+        Json::Null => "—".into(),
+        Json::Bool(b) => b.to_string(),
+        Json::Number(n) => n.to_string(),
+        Json::Array(l) => l
+            .iter()
+            .map(|e| show(e, lang))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Json::Object(m) => entry_name(m, lang)
+            .or_else(|| id_of(v).map(str::to_string))
+            .unwrap_or_else(|| serde_json::to_string(v).unwrap_or_default()),
+    }
+}
+
+/// What an entry is called: its `name`, `label` or `title`; else its first text; else its
+/// first plain string (often the id of what it is about: `service = "…"`).
+fn entry_name(m: &Map<String, Json>, lang: &str) -> Option<String> {
+    let text = |v: &Json| text_in(v, lang).or_else(|| v.as_str().map(str::to_string));
+    ["name", "label", "title"]
+        .iter()
+        .find_map(|k| m.get(*k).and_then(text))
+        .or_else(|| m.values().find_map(|v| text_in(v, lang)))
+        .or_else(|| {
+            m.iter()
+                .filter(|(k, _)| k.as_str() != "id")
+                .find_map(|(_, v)| v.as_str().map(str::to_string))
+        })
+}
+
+/// The path in words: `backups › policies › Nightly (nightly) › items › 1 (Database) › kept`.
+/// `short`: from the innermost entry on, named without its id or position.
+fn path_label(old: &Json, new: &Json, path: &[Seg], lang: &str, short: bool) -> String {
+    let mut parts = Vec::new();
+    let from = if short {
+        path.iter()
+            .rposition(|p| matches!(p, Seg::Id(_) | Seg::Index(_)))
+            .unwrap_or(0)
+    } else {
+        0
+    };
+    for (k, seg) in path.iter().enumerate().skip(from) {
+        let here = at(new, &path[..=k]).or_else(|| at(old, &path[..=k]));
+        let name = here
+            .and_then(Json::as_object)
+            .and_then(|m| entry_name(m, lang));
+        parts.push(match seg {
+            Seg::Key(key) => key.clone(),
+            Seg::Id(id) => match name {
+                Some(n) if short => n,
+                Some(n) if n != *id => format!("{n} ({id})"),
+                _ => id.clone(),
+            },
+            Seg::Index(i) => match name {
+                Some(n) if short => n,
+                Some(n) => format!("{} ({n})", i + 1),
+                None => format!("{}", i + 1),
+            },
+            Seg::Value(v) => show(v, lang),
+        });
+    }
+    parts.join(" › ")
+}
+
+/// A rendered edition cut at its numbered headings of the two shallowest numbered levels
+/// (sections, and articles or subsections where there are any; paragraphs stay whole), or
+/// at its top-level headings when none is numbered: (anchor, heading text, section text).
+fn sections(markdown: &str, numbered_ids: &[String]) -> Vec<(String, String, String)> {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    // (start, level, id, numbered, text)
+    let mut heads: Vec<(usize, usize, String, bool, String)> = Vec::new();
+    let mut open = false;
+    for (e, range) in Parser::new_ext(markdown, crate::render::front::options()).into_offset_iter()
+    {
+        match e {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                let id = id.map(|i| i.to_string()).unwrap_or_default();
+                let numbered = numbered_ids.contains(&id);
+                heads.push((range.start, level as usize, id, numbered, String::new()));
+                open = true;
+            }
+            Event::Text(t) | Event::Code(t) if open => {
+                if let Some(h) = heads.last_mut() {
+                    h.4.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => open = false,
+            _ => {}
+        }
+    }
+    let mut numbered: Vec<usize> = heads.iter().filter(|h| h.3).map(|h| h.1).collect();
+    numbered.sort_unstable();
+    numbered.dedup();
+    let cut: Vec<usize> = if numbered.is_empty() {
+        heads.iter().map(|h| h.1).min().into_iter().collect()
+    } else {
+        numbered.into_iter().take(2).collect()
+    };
+    let cuts: Vec<&(usize, usize, String, bool, String)> = heads
+        .iter()
+        .filter(|h| cut.contains(&h.1) && (h.3 || cut.len() == 1))
+        .collect();
+    cuts.iter()
+        .enumerate()
+        .map(|(k, h)| {
+            let end = cuts.get(k + 1).map_or(markdown.len(), |n| n.0);
+            (
+                h.2.clone(),
+                h.4.trim().to_string(),
+                markdown[h.0..end].to_string(),
+            )
+        })
+        .collect()
+}
+
+/// The anchors of `edition`'s sections (as [`sections`] cuts them), in document order.
+pub fn section_order(loaded: &Loaded, edition: &str) -> Vec<String> {
+    let Some(lang) = loaded.project.config.languages.first() else {
+        return Vec::new();
+    };
+    let facts = facts_value(loaded);
+    build::render_document(loaded, &facts, edition, lang, Some(0))
+        .map(|d| {
+            sections(&d.markdown, &d.numbered)
+                .into_iter()
+                .map(|s| s.0)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Each section's heading (with its number) in every language: anchor → language → text.
+pub fn section_headings(
+    loaded: &Loaded,
+    edition: &str,
+) -> BTreeMap<String, BTreeMap<String, String>> {
+    let facts = facts_value(loaded);
+    let mut out: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for lang in &loaded.project.config.languages {
+        if let Ok(d) = build::render_document(loaded, &facts, edition, lang, Some(0)) {
+            for (id, text, _) in sections(&d.markdown, &d.numbered) {
+                out.entry(id).or_default().insert(lang.clone(), text);
+            }
+        }
+    }
+    out
+}
+
+/// Each change's sections: render every edition from the old facts with that change made,
+/// and keep the sections whose text differs from the old facts' rendering.
+fn attribute(new: &Loaded, old_v: &Json, new_v: &Json, changes: &mut [Change]) {
+    let cfg = &new.project.config;
+    let Some(first_lang) = cfg.languages.first() else {
+        return;
+    };
+    let render = |facts: &Json, ed: &str, lang: &str| -> Option<Vec<(String, String, String)>> {
+        build::render_document(new, facts, ed, lang, Some(0))
+            .ok()
+            .map(|d| sections(&d.markdown, &d.numbered))
+    };
+    for ed in &cfg.editions {
+        // headings in every language, from the newer facts (or the older, for a section
+        // that is gone)
+        let mut headings: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+        for facts in [old_v, new_v] {
+            for lang in &cfg.languages {
+                for (id, text, _) in render(facts, ed, lang).unwrap_or_default() {
+                    headings.entry(id).or_default().insert(lang.clone(), text);
+                }
+            }
+        }
+        let Some(base) = render(old_v, ed, first_lang) else {
+            continue;
+        };
+        let whole = render(new_v, ed, first_lang).unwrap_or_default();
+        let differing = |after: &[(String, String, String)]| -> Vec<String> {
+            let mut ids: Vec<String> = Vec::new();
+            for (id, _, text) in after {
+                match base.iter().find(|b| b.0 == *id) {
+                    Some(b) if b.2 == *text => {}
+                    _ => ids.push(id.clone()),
+                }
+            }
+            for (id, _, _) in &base {
+                if !after.iter().any(|a| a.0 == *id) && !ids.contains(id) {
+                    ids.push(id.clone());
+                }
+            }
+            ids
+        };
+        for c in changes.iter_mut() {
+            // a change that cannot stand alone (an entry naming one added beside it) is
+            // attributed to every section the whole difference touches
+            let ids = match render(&apply(old_v, c), ed, first_lang) {
+                Some(after) => differing(&after),
+                None => differing(&whole),
+            };
+            for id in ids {
+                c.sections.push(SectionRef {
+                    edition: ed.clone(),
+                    heading: headings.get(&id).cloned().unwrap_or_default(),
+                    id,
+                });
+            }
+        }
+    }
+}
+
+/// A value as the content files write it: a text is a string (the same in every language)
+/// or a table of languages, not the `$text` wrapper the facts serialize it in.
+fn plain(v: &Json) -> Json {
+    match v {
+        Json::Object(m) if is_text(v) => match m[TEXT_KEY].as_object() {
+            Some(t) if t.len() == 1 && t.contains_key("*") => t["*"].clone(),
+            Some(t) => Json::Object(t.clone()),
+            None => Json::Null,
+        },
+        Json::Object(m) => Json::Object(m.iter().map(|(k, v)| (k.clone(), plain(v))).collect()),
+        Json::Array(l) => Json::Array(l.iter().map(plain).collect()),
+        other => other.clone(),
+    }
+}
+
+/// The JSON form, schema `whitepaper-diff/1` (see README).
+pub fn to_json(r: &Report) -> Json {
+    let seg = |s: &Seg| match s {
+        Seg::Key(k) => json!(k),
+        Seg::Id(id) => json!({ "id": id }),
+        Seg::Index(i) => json!({ "index": i }),
+        Seg::Value(v) => json!({ "value": v }),
+    };
+    let side = |s: &Side| match s {
+        Side::WorkTree => json!({ "worktree": true }),
+        Side::Dir(d) => json!({ "dir": d.display().to_string() }),
+        Side::Git(rev) => json!({ "git": rev }),
+        Side::Release(p) => json!({ "release": p.display().to_string() }),
+    };
+    json!({
+        "schema": "whitepaper-diff/1",
+        "from": side(&r.from),
+        "to": side(&r.to),
+        "changes": r.changes.iter().map(|c| {
+            let mut o = json!({
+                "kind": c.kind.as_str(),
+                "path": c.path.iter().map(seg).collect::<Vec<_>>(),
+                "label": c.label,
+                "sections": c.sections.iter().map(|s| json!({
+                    "edition": s.edition, "id": s.id, "heading": s.heading,
+                })).collect::<Vec<_>>(),
+            });
+            if let Some(f) = &c.from { o["from"] = plain(f); }
+            if let Some(t) = &c.to { o["to"] = plain(t); }
+            o
+        }).collect::<Vec<_>>(),
+    })
+}
+
+/// The text (`markdown = false`) or Markdown form in `lang`, with the messages of `loaded`.
+pub fn to_text(r: &Report, loaded: &Loaded, lang: &str, markdown: bool) -> Result<String, String> {
+    let l = &loaded.localizer;
+    let s = |v: String| Arg::Str(v);
+    let side = |side: &Side| -> Result<String, String> {
+        match side {
+            Side::WorkTree => l.format(lang, "diff-working-tree", &[]),
+            other => Ok(other.label()),
+        }
+    };
+    let (from, to) = (side(&r.from)?, side(&r.to)?);
+    let mut out = String::new();
+    if r.changes.is_empty() {
+        out.push_str(&l.format(lang, "diff-none", &[("from", s(from)), ("to", s(to))])?);
+        out.push('\n');
+        return Ok(out);
+    }
+    let title = l.format(
+        lang,
+        "diff-title",
+        &[
+            ("from", s(from)),
+            ("to", s(to)),
+            ("count", Arg::Num(r.changes.len() as f64)),
+        ],
+    )?;
+    if markdown {
+        out.push_str(&format!(
+            "## {}\n\n",
+            crate::render::markdown::escape(&title)
+        ));
+    } else {
+        out.push_str(&title);
+        out.push('\n');
+    }
+    let esc = |t: String| {
+        if markdown {
+            crate::render::markdown::escape(&t)
+        } else {
+            t
+        }
+    };
+    for c in &r.changes {
+        let what = s(c.label.get(lang).cloned().unwrap_or_default());
+        let line = match c.kind {
+            Kind::Added => l.format(
+                lang,
+                "diff-added",
+                &[
+                    ("what", what),
+                    ("value", s(show(c.to.as_ref().unwrap_or(&Json::Null), lang))),
+                ],
+            )?,
+            Kind::Removed => l.format(
+                lang,
+                "diff-removed",
+                &[
+                    ("what", what),
+                    (
+                        "value",
+                        s(show(c.from.as_ref().unwrap_or(&Json::Null), lang)),
+                    ),
+                ],
+            )?,
+            Kind::Changed => l.format(
+                lang,
+                "diff-changed",
+                &[
+                    ("what", what),
+                    (
+                        "from",
+                        s(show(c.from.as_ref().unwrap_or(&Json::Null), lang)),
+                    ),
+                    ("to", s(show(c.to.as_ref().unwrap_or(&Json::Null), lang))),
+                ],
+            )?,
+        };
+        out.push_str(&format!("- {}\n", esc(line)));
+        let mut by_edition: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        for sec in &c.sections {
+            by_edition.entry(&sec.edition).or_default().push(
+                sec.heading
+                    .get(lang)
+                    .cloned()
+                    .unwrap_or_else(|| sec.id.clone()),
+            );
+        }
+        if by_edition.is_empty() {
+            out.push_str(&format!(
+                "  {}\n",
+                esc(l.format(lang, "diff-no-section", &[])?)
+            ));
+        }
+        let sep = l
+            .format(lang, "list-sep", &[])
+            .unwrap_or_else(|_| ", ".into());
+        for (ed, heads) in by_edition {
+            let title = loaded
+                .facts
+                .facts
+                .editions
+                .get(ed)
+                .and_then(|e| e.title.get(lang))
+                .map_or_else(|| ed.to_string(), |t| crate::typography::plain(t, lang));
+            let line = l.format(
+                lang,
+                "diff-edition-sections",
+                &[("edition", s(title)), ("sections", s(heads.join(&sep)))],
+            )?;
+            out.push_str(&format!("  {}\n", esc(line)));
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn changes(old: Json, new: Json) -> Vec<Change> {
+        let mut out = Vec::new();
+        compare(&mut Vec::new(), &old, &new, &mut out);
+        out
+    }
+
+    #[test]
+    fn lists_with_ids_match_by_id_and_plain_lists_as_sets() {
+        let old = json!({ "area": { "list": [
+            { "id": "a", "name": { "$text": { "*": "A" } }, "regions": ["x"] },
+            { "id": "b", "kept": 30 },
+        ] } });
+        let new = json!({ "area": { "list": [
+            { "id": "b", "kept": 14 },
+            { "id": "c", "name": { "$text": { "*": "C" } } },
+            { "id": "a", "name": { "$text": { "*": "A2" } }, "regions": ["x", "y"] },
+        ] } });
+        let c = changes(old.clone(), new.clone());
+        let kinds: Vec<(Kind, &Seg)> = c.iter().map(|c| (c.kind, c.path.last().unwrap())).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (Kind::Changed, &Seg::Key("name".into())),
+                (Kind::Added, &Seg::Value(json!("y"))),
+                (Kind::Changed, &Seg::Key("kept".into())),
+                (Kind::Added, &Seg::Id("c".into())),
+            ],
+            "reordering is no change; a text is one value"
+        );
+        // each change applies alone to the old facts
+        for ch in &c {
+            let after = apply(&old, ch);
+            assert_eq!(changes(old.clone(), after).len(), 1, "{ch:?}");
+        }
+        assert_eq!(
+            show(&json!({ "$text": { "ja": "東京", "en": "Tokyo" } }), "en"),
+            "Tokyo"
+        );
+        assert_eq!(plain(&json!({ "$text": { "*": "A" } })), json!("A"));
+    }
+
+    #[test]
+    fn sections_are_cut_at_numbered_headings() {
+        let md = "## 1. One {#one}\n\ntext\n\n### Sub {#sub}\n\nmore\n\n## 2. Two {#two}\n\n### Art 1 {#a1}\n\n#### (1) P {#p1}\n\nx\n";
+        let ids: Vec<String> =
+            sections(md, &["one".into(), "two".into(), "a1".into(), "p1".into()])
+                .into_iter()
+                .map(|s| s.0)
+                .collect();
+        assert_eq!(ids, ["one", "two", "a1"], "two shallowest numbered levels");
+        let ids: Vec<String> = sections(md, &[]).into_iter().map(|s| s.0).collect();
+        assert_eq!(ids, ["one", "two"], "unnumbered: the top level");
+    }
+}
