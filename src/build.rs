@@ -25,6 +25,9 @@ pub struct BuildOptions {
     pub source_date_epoch: Option<i64>,
     /// The PDF standard, over `pdf_standard` of whitepaper.toml.
     pub pdf_standard: Option<crate::config::PdfStandard>,
+    /// `--since REV`: mark the sections whose facts changed since that version (HTML and
+    /// PDF), for reviewers. The canonical build has none.
+    pub since: Option<crate::diff::Side>,
 }
 
 /// One output file, in memory until the whole build has succeeded.
@@ -286,6 +289,7 @@ pub fn render_document(
             })
             .collect::<Result<_, Diagnostic>>()?,
         pdf_a: cfg.pdf_standard == crate::config::PdfStandard::A2b,
+        since: None,
     };
     Ok(Document {
         edition: edition.to_string(),
@@ -462,6 +466,11 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
             }
         }
     }
+    if diags.is_empty()
+        && let Some(side) = &opts.since
+    {
+        mark_changes(&loaded, side, &opts.root, &mut docs)?;
+    }
     if !diags.is_empty() {
         return Err(BuildError::Content {
             sources: Box::new(loaded.sources),
@@ -507,6 +516,49 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         warnings: loaded.warnings,
         sources: loaded.sources,
     })
+}
+
+/// `build --since`: each document's sections whose facts changed since `side`, with the
+/// words that explain the marks in its language.
+fn mark_changes(
+    loaded: &Loaded,
+    side: &crate::diff::Side,
+    root: &Path,
+    docs: &mut [Document],
+) -> Result<(), BuildError> {
+    let old = crate::diff::facts_of(root, side)?;
+    let report = crate::diff::diff_facts(loaded, side.clone(), crate::diff::Side::WorkTree, &old)?;
+    let rev = crate::diff::describe(side);
+    for d in docs.iter_mut() {
+        let msg = |key: &str| {
+            loaded
+                .localizer
+                .format(&d.lang, key, &[("rev", Arg::Str(rev.clone()))])
+                .map_err(|e| BuildError::Content {
+                    sources: Box::default(),
+                    diagnostics: vec![Diagnostic::error(
+                        "missing-message",
+                        format!("locales/{}", d.lang),
+                        e,
+                    )],
+                })
+        };
+        let mut changed: Vec<String> = Vec::new();
+        for c in &report.changes {
+            for s in c.sections.iter().filter(|s| s.edition == d.edition) {
+                if !changed.contains(&s.id) {
+                    changed.push(s.id.clone());
+                }
+            }
+        }
+        d.meta.since = Some(crate::document::Since {
+            sections: crate::diff::section_ids(d),
+            changed,
+            note: msg("since-note")?,
+            mark: msg("since-mark")?,
+        });
+    }
+    Ok(())
 }
 
 /// The `.md` edition: the document, opened by its title, version and date (the HTML and PDF

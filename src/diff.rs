@@ -46,12 +46,17 @@ impl Side {
     }
 
     fn label(&self) -> String {
-        match self {
-            Side::WorkTree => String::new(),
-            Side::Dir(p) => p.display().to_string(),
-            Side::Git(r) => r.clone(),
-            Side::Release(p) => release_label(p),
-        }
+        describe(self)
+    }
+}
+
+/// A side in words: the revision, folder or release it names.
+pub fn describe(side: &Side) -> String {
+    match side {
+        Side::WorkTree => String::new(),
+        Side::Dir(p) => p.display().to_string(),
+        Side::Git(r) => r.clone(),
+        Side::Release(p) => release_label(p),
     }
 }
 
@@ -662,6 +667,14 @@ fn sections(markdown: &str, numbered_ids: &[String]) -> Vec<(String, String, Str
                 markdown[h.0..end].to_string(),
             )
         })
+        .collect()
+}
+
+/// The anchors of a rendered document's sections (as [`sections`] cuts them), in order.
+pub fn section_ids(doc: &crate::document::Document) -> Vec<String> {
+    sections(&doc.markdown, &doc.numbered)
+        .into_iter()
+        .map(|s| s.0)
         .collect()
 }
 

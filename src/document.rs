@@ -60,6 +60,23 @@ pub struct DocMeta {
     pub alternates: Vec<Alternate>,
     /// The PDF is also PDF/A-2b (see [`crate::config::PdfStandard`]).
     pub pdf_a: bool,
+    /// `build --since REV`: the sections to mark as changed, for reviewers.
+    pub since: Option<Since>,
+}
+
+/// The sections whose facts changed since a version (`build --since`), and how the marks
+/// are explained, in the document's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Since {
+    /// The anchors of the changed sections.
+    pub changed: Vec<String>,
+    /// The anchors of every section as `diff` cuts them, in order (a changed section's
+    /// mark ends where the next one starts).
+    pub sections: Vec<String>,
+    /// The contents' note: "A bar in the margin marks … changed since HEAD."
+    pub note: String,
+    /// The short mark beside a changed entry of the contents ("changed").
+    pub mark: String,
 }
 
 /// A link to the same edition in another language.
@@ -109,6 +126,7 @@ impl DocMeta {
                 href_stem: format!("../{other}/whitepaper"),
             }],
             pdf_a: false,
+            since: None,
         }
     }
 }

@@ -150,6 +150,10 @@ struct BuildArgs {
     /// PDF/UA-1; `a-2b` makes it PDF/A-2b as well.
     #[arg(long, value_enum)]
     pdf_standard: Option<whitepaper::config::PdfStandard>,
+    /// Mark, in the HTML and PDF, the sections whose facts changed since REV (a git
+    /// revision, a folder, or a release record), for reviewers.
+    #[arg(long, value_name = "REV")]
+    since: Option<String>,
 }
 
 fn color_stderr() -> bool {
@@ -422,6 +426,7 @@ fn build(args: BuildArgs) -> ExitCode {
         editions: args.edition,
         formats: args.format,
         pdf_standard: args.pdf_standard,
+        since: args.since.as_deref().map(whitepaper::diff::Side::parse),
         source_date_epoch: match source_date_epoch() {
             Ok(t) => t,
             Err(e) => {

@@ -20,3 +20,8 @@ release-section = { $section }: { $changes }
 release-added = added { $what } { $value }
 release-removed = removed { $what } { $value }
 release-changed = { $what } { $from } → { $to }
+
+## `build --since REV`: marks for reviewers on the sections whose facts changed.
+
+since-note = A bar in the margin marks the sections whose facts changed since { $rev }.
+since-mark = changed

@@ -17,3 +17,8 @@ release-section = { $section }: { $changes }
 release-added = { $what } { $value } を追加
 release-removed = { $what } { $value } を削除
 release-changed = { $what } を { $from } から { $to } に変更
+
+## `build --since REV`: レビュー用に、ファクトが変わった節に付ける印。
+
+since-note = 余白の線は、{ $rev } 以降にファクトが変わった節を示します。
+since-mark = 変更あり

@@ -49,6 +49,9 @@ pub const BUILTIN_MESSAGES: &[&str] = &[
     "release-added",
     "release-removed",
     "release-changed",
+    // `build --since`
+    "since-note",
+    "since-mark",
 ];
 
 /// Checked arguments of `whitepaper check`.

@@ -114,6 +114,8 @@ pub struct TocEntry {
     pub id: String,
     pub text: String,
     pub children: Vec<TocEntry>,
+    /// `build --since`: the section's facts changed.
+    pub changed: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -126,7 +128,10 @@ struct AlternateCtx<'a> {
 /// Renders one edition × language into a complete HTML document. Pure: the same inputs give
 /// the same bytes.
 pub fn render(doc: &Document, theme: &Theme) -> Result<String, HtmlError> {
-    let body = render_body_with(&doc.markdown, &doc.meta.note_mark);
+    let mut body = render_body_with(&doc.markdown, &doc.meta.note_mark);
+    if let Some(since) = &doc.meta.since {
+        mark_changed(&mut body, since);
+    }
     let meta = &doc.meta;
     let lang = if meta.lang.is_empty() {
         doc.lang.as_str()
@@ -159,8 +164,28 @@ pub fn render(doc: &Document, theme: &Theme) -> Result<String, HtmlError> {
     ctx.insert("toc_title", &meta.toc_title);
     ctx.insert("alternates", &alternates);
     ctx.insert("toc", &body.toc);
+    ctx.insert(
+        "since_note",
+        &doc.meta
+            .since
+            .as_ref()
+            .map(|s| s.note.as_str())
+            .unwrap_or_default(),
+    );
+    ctx.insert(
+        "since_mark",
+        &doc.meta
+            .since
+            .as_ref()
+            .map(|s| s.mark.as_str())
+            .unwrap_or_default(),
+    );
     ctx.insert("body", &body.html);
-    ctx.insert("css", &sanitize_css(&theme.css));
+    let css = match &doc.meta.since {
+        Some(_) => format!("{}\n{SINCE_CSS}", theme.css),
+        None => theme.css.clone(),
+    };
+    ctx.insert("css", &sanitize_css(&css));
     ctx.insert("csp", CSP);
 
     let mut tera = tera::Tera::new();
@@ -168,6 +193,68 @@ pub fn render(doc: &Document, theme: &Theme) -> Result<String, HtmlError> {
     tera.add_raw_template(LAYOUT_FILE, &theme.layout)
         .map_err(HtmlError::from_tera)?;
     tera.render(LAYOUT_FILE, &ctx).map_err(HtmlError::from_tera)
+}
+
+/// `build --since` only (the canonical build is untouched): the change bars and marks.
+const SINCE_CSS: &str = "/* build --since: the sections whose facts changed, for reviewers */
+.wp-changed { border-left: 3px solid #b34700; padding-left: 0.8rem; margin-left: -1.1rem; }
+.wp-changed-note, .wp-changed-mark, .wp-changed-legend { color: #8f3900; font-size: 0.85em; }
+.wp-changed-note { margin: -0.4em 0 0.6em; font-weight: 600; }
+.wp-changed-legend { border-left: 3px solid #b34700; padding-left: 0.5rem; }
+";
+
+/// `build --since`: each changed section (from its heading to the next section's) in a
+/// `<div class="wp-changed">` the stylesheet gives a bar in the margin, its heading followed
+/// by the mark in words, and its contents entries flagged.
+fn mark_changed(body: &mut Body, since: &crate::document::Since) {
+    fn flag(entries: &mut [TocEntry], changed: &[String]) {
+        for e in entries {
+            e.changed = changed.contains(&e.id);
+            flag(&mut e.children, changed);
+        }
+    }
+    flag(&mut body.toc, &since.changed);
+    let html = &body.html;
+    // where each section's heading starts
+    let mut starts: Vec<(usize, &String)> = since
+        .sections
+        .iter()
+        .filter_map(|id| {
+            let attr = format!(" id=\"{}\"", escaped(id));
+            html.match_indices(&attr)
+                .find(|(at, _)| {
+                    html[..*at].len() >= 3 && {
+                        let open = &html[at.saturating_sub(3)..*at];
+                        open.starts_with("<h") && open.as_bytes()[2].is_ascii_digit()
+                    }
+                })
+                .map(|(at, _)| (at - 3, id))
+        })
+        .collect();
+    starts.sort();
+    let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    for (k, (at, id)) in starts.iter().enumerate() {
+        if !since.changed.contains(id) {
+            continue;
+        }
+        let end = starts.get(k + 1).map_or(html.len(), |n| n.0);
+        edits.push((*at..*at, "<div class=\"wp-changed\">\n".to_string()));
+        if let Some(close) = html[*at..end]
+            .find("</h")
+            .and_then(|c| html[*at + c..end].find('>').map(|g| *at + c + g + 1))
+        {
+            edits.push((
+                close..close,
+                format!(
+                    "\n<p class=\"wp-changed-note\">{}</p>",
+                    escaped(&since.mark)
+                ),
+            ));
+        }
+        edits.push((end..end, "</div>\n".to_string()));
+    }
+    edits.sort_by_key(|e| e.0.start);
+    body.html = crate::typography::splice(html, edits);
 }
 
 /// The Content-Security-Policy the layout puts in a `<meta http-equiv>`: no scripts, no
@@ -517,12 +604,14 @@ impl<'e, 'a> Writer<'e, 'a> {
                             id: h.id.clone(),
                             text,
                             children: vec![],
+                            changed: false,
                         }),
                         3 => {
                             let entry = TocEntry {
                                 id: h.id.clone(),
                                 text,
                                 children: vec![],
+                                changed: false,
                             };
                             match self.toc.last_mut() {
                                 Some(parent) => parent.children.push(entry),
@@ -989,6 +1078,12 @@ fn trim_trailing_newlines(s: &mut String) {
 }
 
 /// Escapes text for HTML content and double-quoted attribute values.
+fn escaped(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    escape_into(&mut out, s);
+    out
+}
+
 fn escape_into(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {

@@ -309,3 +309,66 @@ fn a_revision_that_names_nothing_is_a_clear_error() {
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("pass --from REV"), "{}", out.stderr);
 }
+
+#[test]
+fn build_since_marks_exactly_the_touched_sections_and_leaves_the_canonical_build_alone() {
+    let p = changed_repository();
+    let canonical = p.run(&["build", "--out", "canonical"]);
+    assert_eq!(canonical.code, 0, "{}", canonical.stderr);
+    let marked = p.run(&["build", "--since", "HEAD", "--out", "review"]);
+    assert_eq!(marked.code, 0, "{}", marked.stderr);
+
+    // HTML: a wrapper per changed section, its heading first; the contents flag the same
+    let html = std::fs::read_to_string(p.path("review/en/whitepaper.html")).unwrap();
+    let wrapped: Vec<&str> = html
+        .match_indices("<div class=\"wp-changed\">\n<h")
+        .map(|(at, _)| {
+            let rest = &html[at..];
+            let id = &rest[rest.find(" id=\"").unwrap() + 5..];
+            &id[..id.find('"').unwrap()]
+        })
+        .collect();
+    assert_eq!(
+        wrapped,
+        ["storage", "backups", "cloud-services"],
+        "{wrapped:?}"
+    );
+    assert_eq!(
+        html.matches("<span class=\"wp-changed-mark\">changed</span>")
+            .count(),
+        3
+    );
+    assert!(html.contains("marks the sections whose facts changed since HEAD"));
+    let st = std::fs::read_to_string(p.path("review/ja/supplementary-terms.html")).unwrap();
+    assert_eq!(
+        st.matches("<div class=\"wp-changed\">").count(),
+        1,
+        "Article 5 alone"
+    );
+
+    // PDF: the note in the contents, the bars beside the sections (as artifacts)
+    let text = p.pdf_text("review/en/whitepaper.pdf");
+    assert!(
+        text.contains("Abarinthemarginmarksthesectionswhosefactschangedsince"),
+        "{text}"
+    );
+    let ja = p.pdf_text("review/ja/whitepaper.pdf");
+    assert!(ja.contains("余白の線は"), "{ja}");
+
+    // without the flag nothing of it, and the canonical files are what a plain build makes
+    let plain = std::fs::read_to_string(p.path("canonical/en/whitepaper.html")).unwrap();
+    assert!(!plain.contains("wp-changed"));
+    let again = p.run(&["build", "--out", "canonical-2"]);
+    assert_eq!(again.code, 0);
+    for f in [
+        "en/whitepaper.pdf",
+        "ja/whitepaper.html",
+        "ja/supplementary-terms.md",
+    ] {
+        assert_eq!(
+            std::fs::read(p.path(&format!("canonical/{f}"))).unwrap(),
+            std::fs::read(p.path(&format!("canonical-2/{f}"))).unwrap(),
+            "{f} is byte-identical"
+        );
+    }
+}

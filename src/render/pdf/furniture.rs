@@ -203,6 +203,63 @@ pub struct TocLayout {
 /// Items of the contents pages. `pages` maps heading ids to 1-based page numbers
 /// (`None`: a placeholder pass to count the pages); `spacing` scales the line height and the
 /// gaps above sections (1: natural; down to [`TOC_TIGHTEST`]).
+/// The colour of the change bars of `build --since`.
+const CHANGED: Rgb = Rgb(0.70, 0.28, 0.0);
+
+/// `build --since`: a bar in the left margin beside every changed section, from its
+/// heading to the next section's (across pages).
+pub fn change_bars(pages: &mut [Vec<Cmd>], since: &crate::document::Since, top: f32, bottom: f32) {
+    let mut inside = false;
+    for page in pages.iter_mut() {
+        let mut anchors: Vec<(f32, bool)> = page
+            .iter()
+            .filter_map(|c| match c {
+                Cmd::Anchor { id, y } if since.sections.contains(id) => {
+                    Some((*y, since.changed.contains(id)))
+                }
+                _ => None,
+            })
+            .collect();
+        anchors.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // where the page's text ends
+        let last = page
+            .iter()
+            .filter_map(|c| match c {
+                Cmd::Text { y, size, .. } => Some(y + size * 0.3),
+                _ => None,
+            })
+            .fold(top, f32::max)
+            .min(bottom);
+        let mut from = inside.then_some(top);
+        let mut bars = Vec::new();
+        for (y, changed) in anchors {
+            if let Some(f) = from.take()
+                && y - 4.0 > f
+            {
+                bars.push((f, y - 4.0));
+            }
+            inside = changed;
+            if changed {
+                from = Some(y);
+            }
+        }
+        if let Some(f) = from
+            && last > f
+        {
+            bars.push((f, last));
+        }
+        for (y0, y1) in bars {
+            page.push(Cmd::Rect {
+                x: MARGIN_X - 12.0,
+                y: y0,
+                w: 2.5,
+                h: y1 - y0,
+                color: CHANGED,
+            });
+        }
+    }
+}
+
 pub fn toc_items(
     fonts: &Fonts,
     meta: &DocMeta,
@@ -241,6 +298,37 @@ pub fn toc_items(
         before: 0.0,
         header: None,
     });
+    if let Some(since) = &meta.since {
+        let lb = Base {
+            size: 9.0,
+            weight: Weight::Regular,
+            color: TEXT,
+        };
+        let (mut cmds, h) = wrapped(
+            fonts,
+            &inl(&since.note),
+            lb,
+            MARGIN_X,
+            CONTENT_W,
+            1.4,
+            Align::Left,
+            "contents note",
+        )?;
+        cmds.push(Cmd::Rect {
+            x: MARGIN_X - 12.0,
+            y: 0.0,
+            w: 2.5,
+            h,
+            color: CHANGED,
+        });
+        items.push(Item {
+            h: h + 8.0,
+            cmds,
+            keep: true,
+            before: 0.0,
+            header: None,
+        });
+    }
     let num_w = 34.0;
     for hd in headings.iter().filter(|h| h.level >= 2 && h.level <= depth) {
         let (base, indent, before) = if hd.level == 2 {
@@ -311,6 +399,19 @@ pub fn toc_items(
                 color: RULE,
             });
             dx += step;
+        }
+        if meta
+            .since
+            .as_ref()
+            .is_some_and(|s| s.changed.contains(&hd.id))
+        {
+            cmds.push(Cmd::Rect {
+                x: MARGIN_X - 12.0,
+                y: 0.0,
+                w: 2.5,
+                h,
+                color: CHANGED,
+            });
         }
         cmds.push(Cmd::Link {
             x,

@@ -73,7 +73,10 @@ pub fn render_with_stages(doc: &Document, fonts: &Fonts) -> Result<(Vec<u8>, Sta
     body.blocks(&blocks, &env)?;
     let top = layout::MARGIN_TOP;
     let bottom = layout::PAGE_H - layout::MARGIN_BOTTOM;
-    let body_pages = layout::paginate(&body.items, top, bottom);
+    let mut body_pages = layout::paginate(&body.items, top, bottom);
+    if let Some(since) = &meta.since {
+        furniture::change_bars(&mut body_pages, since, top, bottom);
+    }
     // the pages hold their own copies: free the unpaginated ones
     drop(std::mem::take(&mut body.items));
     drop(blocks);
