@@ -392,6 +392,20 @@ fn text_in(v: &Json, lang: &str) -> Option<String> {
         .map(str::to_string)
 }
 
+/// Two entries that differ at most in their `id` and `name`: one entry renamed.
+fn same_but_name(a: &Json, b: &Json) -> bool {
+    let (Some(a), Some(b)) = (a.as_object(), b.as_object()) else {
+        return false;
+    };
+    let rest = |m: &Map<String, Json>| -> Vec<(String, Json)> {
+        m.iter()
+            .filter(|(k, _)| *k != "id" && *k != "name")
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    };
+    !rest(a).is_empty() && rest(a) == rest(b)
+}
+
 fn id_of(v: &Json) -> Option<&str> {
     v.get("id").and_then(Json::as_str)
 }
@@ -435,18 +449,43 @@ fn compare(path: &mut Vec<Seg>, old: &Json, new: &Json, out: &mut Vec<Change>) {
                 || (a.is_empty() && with_ids(b) && !b.is_empty())
                 || (b.is_empty() && with_ids(a) && !a.is_empty())
             {
+                let gone: Vec<&Json> = a
+                    .iter()
+                    .filter(|ea| !b.iter().any(|eb| id_of(eb) == id_of(ea)))
+                    .collect();
+                let new_ones: Vec<&Json> = b
+                    .iter()
+                    .filter(|eb| !a.iter().any(|ea| id_of(ea) == id_of(eb)))
+                    .collect();
+                // an entry whose id changed with its name, nothing else: renamed, not one
+                // removed and another added
+                let mut renamed: Vec<(&Json, &Json)> = Vec::new();
+                for ea in &gone {
+                    if let Some(eb) = new_ones.iter().find(|eb| {
+                        same_but_name(ea, eb) && !renamed.iter().any(|r| std::ptr::eq(r.1, **eb))
+                    }) {
+                        renamed.push((ea, eb));
+                    }
+                }
                 for ea in a {
                     let id = id_of(ea).unwrap_or_default();
                     path.push(Seg::Id(id.to_string()));
                     match b.iter().find(|eb| id_of(eb) == Some(id)) {
                         Some(eb) => compare(path, ea, eb, out),
-                        None => out.push(change(Kind::Removed, path, Some(ea), None)),
+                        None => match renamed.iter().find(|r| std::ptr::eq(r.0, ea)) {
+                            Some((_, eb)) => {
+                                out.push(change(Kind::Changed, path, Some(ea), Some(eb)))
+                            }
+                            None => out.push(change(Kind::Removed, path, Some(ea), None)),
+                        },
                     }
                     path.pop();
                 }
                 for eb in b {
                     let id = id_of(eb).unwrap_or_default();
-                    if !a.iter().any(|ea| id_of(ea) == Some(id)) {
+                    if !a.iter().any(|ea| id_of(ea) == Some(id))
+                        && !renamed.iter().any(|r| std::ptr::eq(r.1, eb))
+                    {
                         path.push(Seg::Id(id.to_string()));
                         out.push(change(Kind::Added, path, None, Some(eb)));
                         path.pop();
@@ -978,6 +1017,21 @@ mod tests {
             "Tokyo"
         );
         assert_eq!(plain(&json!({ "$text": { "*": "A" } })), json!("A"));
+    }
+
+    #[test]
+    fn an_entry_renamed_with_its_id_is_one_change() {
+        let old = json!({ "list": [{ "id": "pd", "name": "PD", "function": "ops" }] });
+        let new = json!({ "list": [{ "id": "pd-cloud", "name": "PD Cloud", "function": "ops" }] });
+        let c = changes(old.clone(), new.clone());
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].kind, Kind::Changed);
+        assert_eq!(c[0].path.last(), Some(&Seg::Id("pd".into())));
+        assert_eq!(apply(&old, &c[0]), new);
+        // another function too: removed and added
+        let other =
+            json!({ "list": [{ "id": "pd-cloud", "name": "PD Cloud", "function": "mail" }] });
+        assert_eq!(changes(old, other).len(), 2);
     }
 
     #[test]

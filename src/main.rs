@@ -183,12 +183,9 @@ fn main() -> ExitCode {
 
 fn release(args: ReleaseArgs) -> ExitCode {
     use whitepaper::release::{Outcome, ReleaseOptions};
-    let today = match today() {
+    let today = match today_or_exit() {
         Ok(t) => t,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     let opts = ReleaseOptions {
         root: args.common.root.clone(),
@@ -233,17 +230,7 @@ fn release(args: ReleaseArgs) -> ExitCode {
             print_stdout(&text);
             ExitCode::SUCCESS
         }
-        Err(BuildError::Content {
-            sources,
-            diagnostics,
-        }) => {
-            print_diagnostics(&sources, &diagnostics);
-            ExitCode::from(1)
-        }
-        Err(BuildError::Tool(e)) => {
-            eprintln!("error: {e:#}");
-            ExitCode::from(2)
-        }
+        Err(e) => stopped(e),
     }
 }
 
@@ -254,19 +241,7 @@ fn diff(args: DiffArgs) -> ExitCode {
         from: args.from.as_deref().map(Side::parse),
         to: args.to.as_deref().map_or(Side::WorkTree, Side::parse),
     };
-    let fail = |e: BuildError| match e {
-        BuildError::Content {
-            sources,
-            diagnostics,
-        } => {
-            print_diagnostics(&sources, &diagnostics);
-            ExitCode::from(1)
-        }
-        BuildError::Tool(e) => {
-            eprintln!("error: {e:#}");
-            ExitCode::from(2)
-        }
-    };
+    let fail = stopped;
     let report = match diff::diff(&opts) {
         Ok(r) => r,
         Err(e) => return fail(e),
@@ -349,6 +324,31 @@ fn source_date_epoch() -> Result<Option<i64>, String> {
     }
 }
 
+/// [`today`], or the exit code after saying why not.
+fn today_or_exit() -> Result<(u16, u8, u8), ExitCode> {
+    today().map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::from(2)
+    })
+}
+
+/// The report and exit code of a command that stopped: 1 for the content, 2 for the tool.
+fn stopped(e: BuildError) -> ExitCode {
+    match e {
+        BuildError::Content {
+            sources,
+            diagnostics,
+        } => {
+            print_diagnostics(&sources, &diagnostics);
+            ExitCode::from(1)
+        }
+        BuildError::Tool(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 /// "Today": SOURCE_DATE_EPOCH when set (reproducible runs), else the clock.
 fn today() -> Result<(u16, u8, u8), String> {
     let secs = match source_date_epoch()? {
@@ -362,12 +362,9 @@ fn today() -> Result<(u16, u8, u8), String> {
 }
 
 fn check(args: CheckArgs) -> ExitCode {
-    let today = match today() {
+    let today = match today_or_exit() {
         Ok(t) => t,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     let opts = whitepaper::check::CheckOptions {
         root: args.common.root,

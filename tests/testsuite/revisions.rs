@@ -55,6 +55,13 @@ fn changed_repository() -> Project {
     p
 }
 
+/// `release --edition whitepaper --from HEAD` with `extra` arguments.
+fn release_whitepaper(p: &Project, extra: &[&str]) -> crate::project::Output {
+    let mut args = vec!["release", "--edition", "whitepaper", "--from", "HEAD"];
+    args.extend_from_slice(extra);
+    p.run(&args)
+}
+
 fn change_lines(text: &str) -> usize {
     text.lines().filter(|l| l.starts_with("- ")).count()
 }
@@ -146,15 +153,7 @@ fn release_drafts_the_entry_in_every_language_and_refuses_what_it_should() {
     let edition = p.path("content/editions/whitepaper.toml");
     let before = std::fs::read_to_string(&edition).unwrap();
 
-    let lower = p.run(&[
-        "release",
-        "--edition",
-        "whitepaper",
-        "--from",
-        "HEAD",
-        "--version",
-        "1.5",
-    ]);
+    let lower = release_whitepaper(&p, &["--version", "1.5"]);
     assert_eq!(lower.code, 1, "{}", lower.stderr);
     assert!(
         lower
@@ -163,15 +162,7 @@ fn release_drafts_the_entry_in_every_language_and_refuses_what_it_should() {
         "{}",
         lower.stderr
     );
-    let early = p.run(&[
-        "release",
-        "--edition",
-        "whitepaper",
-        "--from",
-        "HEAD",
-        "--date",
-        "2020-01-01",
-    ]);
+    let early = release_whitepaper(&p, &["--date", "2020-01-01"]);
     assert_eq!(early.code, 1, "{}", early.stderr);
     assert!(
         early.stderr.contains("before the last revision"),
@@ -184,15 +175,7 @@ fn release_drafts_the_entry_in_every_language_and_refuses_what_it_should() {
         "refused: nothing written"
     );
 
-    let out = p.run(&[
-        "release",
-        "--edition",
-        "whitepaper",
-        "--from",
-        "HEAD",
-        "--date",
-        "2026-12-01",
-    ]);
+    let out = release_whitepaper(&p, &["--date", "2026-12-01"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stdout.contains("released whitepaper 1.8 (2026-12-01)"),
