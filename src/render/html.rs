@@ -223,10 +223,11 @@ fn mark_changed(body: &mut Body, since: &crate::document::Since) {
             let attr = format!(" id=\"{}\"", escaped(id));
             html.match_indices(&attr)
                 .find(|(at, _)| {
-                    html[..*at].len() >= 3 && {
-                        let open = &html[at.saturating_sub(3)..*at];
-                        open.starts_with("<h") && open.as_bytes()[2].is_ascii_digit()
-                    }
+                    at.checked_sub(3)
+                        .and_then(|from| html.get(from..*at))
+                        .is_some_and(|open| {
+                            open.starts_with("<h") && open.as_bytes()[2].is_ascii_digit()
+                        })
                 })
                 .map(|(at, _)| (at - 3, id))
         })
