@@ -812,7 +812,7 @@ fn attribute(new: &Loaded, old_v: &Json, new_v: &Json, changes: &mut [Change]) {
 
 /// A value as the content files write it: a text is a string (the same in every language)
 /// or a table of languages, not the `$text` wrapper the facts serialize it in.
-fn plain(v: &Json) -> Json {
+pub fn plain(v: &Json) -> Json {
     match v {
         Json::Object(m) if is_text(v) => match m[TEXT_KEY].as_object() {
             Some(t) if t.len() == 1 && t.contains_key("*") => t["*"].clone(),

@@ -10,6 +10,7 @@ pub mod defaults;
 pub mod diag;
 pub mod diff;
 pub mod document;
+pub mod export;
 pub mod facts;
 pub mod l10n;
 pub mod links;

@@ -38,6 +38,28 @@ enum Command {
     /// Append an edition's next revision, its change list drafted in every language from the
     /// facts changed since its last release; record the release for the next diff.
     Release(ReleaseArgs),
+    /// Print the facts machine-readable: JSON (schema `whitepaper-export/1`) of every area
+    /// or one, or CSV of one list (for a trust-center page or a security questionnaire).
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+struct ExportArgs {
+    #[command(flatten)]
+    common: Common,
+    #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+    format: ExportFormat,
+    /// An area (`subprocessors`) or a list in it (`subprocessors.deposits`); CSV needs one.
+    #[arg(long, value_name = "AREA")]
+    what: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ExportFormat {
+    /// JSON, schema `whitepaper-export/1` (see README)
+    Json,
+    /// CSV (RFC 4180) of one list, with a header row
+    Csv,
 }
 
 #[derive(Debug, Args)]
@@ -178,6 +200,35 @@ fn main() -> ExitCode {
         Command::Schema(args) => schema(args),
         Command::Diff(args) => diff(args),
         Command::Release(args) => release(args),
+        Command::Export(args) => export(args),
+    }
+}
+
+fn export(args: ExportArgs) -> ExitCode {
+    let loaded = match whitepaper::build::load(&args.common.root) {
+        Ok(l) => l,
+        Err(e) => return stopped(e),
+    };
+    let what = args.what.as_deref();
+    let text = match args.format {
+        ExportFormat::Json => whitepaper::export::to_json(&loaded, what)
+            .map(|v| format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default())),
+        ExportFormat::Csv => match what {
+            Some(w) => whitepaper::export::to_csv(&loaded, w),
+            None => Err(whitepaper::export::ExportError(
+                "CSV is one list: name it with --what (e.g. --what subprocessors)".into(),
+            )),
+        },
+    };
+    match text {
+        Ok(t) => {
+            print_stdout(&t);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {}", e.0);
+            ExitCode::from(2)
+        }
     }
 }
 
