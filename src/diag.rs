@@ -200,6 +200,8 @@ pub const CODES: &[&str] = &[
     "invalid-id",
     "invalid-url",
     "io",
+    "expired",
+    "expires-soon",
     "iso27017-unanswered",
     "link-without-url",
     "message-error",

@@ -105,6 +105,58 @@ pub fn revisions(facts: &Facts, editions: &[String], today: (u16, u8, u8)) -> Ve
     out
 }
 
+/// Days since 1970-01-01 of a date (proleptic Gregorian; Howard Hinnant's days-from-civil).
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// Certifications whose validity has ended (`expired`, an error) or ends within
+/// `warn_days` (`expires-soon`, a warning), compared with `today`.
+pub fn expiries(facts: &Facts, today: (u16, u8, u8), warn_days: u32) -> Vec<Diagnostic> {
+    let now = days_from_civil(today.0.into(), today.1.into(), today.2.into());
+    let mut out = Vec::new();
+    for c in &facts.certifications.list {
+        let Some(until) = c.validity.as_ref().and_then(|v| v.until.date) else {
+            continue;
+        };
+        let end = days_from_civil(until.year.into(), until.month.into(), until.day.into());
+        let date = format!("{:04}-{:02}-{:02}", until.year, until.month, until.day);
+        let d = if end < now {
+            Diagnostic::error(
+                "expired",
+                "content/certifications.toml",
+                format!(
+                    "the certification `{}` was valid until {date}: it has lapsed",
+                    c.id.id
+                ),
+            )
+            .with_help("renew it and update `validity`, or remove the certification")
+        } else if end - now <= i64::from(warn_days) {
+            Diagnostic::warning(
+                "expires-soon",
+                "content/certifications.toml",
+                format!(
+                    "the certification `{}` is valid until {date}, in {} day(s)",
+                    c.id.id,
+                    end - now
+                ),
+            )
+            .with_help(
+                "renew it before then; `[check] expiry_warning_days` sets how early this warns",
+            )
+        } else {
+            continue;
+        };
+        out.push(d.with_span(Some(c.id.span.clone())));
+    }
+    out
+}
+
 /// (year, month, day) of a Unix timestamp (UTC).
 pub fn civil_date(secs: i64) -> (u16, u8, u8) {
     // Howard Hinnant's days-from-civil inverse.

@@ -168,6 +168,11 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
         Ok(facts) => {
             diags.extend(facts.warnings.iter().cloned());
             diags.extend(facts::revisions(&facts.facts, &cfg.editions, opts.today));
+            diags.extend(facts::expiries(
+                &facts.facts,
+                opts.today,
+                cfg.check.expiry_warning_days.unwrap_or(60),
+            ));
             // glyph coverage from the fonts' cmaps (loading the PDF fonts whole is slow)
             match crate::render::with_pdf_coverage(root, |prints| {
                 facts::glyphs(&facts.texts, &cfg.languages, prints)

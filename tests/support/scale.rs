@@ -171,7 +171,9 @@ fn earlier_revisions(originals: &[Value], n: usize) -> Result<Vec<Value>, String
         .get("date")
         .and_then(Value::as_datetime)
         .and_then(|d| d.date)
-        .map(|d| days_from_civil(d.year as i64, d.month as i64, d.day as i64));
+        .map(|d| {
+            whitepaper::check::facts::days_from_civil(d.year as i64, d.month as i64, d.day as i64)
+        });
     let mut out = Vec::with_capacity(extra + originals.len());
     for i in 0..extra {
         let mut e = originals[i % originals.len()].clone();
@@ -191,16 +193,6 @@ fn earlier_revisions(originals: &[Value], n: usize) -> Result<Vec<Value>, String
     }
     out.extend(originals.iter().cloned());
     Ok(out)
-}
-
-// Howard Hinnant's days-from-civil, proleptic Gregorian.
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
 }
 
 fn collect(dir: &Path, ext: &str, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {

@@ -452,3 +452,51 @@ fn selector_without_a_default_variant() {
         out.stderr
     );
 }
+
+#[test]
+fn a_lapsed_certification_fails_check_and_one_about_to_lapse_warns() {
+    let p = Project::fixture("second-company");
+    let file = p.path("content/certifications.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let with_until = |until: &str| {
+        text.replace(
+            "validity = { from = 2025-06-01, until = 2028-05-31 }",
+            &format!("validity = {{ from = 2025-06-01, until = {until} }}"),
+        )
+    };
+    let run = |epoch: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_whitepaper"))
+            .args(["check", "--deny-warnings"])
+            .current_dir(p.dir.path())
+            .env("NO_COLOR", "1")
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .output()
+            .unwrap()
+    };
+    // lapsed on 2026-05-31, checked on 2026-09-13 (SOURCE_DATE_EPOCH 1789300000)
+    std::fs::write(&file, with_until("2026-05-31")).unwrap();
+    let out = run("1789300000");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("error[1:expired]: the certification `ismap` was valid until 2026-05-31"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("content/certifications.toml:"), "{stderr}");
+    // ending in 30 days: a warning (fails --deny-warnings), 60 days ahead by default
+    std::fs::write(&file, with_until("2026-10-13")).unwrap();
+    let out = run("1789300000");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("expires-soon"), "{stderr}");
+    assert!(stderr.contains("in 30 day(s)"), "{stderr}");
+    // a year ahead: nothing
+    std::fs::write(&file, with_until("2027-09-13")).unwrap();
+    let out = run("1789300000");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
