@@ -261,7 +261,12 @@ fn materialize(root: &Path, rev: &str) -> anyhow::Result<TempDir> {
     } else {
         format!("{commit}:{}", prefix.trim_end_matches('/'))
     };
-    let tar = git(root, &["archive", "--format=tar", &tree])?;
+    // from the repository's top: run in a subfolder, `git archive` would keep only the
+    // part of the tree under that subfolder's path again
+    let top = String::from_utf8_lossy(&git(root, &["rev-parse", "--show-toplevel"])?)
+        .trim()
+        .to_string();
+    let tar = git(Path::new(&top), &["archive", "--format=tar", &tree])?;
     static SEQ: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let dir = std::env::temp_dir().join(format!(
         "whitepaper-diff-{}-{}",

@@ -355,3 +355,39 @@ fn build_since_marks_exactly_the_touched_sections_and_leaves_the_canonical_build
         );
     }
 }
+
+#[test]
+fn a_project_in_a_subfolder_of_its_repository_is_read_at_the_revision() {
+    let p = Project::fixture("second-company");
+    let sub = p.path("security");
+    std::fs::create_dir(&sub).unwrap();
+    for e in std::fs::read_dir(p.dir.path()).unwrap() {
+        let e = e.unwrap();
+        if e.file_name() != "security" {
+            std::fs::rename(e.path(), sub.join(e.file_name())).unwrap();
+        }
+    }
+    git(&p, &["init", "-q"]);
+    git(&p, &["add", "-A"]);
+    git(&p, &["commit", "-q", "-m", "first"]);
+    edit(
+        &p,
+        "security/content/subprocessors.toml",
+        "name = \"Postmark\"",
+        "name = \"Postmark Mail\"",
+    );
+    let out = p.run(&[
+        "diff", "--root", "security", "--from", "HEAD", "--lang", "en",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.starts_with("One change in the facts from HEAD"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("name: Postmark → Postmark Mail"),
+        "{}",
+        out.stdout
+    );
+}
