@@ -448,22 +448,20 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         render_document(&loaded, &facts_json, ed, lang, opts.source_date_epoch)
     });
     for result in rendered {
-        {
-            match result {
-                Ok(mut d) => {
-                    if let Some(std) = opts.pdf_standard {
-                        d.meta.pdf_a = std == crate::config::PdfStandard::A2b;
-                    }
-                    for f in crate::check::links::unsafe_markup(&d, &loaded.sources) {
-                        if !diags.contains(&f) {
-                            diags.push(f);
-                        }
-                    }
-                    docs.push(d)
+        match result {
+            Ok(mut d) => {
+                if let Some(std) = opts.pdf_standard {
+                    d.meta.pdf_a = std == crate::config::PdfStandard::A2b;
                 }
-                Err(d) if !diags.contains(&d) => diags.push(d),
-                Err(_) => {} // the same problem in another edition
+                for f in crate::check::links::unsafe_markup(&d, &loaded.sources) {
+                    if !diags.contains(&f) {
+                        diags.push(f);
+                    }
+                }
+                docs.push(d)
             }
+            Err(d) if !diags.contains(&d) => diags.push(d),
+            Err(_) => {} // the same problem in another edition
         }
     }
     if diags.is_empty()
@@ -528,7 +526,7 @@ fn mark_changes(
 ) -> Result<(), BuildError> {
     let old = crate::diff::facts_of(root, side)?;
     let report = crate::diff::diff_facts(loaded, side.clone(), crate::diff::Side::WorkTree, &old)?;
-    let rev = crate::diff::describe(side);
+    let rev = side.label();
     for d in docs.iter_mut() {
         let msg = |key: &str| {
             loaded

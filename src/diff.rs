@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value as Json, json};
 
 use crate::build::{self, BuildError, Loaded};
-use crate::facts::text::TEXT_KEY;
+use crate::check::facts::version_key;
 use crate::l10n::Arg;
 
 /// Where one side of a diff comes from.
@@ -45,29 +45,39 @@ impl Side {
         }
     }
 
-    fn label(&self) -> String {
-        describe(self)
-    }
-}
-
-/// A side in words: the revision, folder or release it names.
-pub fn describe(side: &Side) -> String {
-    match side {
-        Side::WorkTree => String::new(),
-        Side::Dir(p) => p.display().to_string(),
-        Side::Git(r) => r.clone(),
-        Side::Release(p) => release_label(p),
+    /// The side in words: the revision, folder or release it names.
+    pub fn label(&self) -> String {
+        match self {
+            Side::WorkTree => String::new(),
+            Side::Dir(p) => p.display().to_string(),
+            Side::Git(r) => r.clone(),
+            Side::Release(p) => release_label(p),
+        }
     }
 }
 
 /// Where `release` records each edition's released facts.
 pub const RELEASES_DIR: &str = ".whitepaper/releases";
 
+/// A release record written by `release` (schema `whitepaper-release/1`).
+fn read_record(p: &Path) -> Result<Json, String> {
+    let bytes = std::fs::read(p)
+        .map_err(|e| format!("cannot read the release record {}: {e}", p.display()))?;
+    let record: Json = serde_json::from_slice(&bytes)
+        .map_err(|e| format!("{} is not a release record: {e}", p.display()))?;
+    if record["schema"] == "whitepaper-release/1" && record.get("facts").is_some() {
+        Ok(record)
+    } else {
+        Err(format!(
+            "{} is not a release record (schema whitepaper-release/1)",
+            p.display()
+        ))
+    }
+}
+
 /// A release record's name in words: `whitepaper 1.8`.
 fn release_label(p: &Path) -> String {
-    std::fs::read(p)
-        .ok()
-        .and_then(|b| serde_json::from_slice::<Json>(&b).ok())
+    read_record(p)
         .map(|r| {
             format!(
                 "{} {}",
@@ -75,46 +85,28 @@ fn release_label(p: &Path) -> String {
                 r["version"].as_str().unwrap_or_default()
             )
         })
-        .unwrap_or_else(|| p.display().to_string())
+        .unwrap_or_else(|_| p.display().to_string())
 }
 
 /// The most recent release record of the project (of `edition`, when given): by date,
 /// then version.
 pub fn last_release(root: &Path, edition: Option<&str>) -> Option<PathBuf> {
-    let dir = root.join(RELEASES_DIR);
-    let mut best: Option<((String, Vec<u64>), PathBuf)> = None;
-    for entry in std::fs::read_dir(&dir).ok()?.flatten() {
-        let path = entry.path();
-        if path.extension().is_none_or(|e| e != "json") {
-            continue;
-        }
-        if let Some(ed) = edition
-            && path.file_stem().is_none_or(|s| s != ed)
-        {
-            continue;
-        }
-        let Some(r) = std::fs::read(&path)
-            .ok()
-            .and_then(|b| serde_json::from_slice::<Json>(&b).ok())
-        else {
-            continue;
-        };
-        let key = (
-            r["date"].as_str().unwrap_or_default().to_string(),
-            version_key(r["version"].as_str().unwrap_or_default()),
-        );
-        if best.as_ref().is_none_or(|(k, _)| key > *k) {
-            best = Some((key, path));
-        }
-    }
-    best.map(|(_, p)| p)
-}
-
-/// A version as numbers to compare: "1.10" is greater than "1.9".
-pub fn version_key(v: &str) -> Vec<u64> {
-    v.split('.')
-        .map(|p| p.trim().parse().unwrap_or(0))
-        .collect()
+    std::fs::read_dir(root.join(RELEASES_DIR))
+        .ok()?
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| {
+            path.extension().is_some_and(|e| e == "json")
+                && edition.is_none_or(|ed| path.file_stem().is_some_and(|s| s == ed))
+        })
+        .filter_map(|path| {
+            let r = read_record(&path).ok()?;
+            let date = r["date"].as_str().unwrap_or_default().to_string();
+            let version = version_key(r["version"].as_str().unwrap_or_default());
+            Some(((date, version), path))
+        })
+        .max_by(|a, b| a.0.cmp(&b.0))
+        .map(|(_, path)| path)
 }
 
 /// One step of a path into the facts.
@@ -153,6 +145,8 @@ pub struct SectionRef {
     pub edition: String,
     pub id: String,
     pub heading: BTreeMap<String, String>,
+    /// Its place in the edition (with the newer facts; a section that is gone comes after).
+    pub order: usize,
 }
 
 /// One change of the facts.
@@ -234,9 +228,15 @@ fn materialize(root: &Path, rev: &str) -> anyhow::Result<TempDir> {
     if rev.starts_with('-') {
         anyhow::bail!("`{rev}` is not a git revision");
     }
-    let prefix = String::from_utf8_lossy(&git(root, &["rev-parse", "--show-prefix"])?)
-        .trim()
-        .to_string();
+    // the repository's top, and the project's folder in it ("" at the top)
+    let where_ = String::from_utf8_lossy(&git(
+        root,
+        &["rev-parse", "--show-toplevel", "--show-prefix"],
+    )?)
+    .into_owned();
+    let mut lines = where_.lines();
+    let top = lines.next().unwrap_or_default().to_string();
+    let prefix = lines.next().unwrap_or_default().trim().to_string();
     let commit = String::from_utf8_lossy(
         &git(
             root,
@@ -263,9 +263,6 @@ fn materialize(root: &Path, rev: &str) -> anyhow::Result<TempDir> {
     };
     // from the repository's top: run in a subfolder, `git archive` would keep only the
     // part of the tree under that subfolder's path again
-    let top = String::from_utf8_lossy(&git(root, &["rev-parse", "--show-toplevel"])?)
-        .trim()
-        .to_string();
     let tar = git(Path::new(&top), &["archive", "--format=tar", &tree])?;
     static SEQ: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let dir = std::env::temp_dir().join(format!(
@@ -312,17 +309,9 @@ fn load_side(root: &Path, side: &Side) -> Result<(Loaded, Option<TempDir>), Buil
 /// The facts of one side.
 pub fn facts_of(root: &Path, side: &Side) -> Result<Json, BuildError> {
     if let Side::Release(p) = side {
-        let bytes = std::fs::read(p)
-            .map_err(|e| anyhow::anyhow!("cannot read the release record {}: {e}", p.display()))?;
-        let record: Json = serde_json::from_slice(&bytes)
-            .map_err(|e| anyhow::anyhow!("{} is not a release record: {e}", p.display()))?;
-        return match record.get("facts") {
-            Some(f) if record["schema"] == "whitepaper-release/1" => Ok(f.clone()),
-            _ => Err(BuildError::Tool(anyhow::anyhow!(
-                "{} is not a release record (schema whitepaper-release/1)",
-                p.display()
-            ))),
-        };
+        return read_record(p)
+            .map(|r| r["facts"].clone())
+            .map_err(|e| BuildError::Tool(anyhow::anyhow!(e)));
     }
     let (loaded, _dir) = load_side(root, side)?;
     Ok(facts_value(&loaded))
@@ -340,24 +329,25 @@ pub fn facts_value(loaded: &Loaded) -> Json {
     v
 }
 
-/// Compare two versions of a project.
-pub fn diff(opts: &DiffOptions) -> Result<Report, BuildError> {
+/// Compare two versions of a project; the newer one, loaded, comes with the report (its
+/// messages word it).
+pub fn diff(opts: &DiffOptions) -> Result<(Report, Loaded), BuildError> {
     let from = match &opts.from {
         Some(s) => s.clone(),
         None => default_from(&opts.root, None)?,
     };
     let old_v = facts_of(&opts.root, &from)?;
     let (new, _new_dir) = load_side(&opts.root, &opts.to)?;
-    diff_facts(&new, from, opts.to.clone(), &old_v)
+    let report = diff_facts(&new, from, opts.to.clone(), &old_v)?;
+    Ok((report, new))
 }
 
 /// Compare `old_v` (facts) with the project `new`.
 pub fn diff_facts(new: &Loaded, from: Side, to: Side, old_v: &Json) -> Result<Report, BuildError> {
     let languages = new.project.config.languages.clone();
-    let old_v = old_v.clone();
     let new_v = facts_value(new);
     let mut changes = Vec::new();
-    compare(&mut Vec::new(), &old_v, &new_v, &mut changes);
+    compare(&mut Vec::new(), old_v, &new_v, &mut changes);
     for c in &mut changes {
         let path = match c.path.split_last() {
             Some((Seg::Value(_), parent)) => parent,
@@ -365,14 +355,14 @@ pub fn diff_facts(new: &Loaded, from: Side, to: Side, old_v: &Json) -> Result<Re
         };
         c.label = languages
             .iter()
-            .map(|l| (l.clone(), path_label(&old_v, &new_v, path, l, false)))
+            .map(|l| (l.clone(), path_label(old_v, &new_v, path, l, false)))
             .collect();
         c.short = languages
             .iter()
-            .map(|l| (l.clone(), path_label(&old_v, &new_v, path, l, true)))
+            .map(|l| (l.clone(), path_label(old_v, &new_v, path, l, true)))
             .collect();
     }
-    attribute(new, &old_v, &new_v, &mut changes);
+    attribute(new, old_v, &new_v, &mut changes);
     Ok(Report {
         from,
         to,
@@ -381,18 +371,15 @@ pub fn diff_facts(new: &Loaded, from: Side, to: Side, old_v: &Json) -> Result<Re
     })
 }
 
-/// A text fact: `{"$text": {"ja": …, "en": …}}`, or `{"$text": {"*": …}}` for one string
-/// in every language (how the facts serialize a `Text`).
+/// A text fact (see [`crate::template::text_fact`]).
 fn is_text(v: &Json) -> bool {
-    matches!(v, Json::Object(m) if m.len() == 1 && m.get(TEXT_KEY).is_some_and(Json::is_object))
+    crate::template::text_fact(v).is_some()
 }
 
 /// A text fact in `lang`.
 fn text_in(v: &Json, lang: &str) -> Option<String> {
-    let texts = v.as_object()?.get(TEXT_KEY)?.as_object()?;
-    texts
-        .get(lang)
-        .or_else(|| texts.get("*"))
+    crate::template::text_fact(v)
+        .and_then(|t| crate::template::text_in(t, lang))
         .and_then(Json::as_str)
         .map(str::to_string)
 }
@@ -722,39 +709,6 @@ pub fn section_ids(doc: &crate::document::Document) -> Vec<String> {
         .collect()
 }
 
-/// The anchors of `edition`'s sections (as [`sections`] cuts them), in document order.
-pub fn section_order(loaded: &Loaded, edition: &str) -> Vec<String> {
-    let Some(lang) = loaded.project.config.languages.first() else {
-        return Vec::new();
-    };
-    let facts = facts_value(loaded);
-    build::render_document(loaded, &facts, edition, lang, Some(0))
-        .map(|d| {
-            sections(&d.markdown, &d.numbered)
-                .into_iter()
-                .map(|s| s.0)
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// Each section's heading (with its number) in every language: anchor → language → text.
-pub fn section_headings(
-    loaded: &Loaded,
-    edition: &str,
-) -> BTreeMap<String, BTreeMap<String, String>> {
-    let facts = facts_value(loaded);
-    let mut out: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
-    for lang in &loaded.project.config.languages {
-        if let Ok(d) = build::render_document(loaded, &facts, edition, lang, Some(0)) {
-            for (id, text, _) in sections(&d.markdown, &d.numbered) {
-                out.entry(id).or_default().insert(lang.clone(), text);
-            }
-        }
-    }
-    out
-}
-
 /// Each change's sections: render every edition from the old facts with that change made,
 /// and keep the sections whose text differs from the old facts' rendering.
 fn attribute(new: &Loaded, old_v: &Json, new_v: &Json, changes: &mut [Change]) {
@@ -768,20 +722,35 @@ fn attribute(new: &Loaded, old_v: &Json, new_v: &Json, changes: &mut [Change]) {
             .map(|d| sections(&d.markdown, &d.numbered))
     };
     for ed in &cfg.editions {
-        // headings in every language, from the newer facts (or the older, for a section
-        // that is gone)
+        // each side in every language: the first language's sections are compared, the
+        // headings named from the newer facts (or the older, for a section that is gone)
         let mut headings: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+        let mut first: Vec<Option<Vec<(String, String, String)>>> = Vec::new();
         for facts in [old_v, new_v] {
             for lang in &cfg.languages {
-                for (id, text, _) in render(facts, ed, lang).unwrap_or_default() {
-                    headings.entry(id).or_default().insert(lang.clone(), text);
+                let secs = render(facts, ed, lang);
+                for (id, text, _) in secs.iter().flatten() {
+                    headings
+                        .entry(id.clone())
+                        .or_default()
+                        .insert(lang.clone(), text.clone());
+                }
+                if lang == first_lang {
+                    first.push(secs);
                 }
             }
         }
-        let Some(base) = render(old_v, ed, first_lang) else {
+        let (Some(Some(base)), Some(whole)) = (first.first(), first.get(1)) else {
             continue;
         };
-        let whole = render(new_v, ed, first_lang).unwrap_or_default();
+        let whole = whole.clone().unwrap_or_default();
+        let order = |id: &str| {
+            whole
+                .iter()
+                .position(|w| w.0 == id)
+                .or_else(|| base.iter().position(|b| b.0 == id).map(|k| whole.len() + k))
+                .unwrap_or(usize::MAX)
+        };
         let differing = |after: &[(String, String, String)]| -> Vec<String> {
             let mut ids: Vec<String> = Vec::new();
             for (id, _, text) in after {
@@ -790,7 +759,7 @@ fn attribute(new: &Loaded, old_v: &Json, new_v: &Json, changes: &mut [Change]) {
                     _ => ids.push(id.clone()),
                 }
             }
-            for (id, _, _) in &base {
+            for (id, _, _) in base {
                 if !after.iter().any(|a| a.0 == *id) && !ids.contains(id) {
                     ids.push(id.clone());
                 }
@@ -808,6 +777,7 @@ fn attribute(new: &Loaded, old_v: &Json, new_v: &Json, changes: &mut [Change]) {
                 c.sections.push(SectionRef {
                     edition: ed.clone(),
                     heading: headings.get(&id).cloned().unwrap_or_default(),
+                    order: order(&id),
                     id,
                 });
             }
@@ -819,10 +789,9 @@ fn attribute(new: &Loaded, old_v: &Json, new_v: &Json, changes: &mut [Change]) {
 /// or a table of languages, not the `$text` wrapper the facts serialize it in.
 pub fn plain(v: &Json) -> Json {
     match v {
-        Json::Object(m) if is_text(v) => match m[TEXT_KEY].as_object() {
-            Some(t) if t.len() == 1 && t.contains_key("*") => t["*"].clone(),
-            Some(t) => Json::Object(t.clone()),
-            None => Json::Null,
+        Json::Object(_) if let Some(t) = crate::template::text_fact(v) => match t.get("*") {
+            Some(same) if t.len() == 1 => same.clone(),
+            _ => Json::Object(t.clone()),
         },
         Json::Object(m) => Json::Object(m.iter().map(|(k, v)| (k.clone(), plain(v))).collect()),
         Json::Array(l) => Json::Array(l.iter().map(plain).collect()),
@@ -862,6 +831,39 @@ pub fn to_json(r: &Report) -> Json {
             o
         }).collect::<Vec<_>>(),
     })
+}
+
+/// A change in words of `lang`, from the messages `<prefix>-added`, `-removed` and
+/// `-changed` (`$what`: `what`'s text in `lang`; `$value`, or `$from` and `$to`).
+pub fn phrase(
+    l: &crate::l10n::Localizer,
+    c: &Change,
+    lang: &str,
+    prefix: &str,
+    what: &BTreeMap<String, String>,
+) -> Result<String, String> {
+    let value = |v: &Option<Json>| Arg::Str(show(v.as_ref().unwrap_or(&Json::Null), lang));
+    let what = (
+        "what",
+        Arg::Str(what.get(lang).cloned().unwrap_or_default()),
+    );
+    match c.kind {
+        Kind::Added => l.format(
+            lang,
+            &format!("{prefix}-added"),
+            &[what, ("value", value(&c.to))],
+        ),
+        Kind::Removed => l.format(
+            lang,
+            &format!("{prefix}-removed"),
+            &[what, ("value", value(&c.from))],
+        ),
+        Kind::Changed => l.format(
+            lang,
+            &format!("{prefix}-changed"),
+            &[what, ("from", value(&c.from)), ("to", value(&c.to))],
+        ),
+    }
 }
 
 /// The text (`markdown = false`) or Markdown form in `lang`, with the messages of `loaded`.
@@ -907,40 +909,7 @@ pub fn to_text(r: &Report, loaded: &Loaded, lang: &str, markdown: bool) -> Resul
         }
     };
     for c in &r.changes {
-        let what = s(c.label.get(lang).cloned().unwrap_or_default());
-        let line = match c.kind {
-            Kind::Added => l.format(
-                lang,
-                "diff-added",
-                &[
-                    ("what", what),
-                    ("value", s(show(c.to.as_ref().unwrap_or(&Json::Null), lang))),
-                ],
-            )?,
-            Kind::Removed => l.format(
-                lang,
-                "diff-removed",
-                &[
-                    ("what", what),
-                    (
-                        "value",
-                        s(show(c.from.as_ref().unwrap_or(&Json::Null), lang)),
-                    ),
-                ],
-            )?,
-            Kind::Changed => l.format(
-                lang,
-                "diff-changed",
-                &[
-                    ("what", what),
-                    (
-                        "from",
-                        s(show(c.from.as_ref().unwrap_or(&Json::Null), lang)),
-                    ),
-                    ("to", s(show(c.to.as_ref().unwrap_or(&Json::Null), lang))),
-                ],
-            )?,
-        };
+        let line = phrase(l, c, lang, "diff", &c.label)?;
         out.push_str(&format!("- {}\n", esc(line)));
         let mut by_edition: BTreeMap<&str, Vec<String>> = BTreeMap::new();
         for sec in &c.sections {

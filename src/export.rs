@@ -3,11 +3,10 @@
 //! list (RFC 4180), generically over the content model: a new area or field is exported
 //! like the others.
 
-use serde_json::{Map, Value as Json, json};
+use serde_json::{Value as Json, json};
 
 use crate::build::Loaded;
 use crate::diff;
-use crate::facts::text::TEXT_KEY;
 
 /// Why an export could not be made (a bad `--what`): the message says what would do.
 #[derive(Debug)]
@@ -100,7 +99,7 @@ fn flatten(prefix: &str, v: &Json, languages: &[String], out: &mut Vec<(String, 
         }
     };
     match v {
-        Json::Object(m) if m.contains_key(TEXT_KEY) && m.len() == 1 => {
+        Json::Object(_) if crate::template::text_fact(v).is_some() => {
             for lang in languages {
                 let text = diff::show(v, lang);
                 out.push((key(lang), text));
@@ -174,14 +173,12 @@ pub fn to_csv(loaded: &Loaded, what: &str) -> Result<String, ExportError> {
     let line = |cells: Vec<String>| cells.join(",") + "\r\n";
     out.push_str(&line(columns.iter().map(|c| cell(c)).collect()));
     for row in &flat {
-        let m: Map<String, Json> = row
-            .iter()
-            .map(|(k, v)| (k.clone(), Json::String(v.clone())))
-            .collect();
+        let m: std::collections::HashMap<&str, &str> =
+            row.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         out.push_str(&line(
             columns
                 .iter()
-                .map(|c| cell(m.get(c).and_then(Json::as_str).unwrap_or_default()))
+                .map(|c| cell(m.get(c.as_str()).copied().unwrap_or_default()))
                 .collect(),
         ));
     }

@@ -292,24 +292,16 @@ fn diff(args: DiffArgs) -> ExitCode {
         from: args.from.as_deref().map(Side::parse),
         to: args.to.as_deref().map_or(Side::WorkTree, Side::parse),
     };
-    let fail = stopped;
-    let report = match diff::diff(&opts) {
+    // the newer version comes loaded: its messages word the report
+    let (report, loaded) = match diff::diff(&opts) {
         Ok(r) => r,
-        Err(e) => return fail(e),
+        Err(e) => return stopped(e),
     };
     if args.format == DiffFormat::Json {
         let text = serde_json::to_string_pretty(&diff::to_json(&report)).unwrap_or_default();
         print_stdout(&format!("{text}\n"));
         return ExitCode::SUCCESS;
     }
-    // the messages of the newer version (the working tree's by default)
-    let loaded = match whitepaper::build::load(match &opts.to {
-        Side::Dir(d) => d,
-        _ => &opts.root,
-    }) {
-        Ok(l) => l,
-        Err(e) => return fail(e),
-    };
     let langs: Vec<String> = if args.lang.is_empty() {
         report.languages.clone()
     } else {

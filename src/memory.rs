@@ -99,7 +99,7 @@ pub fn bound(bytes: usize) {
 }
 
 /// The bytes in use now.
-fn in_use() -> usize {
+pub fn in_use() -> usize {
     LIVE.load(Ordering::Relaxed)
 }
 

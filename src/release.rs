@@ -10,11 +10,12 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use serde_json::{Value as Json, json};
+use serde_json::json;
 
-use crate::build::{self, BuildError, Loaded};
+use crate::build::{self, BuildError};
+use crate::check::facts::version_key;
 use crate::diag::Diagnostic;
-use crate::diff::{self, Change, Kind, Side};
+use crate::diff::{self, Change, Side};
 use crate::l10n::Arg;
 
 #[derive(Debug, Clone)]
@@ -47,7 +48,7 @@ pub enum Outcome {
 
 /// The next version: the last one with its second number bumped ("1.7" → "1.8", "2" → "2.1").
 pub fn next_version(last: &str) -> String {
-    let mut parts = diff::version_key(last);
+    let mut parts = version_key(last).unwrap_or_default();
     if parts.len() < 2 {
         parts.resize(2, 0);
     }
@@ -66,83 +67,20 @@ fn is_version(v: &str) -> bool {
             .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// A `YYYY-MM-DD` date, read as the content files' TOML dates are (so a day the calendar
+/// lacks is refused, as it is there).
 fn parse_date(d: &str) -> Option<(u16, u8, u8)> {
-    let b = d.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let y: u16 = d[..4].parse().ok()?;
-    let m: u8 = d[5..7].parse().ok()?;
-    let day: u8 = d[8..].parse().ok()?;
-    let leap = y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
-    let days = [
-        31,
-        if leap { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ];
-    ((1..=12).contains(&m) && day >= 1 && day <= days[m as usize - 1]).then_some((y, m, day))
+    let dt: toml::value::Datetime = d.parse().ok()?;
+    let date = dt
+        .date
+        .filter(|_| dt.time.is_none() && dt.offset.is_none())?;
+    Some((date.year, date.month, date.day))
 }
 
 fn refuse(file: &str, message: String, help: &str) -> BuildError {
     BuildError::Content {
         sources: Box::default(),
         diagnostics: vec![Diagnostic::error("release", file, message).with_help(help.to_string())],
-    }
-}
-
-/// What a change did, in a few words of `lang`, for a revision entry.
-fn phrase(loaded: &Loaded, c: &Change, lang: &str) -> Result<String, String> {
-    let l = &loaded.localizer;
-    let s = |v: String| Arg::Str(v);
-    // what the change is about: the field, after the entry it belongs to
-    let what = c.short.get(lang).cloned().unwrap_or_default();
-    match c.kind {
-        Kind::Added => l.format(
-            lang,
-            "release-added",
-            &[
-                ("what", s(what)),
-                (
-                    "value",
-                    s(diff::show(c.to.as_ref().unwrap_or(&Json::Null), lang)),
-                ),
-            ],
-        ),
-        Kind::Removed => l.format(
-            lang,
-            "release-removed",
-            &[
-                ("what", s(what)),
-                (
-                    "value",
-                    s(diff::show(c.from.as_ref().unwrap_or(&Json::Null), lang)),
-                ),
-            ],
-        ),
-        Kind::Changed => l.format(
-            lang,
-            "release-changed",
-            &[
-                ("what", s(what)),
-                (
-                    "from",
-                    s(diff::show(c.from.as_ref().unwrap_or(&Json::Null), lang)),
-                ),
-                (
-                    "to",
-                    s(diff::show(c.to.as_ref().unwrap_or(&Json::Null), lang)),
-                ),
-            ],
-        ),
     }
 }
 
@@ -168,17 +106,12 @@ pub fn release(opts: &ReleaseOptions) -> Result<Outcome, BuildError> {
     let report = diff::diff_facts(&loaded, from.clone(), Side::WorkTree, &old_v)?;
 
     // the sections of this edition, in document order, with the changes each shows
-    let order = diff::section_order(&loaded, &opts.edition);
-    let mut by_section: BTreeMap<usize, (String, Vec<&Change>)> = BTreeMap::new();
+    let mut by_section: BTreeMap<usize, (&diff::SectionRef, Vec<&Change>)> = BTreeMap::new();
     for c in &report.changes {
         for sec in c.sections.iter().filter(|s| s.edition == opts.edition) {
-            let pos = order
-                .iter()
-                .position(|id| *id == sec.id)
-                .unwrap_or(usize::MAX);
             let entry = by_section
-                .entry(pos)
-                .or_insert_with(|| (sec.id.clone(), Vec::new()));
+                .entry(sec.order)
+                .or_insert_with(|| (sec, Vec::new()));
             if !entry.1.contains(&c) {
                 entry.1.push(c);
             }
@@ -201,7 +134,7 @@ pub fn release(opts: &ReleaseOptions) -> Result<Outcome, BuildError> {
                 "write numbers joined by dots, e.g. 1.8",
             ));
         }
-        Some(v) if diff::version_key(v) <= diff::version_key(&last) => {
+        Some(v) if version_key(v) <= version_key(&last) => {
             return Err(refuse(
                 &file,
                 format!("version {v} is not greater than the last revision, {last}"),
@@ -236,18 +169,18 @@ pub fn release(opts: &ReleaseOptions) -> Result<Outcome, BuildError> {
     }
 
     // one entry per section, in every language
-    let headings = diff::section_headings(&loaded, &opts.edition);
     let langs = &loaded.project.config.languages;
+    let l = &loaded.localizer;
     let mut changes: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (id, list) in by_section.values() {
+    for (sec, list) in by_section.values() {
         for lang in langs {
-            let l = &loaded.localizer;
             let sep = l
                 .format(lang, "list-sep", &[])
                 .unwrap_or_else(|_| ", ".into());
+            // each change by its field, after the entry it belongs to
             let phrases = list
                 .iter()
-                .map(|c| phrase(&loaded, c, lang))
+                .map(|c| diff::phrase(l, c, lang, "release", &c.short))
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(|e| {
                     refuse(
@@ -256,11 +189,11 @@ pub fn release(opts: &ReleaseOptions) -> Result<Outcome, BuildError> {
                         "add the `release-*` messages",
                     )
                 })?;
-            let heading = headings
-                .get(id)
-                .and_then(|h| h.get(lang))
+            let heading = sec
+                .heading
+                .get(lang)
                 .cloned()
-                .unwrap_or_else(|| id.clone());
+                .unwrap_or_else(|| sec.id.clone());
             let entry = l
                 .format(
                     lang,
@@ -394,8 +327,8 @@ mod tests {
         assert_eq!(next_version("1.9"), "1.10");
         assert_eq!(next_version("2"), "2.1");
         assert_eq!(next_version("3.4.1"), "3.5");
-        assert!(diff::version_key("1.10") > diff::version_key("1.9"));
-        assert!(diff::version_key("1.7") <= diff::version_key("1.7"));
+        assert!(version_key("1.10") > version_key("1.9"));
+        assert!(version_key("1.7") <= version_key("1.7"));
         assert!(is_version("1.10") && !is_version("1.") && !is_version("v2") && !is_version(""));
     }
 

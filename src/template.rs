@@ -440,17 +440,28 @@ fn parse_iso(iso: &str) -> Option<(u16, u8, u8)> {
     ))
 }
 
+/// The texts of a serialized text fact (`{"$text": {"ja": …, "en": …}}`, or `{"*": …}`
+/// for one string in every language), if `value` is one.
+pub fn text_fact(value: &Json) -> Option<&Map<String, Json>> {
+    match value {
+        Json::Object(m) if m.len() == 1 => m.get(TEXT_KEY)?.as_object(),
+        _ => None,
+    }
+}
+
+/// A text fact's text in `lang` (or the one for every language).
+pub fn text_in<'a>(texts: &'a Map<String, Json>, lang: &str) -> Option<&'a Json> {
+    texts.get(lang).or_else(|| texts.get("*"))
+}
+
 /// Resolve every localized text in `value` to `lang`.
 pub fn localize(value: &Json, lang: &str) -> Json {
     match value {
         Json::Object(m) => {
-            if let (1, Some(Json::Object(texts))) = (m.len(), m.get(TEXT_KEY)) {
-                let s = texts
-                    .get(lang)
-                    .or_else(|| texts.get("*"))
+            if let Some(texts) = text_fact(value) {
+                return text_in(texts, lang)
                     .cloned()
                     .unwrap_or(Json::String(String::new()));
-                return s;
             }
             Json::Object(
                 m.iter()

@@ -3,7 +3,9 @@
 use crate::diag::Diagnostic;
 use crate::facts::Facts;
 
-fn version_key(v: &str) -> Option<Vec<u64>> {
+/// A version as numbers to compare ("1.10" is greater than "1.9"); `None` when it is not
+/// numbers joined by dots.
+pub fn version_key(v: &str) -> Option<Vec<u64>> {
     v.split('.').map(|p| p.parse().ok()).collect()
 }
 

@@ -164,24 +164,11 @@ pub fn render(doc: &Document, theme: &Theme) -> Result<String, HtmlError> {
     ctx.insert("toc_title", &meta.toc_title);
     ctx.insert("alternates", &alternates);
     ctx.insert("toc", &body.toc);
-    ctx.insert(
-        "since_note",
-        &doc.meta
-            .since
-            .as_ref()
-            .map(|s| s.note.as_str())
-            .unwrap_or_default(),
-    );
-    ctx.insert(
-        "since_mark",
-        &doc.meta
-            .since
-            .as_ref()
-            .map(|s| s.mark.as_str())
-            .unwrap_or_default(),
-    );
+    let since = doc.meta.since.as_ref();
+    ctx.insert("since_note", since.map_or("", |s| s.note.as_str()));
+    ctx.insert("since_mark", since.map_or("", |s| s.mark.as_str()));
     ctx.insert("body", &body.html);
-    let css = match &doc.meta.since {
+    let css = match since {
         Some(_) => format!("{}\n{SINCE_CSS}", theme.css),
         None => theme.css.clone(),
     };

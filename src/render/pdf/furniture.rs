@@ -206,6 +206,17 @@ pub struct TocLayout {
 /// The colour of the change bars of `build --since`.
 const CHANGED: Rgb = Rgb(0.70, 0.28, 0.0);
 
+/// The change bar of `build --since`, in the left margin, from `y` down `h`.
+fn change_bar(y: f32, h: f32) -> Cmd {
+    Cmd::Rect {
+        x: MARGIN_X - 12.0,
+        y,
+        w: 2.5,
+        h,
+        color: CHANGED,
+    }
+}
+
 /// `build --since`: a bar in the left margin beside every changed section, from its
 /// heading to the next section's (across pages).
 pub fn change_bars(pages: &mut [Vec<Cmd>], since: &crate::document::Since, top: f32, bottom: f32) {
@@ -249,13 +260,7 @@ pub fn change_bars(pages: &mut [Vec<Cmd>], since: &crate::document::Since, top: 
             bars.push((f, last));
         }
         for (y0, y1) in bars {
-            page.push(Cmd::Rect {
-                x: MARGIN_X - 12.0,
-                y: y0,
-                w: 2.5,
-                h: y1 - y0,
-                color: CHANGED,
-            });
+            page.push(change_bar(y0, y1 - y0));
         }
     }
 }
@@ -314,13 +319,7 @@ pub fn toc_items(
             Align::Left,
             "contents note",
         )?;
-        cmds.push(Cmd::Rect {
-            x: MARGIN_X - 12.0,
-            y: 0.0,
-            w: 2.5,
-            h,
-            color: CHANGED,
-        });
+        cmds.push(change_bar(0.0, h));
         items.push(Item {
             h: h + 8.0,
             cmds,
@@ -405,13 +404,7 @@ pub fn toc_items(
             .as_ref()
             .is_some_and(|s| s.changed.contains(&hd.id))
         {
-            cmds.push(Cmd::Rect {
-                x: MARGIN_X - 12.0,
-                y: 0.0,
-                w: 2.5,
-                h,
-                color: CHANGED,
-            });
+            cmds.push(change_bar(0.0, h));
         }
         cmds.push(Cmd::Link {
             x,
