@@ -3,7 +3,7 @@
 //!
 //! A plain harness (no extra crates): each case runs once to warm up, then N timed runs;
 //! the table shows medians. Stages run one document at a time, on one core; the full build
-//! is what `whitepaper build` does (12 artifacts on all cores, then publishing).
+//! is what `whitepaper build` does (12 documents and security.txt on all cores, then publishing).
 //! `WHITEPAPER_BENCH_SCALES=1,10` picks the sizes (default `1,10,100`). The machine is
 //! shared and noisy: compare medians and ratios, never single runs.
 
@@ -43,7 +43,7 @@ const STAGES: &[&str] = &[
     "PDF layout (4 documents)",
     "PDF font subsetting",
     "PDF write",
-    "full build (12 files, all cores)",
+    "full build (13 files, all cores)",
 ];
 
 fn measure(root: &Path, iterations: usize) -> (Vec<Duration>, usize) {

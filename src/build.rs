@@ -28,17 +28,30 @@ pub struct BuildOptions {
     /// `--since REV`: mark the sections whose facts changed since that version (HTML and
     /// PDF), for reviewers. The canonical build has none.
     pub since: Option<crate::diff::Side>,
+    /// `--recipient`: write stamped PDF copies for this recipient under
+    /// `out/recipients/<id>/` (and list them in the ledger) instead of the editions.
+    pub recipient: Option<crate::recipients::Recipient>,
 }
 
 /// One output file, in memory until the whole build has succeeded.
 #[derive(Debug, Clone)]
 pub struct Artifact {
-    pub edition: String,
-    pub lang: String,
-    pub format: Format,
-    /// Path relative to the output folder: `<lang>/<edition>.<ext>`.
+    /// Path relative to the output folder: `<lang>/<edition>.<ext>`,
+    /// `.well-known/security.txt`.
     pub path: PathBuf,
     pub bytes: Vec<u8>,
+}
+
+/// "Today" (UTC): the day of `SOURCE_DATE_EPOCH` when set (reproducible runs), else of the
+/// clock.
+pub fn today(source_date_epoch: Option<i64>) -> (u16, u8, u8) {
+    let secs = source_date_epoch.unwrap_or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0)
+    });
+    crate::check::civil_date(secs)
 }
 
 /// Why a build stopped.
@@ -290,6 +303,7 @@ pub fn render_document(
             .collect::<Result<_, Diagnostic>>()?,
         pdf_a: cfg.pdf_standard == crate::config::PdfStandard::A2b,
         since: None,
+        stamp: None,
     };
     Ok(Document {
         edition: edition.to_string(),
@@ -430,7 +444,14 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let cfg = &loaded.project.config;
     let langs = narrow(&opts.langs, &cfg.languages, "language")?;
     let editions = narrow(&opts.editions, &cfg.editions, "edition")?;
-    let formats = if opts.formats.is_empty() {
+    let formats = if opts.recipient.is_some() {
+        if opts.formats.iter().any(|f| *f != Format::Pdf) {
+            return Err(BuildError::Tool(anyhow::anyhow!(
+                "a recipient's copies are PDFs: drop --format, or give --format pdf"
+            )));
+        }
+        vec![Format::Pdf]
+    } else if opts.formats.is_empty() {
         cfg.formats.clone()
     } else {
         opts.formats.clone()
@@ -469,6 +490,35 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     {
         mark_changes(&loaded, side, &opts.root, &mut docs)?;
     }
+    if diags.is_empty()
+        && let Some(r) = &opts.recipient
+    {
+        // one clear error for a name the fonts cannot print, not one per copy
+        let unprintable = crate::render::with_pdf_coverage(&opts.root, |prints| {
+            r.name.chars().find(|&c| !c.is_whitespace() && !prints(c))
+        })
+        .map_err(|d| BuildError::Content {
+            sources: Box::new(loaded.sources.clone()),
+            diagnostics: vec![d],
+        })?;
+        if let Some(c) = unprintable {
+            return Err(BuildError::Tool(anyhow::anyhow!(
+                "the PDF fonts have no glyph for {c:?} (U+{:04X}) in the recipient's name: it cannot be stamped",
+                c as u32
+            )));
+        }
+        let date_iso = {
+            let (y, m, d) = today(opts.source_date_epoch);
+            format!("{y:04}-{m:02}-{d:02}")
+        };
+        for d in docs.iter_mut() {
+            match stamp(&loaded.localizer, r, &d.lang, &date_iso) {
+                Ok(s) => d.meta.stamp = Some(s),
+                Err(e) if !diags.contains(&e) => diags.push(e),
+                Err(_) => {}
+            }
+        }
+    }
     if !diags.is_empty() {
         return Err(BuildError::Content {
             sources: Box::new(loaded.sources),
@@ -480,7 +530,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     if let Ok(text) = crate::project_fs::read_to_string(&opts.root, &opts.root.join(&layout)) {
         loaded.sources.insert(&layout, &text);
     }
-    let artifacts = render_artifacts(&loaded, &docs, &formats, early_fonts).map_err(|d| {
+    let mut artifacts = render_artifacts(&loaded, &docs, &formats, early_fonts).map_err(|d| {
         BuildError::Content {
             sources: Box::new(loaded.sources.clone()),
             diagnostics: d,
@@ -490,19 +540,27 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         .out
         .clone()
         .unwrap_or_else(|| opts.root.join(&cfg.out_dir));
-    drop(watchdog);
-    // Publishing replaces the output folder whole: never the project itself or a folder
-    // that holds it.
-    if let (Ok(root), Ok(out)) = (
-        std::fs::canonicalize(&opts.root),
-        std::path::absolute(&out_dir).and_then(|o| std::fs::canonicalize(&o).or(Ok(o))),
-    ) && root.starts_with(&out)
-    {
-        return Err(BuildError::Tool(anyhow::anyhow!(
-            "the output folder {} is the project folder or holds it: choose a folder of its own (e.g. out/)",
-            out_dir.display()
-        )));
+    if let Some(r) = &opts.recipient {
+        drop(watchdog);
+        return publish_copies(opts, &loaded, r, &docs, artifacts, out_dir, start);
     }
+    let security_txt = crate::security_txt::render(
+        &loaded.facts.facts,
+        &cfg.languages,
+        today(opts.source_date_epoch),
+    )
+    .map_err(|d| BuildError::Content {
+        sources: Box::new(loaded.sources.clone()),
+        diagnostics: vec![d],
+    })?;
+    if let Some(text) = security_txt {
+        artifacts.push(Artifact {
+            path: PathBuf::from(crate::security_txt::PATH),
+            bytes: text.into_bytes(),
+        });
+    }
+    drop(watchdog);
+    guard_out_dir(&opts.root, &out_dir)?;
     crate::publish::publish(&out_dir, &artifacts)?;
     Ok(BuildReport {
         artifacts: artifacts
@@ -513,6 +571,123 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         elapsed: start.elapsed(),
         warnings: loaded.warnings,
         sources: loaded.sources,
+    })
+}
+
+/// Publishing replaces the output folder whole: never the project itself or a folder that
+/// holds it.
+fn guard_out_dir(root: &Path, out_dir: &Path) -> Result<(), BuildError> {
+    if let (Ok(root), Ok(out)) = (
+        std::fs::canonicalize(root),
+        std::path::absolute(out_dir).and_then(|o| std::fs::canonicalize(&o).or(Ok(o))),
+    ) && root.starts_with(&out)
+    {
+        return Err(BuildError::Tool(anyhow::anyhow!(
+            "the output folder {} is the project folder or holds it: choose a folder of its own (e.g. out/)",
+            out_dir.display()
+        )));
+    }
+    Ok(())
+}
+
+/// The stamp of a recipient's copy in `lang`.
+fn stamp(
+    l: &Localizer,
+    r: &crate::recipients::Recipient,
+    lang: &str,
+    date_iso: &str,
+) -> Result<crate::document::Stamp, Diagnostic> {
+    let missing = |e: String| {
+        Diagnostic::error("missing-message", format!("locales/{lang}"), e)
+            .with_help("a recipient's copy needs `recipient-stamp` (and `recipient-watermark` for --watermark) in every language")
+    };
+    let date = template::format_date(l, lang, date_iso).map_err(missing)?;
+    let args = [
+        ("recipient", Arg::Str(r.name.clone())),
+        ("id", Arg::Str(r.id.clone())),
+        ("date", Arg::Str(date)),
+    ];
+    Ok(crate::document::Stamp {
+        recipient: r.name.clone(),
+        id: r.id.clone(),
+        date_iso: date_iso.to_string(),
+        footer: l.format(lang, "recipient-stamp", &args).map_err(missing)?,
+        watermark: if r.watermark {
+            Some(
+                l.format(lang, "recipient-watermark", &args)
+                    .map_err(missing)?,
+            )
+        } else {
+            None
+        },
+    })
+}
+
+/// `build --recipient`: list the stamped copies in the ledger, then publish them under
+/// `out/recipients/<id>/`, leaving every other file of `out/` as it was. The ledger is
+/// written first: a copy that exists is always listed (a listed copy whose publishing
+/// failed stays listed: the ledger is never rewritten).
+fn publish_copies(
+    opts: &BuildOptions,
+    loaded: &Loaded,
+    r: &crate::recipients::Recipient,
+    docs: &[Document],
+    artifacts: Vec<Artifact>,
+    out_dir: PathBuf,
+    start: Instant,
+) -> Result<BuildReport, BuildError> {
+    guard_out_dir(&opts.root, &out_dir)?;
+    let base = Path::new(crate::recipients::DIR).join(&r.id);
+    // each copy beside the document it is of (the artifacts are the documents' PDFs)
+    let copies: Vec<(&Document, Artifact)> = artifacts
+        .into_iter()
+        .filter_map(|a| {
+            let doc = docs
+                .iter()
+                .find(|d| a.path == PathBuf::from(&d.lang).join(format!("{}.pdf", d.edition)))?;
+            Some((
+                doc,
+                Artifact {
+                    path: base.join(&a.path),
+                    bytes: a.bytes,
+                },
+            ))
+        })
+        .collect();
+    let mut ledger = crate::recipients::Ledger::open(&opts.root)?;
+    ledger.check_recipient(r)?;
+    let date_iso = docs
+        .first()
+        .and_then(|d| d.meta.stamp.as_ref())
+        .map(|s| s.date_iso.clone())
+        .unwrap_or_default();
+    let listed: Vec<crate::recipients::Copy<'_>> = copies
+        .iter()
+        .map(|(d, a)| crate::recipients::Copy {
+            edition: &d.edition,
+            lang: &d.lang,
+            version: &d.meta.version,
+            file: a.path.to_string_lossy().replace('\\', "/"),
+            bytes: &a.bytes,
+        })
+        .collect();
+    ledger.append(r, &date_iso, &listed)?;
+    let published: Vec<Artifact> = copies.into_iter().map(|(_, a)| a).collect();
+    crate::publish::publish(&out_dir, &published).map_err(|e| {
+        BuildError::Tool(e.context(format!(
+            "the copies are listed in {} but were not written",
+            crate::recipients::LEDGER
+        )))
+    })?;
+    Ok(BuildReport {
+        artifacts: published
+            .iter()
+            .map(|a| (out_dir.join(&a.path), a.bytes.len()))
+            .collect(),
+        out_dir,
+        elapsed: start.elapsed(),
+        warnings: loaded.warnings.clone(),
+        sources: loaded.sources.clone(),
     })
 }
 
@@ -678,13 +853,7 @@ pub fn render_artifacts(
                 crate::render::pdf_bytes(doc, fonts.as_ref().expect("fonts loaded for pdf"))
             }
         };
-        bytes.map(|bytes| Artifact {
-            edition: doc.edition.clone(),
-            lang: doc.lang.clone(),
-            format,
-            path,
-            bytes,
-        })
+        bytes.map(|bytes| Artifact { path, bytes })
     };
     // The slowest jobs (PDFs) first, so no core idles at the end; among them the longest
     // document, then the shortest, the second longest, …: the end of a long one (writing,

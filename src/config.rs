@@ -103,8 +103,9 @@ pub enum PdfStandard {
 pub struct CheckConfig {
     #[serde(default)]
     pub severity: BTreeMap<String, Level>,
-    /// How many days before a certification's validity ends `check` starts warning
-    /// (`expires-soon`); once it has ended, `expired` is an error. Default 60.
+    /// How many days before a certification's validity ends, or security.txt's `review_by`
+    /// comes, `check` starts warning (`expires-soon`); once it has passed, `expired` is an
+    /// error. Default 60.
     #[serde(default)]
     pub expiry_warning_days: Option<u32>,
 }

@@ -62,6 +62,24 @@ pub struct DocMeta {
     pub pdf_a: bool,
     /// `build --since REV`: the sections to mark as changed, for reviewers.
     pub since: Option<Since>,
+    /// `build --recipient`: the copy is stamped for a named recipient.
+    pub stamp: Option<Stamp>,
+}
+
+/// Who a stamped copy (`build --recipient`) was prepared for, and when; the words are in
+/// the document's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    /// The recipient's name, exactly as given.
+    pub recipient: String,
+    /// The recipient's id in the ledger.
+    pub id: String,
+    /// The day the copy was prepared, `YYYY-MM-DD`.
+    pub date_iso: String,
+    /// The line under every page's footer: "Prepared for ACME Corp (acme-corp) on …".
+    pub footer: String,
+    /// The faint diagonal mark across every page (`--watermark`).
+    pub watermark: Option<String>,
 }
 
 /// The sections whose facts changed since a version (`build --since`), and how the marks
@@ -127,6 +145,7 @@ impl DocMeta {
             }],
             pdf_a: false,
             since: None,
+            stamp: None,
         }
     }
 }

@@ -38,9 +38,20 @@ enum Command {
     /// Append an edition's next revision, its change list drafted in every language from the
     /// facts changed since its last release; record the release for the next diff.
     Release(ReleaseArgs),
+    /// Say whose copy a PDF is: the ledger entry of a copy made with `build --recipient`,
+    /// found by the file's SHA-256, or by its stamp when the file was altered.
+    Trace(TraceArgs),
     /// Print the facts machine-readable: JSON (schema `whitepaper-export/1`) of every area
     /// or one, or CSV of one list (for a trust-center page or a security questionnaire).
     Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+struct TraceArgs {
+    #[command(flatten)]
+    common: Common,
+    /// The PDF to trace.
+    file: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -174,8 +185,19 @@ struct BuildArgs {
     pdf_standard: Option<whitepaper::config::PdfStandard>,
     /// Mark, in the HTML and PDF, the sections whose facts changed since REV (a git
     /// revision, a folder, or a release record), for reviewers.
-    #[arg(long, value_name = "REV")]
+    #[arg(long, value_name = "REV", conflicts_with = "recipient")]
     since: Option<String>,
+    /// Write copies of the PDFs stamped for this recipient (a name, any characters) under
+    /// `out/recipients/<id>/`, and list each in the ledger `.whitepaper/recipients.jsonl`;
+    /// the editions in `out/` stay as they are.
+    #[arg(long, value_name = "NAME")]
+    recipient: Option<String>,
+    /// The recipient's id in the ledger and folder name (default: made from the name).
+    #[arg(long, value_name = "ID", requires = "recipient")]
+    recipient_id: Option<String>,
+    /// Lay a faint diagonal watermark with the recipient's name across every page.
+    #[arg(long, requires = "recipient")]
+    watermark: bool,
 }
 
 fn color_stderr() -> bool {
@@ -201,6 +223,63 @@ fn main() -> ExitCode {
         Command::Diff(args) => diff(args),
         Command::Release(args) => release(args),
         Command::Export(args) => export(args),
+        Command::Trace(args) => trace(args),
+    }
+}
+
+fn trace(args: TraceArgs) -> ExitCode {
+    use whitepaper::recipients::{Entry, Trace};
+    let found = match whitepaper::recipients::trace(&args.common.root, &args.file) {
+        Ok(f) => f,
+        Err(e) => return stopped(e),
+    };
+    let file = args.file.display();
+    let copy = |e: &Entry| {
+        format!(
+            "  ledger entry {}: {} ({}), {} {} version {}, prepared {}, {}\n",
+            e.n, e.recipient, e.id, e.edition, e.lang, e.version, e.prepared, e.file
+        )
+    };
+    match found {
+        Trace::Copy(e) => {
+            print_stdout(&format!(
+                "{file} is the copy prepared for {} ({}) on {}: unaltered (its SHA-256 is in the ledger)\n{}",
+                e.recipient,
+                e.id,
+                e.prepared,
+                copy(&e)
+            ));
+            ExitCode::SUCCESS
+        }
+        Trace::Stamped {
+            recipient,
+            id,
+            prepared,
+            from,
+            entries,
+        } => {
+            let when = prepared.map(|p| format!(" on {p}")).unwrap_or_default();
+            if entries.is_empty() {
+                print_stdout(&format!(
+                    "{file} is stamped for {recipient} ({id}){when} (read from its {from}), but the ledger lists no copy for that recipient\n"
+                ));
+                return ExitCode::from(1);
+            }
+            let mut text = format!(
+                "{file} was altered (its SHA-256 is in no ledger entry), but its {from} names {recipient} ({id}){when}: the ledger's copies for that recipient:\n"
+            );
+            for e in &entries {
+                text.push_str(&copy(e));
+            }
+            print_stdout(&text);
+            ExitCode::SUCCESS
+        }
+        Trace::NotStamped => {
+            print_stdout(&format!(
+                "{file} is not a stamped copy: its SHA-256 is in no ledger entry and it carries no recipient's stamp\n"
+            ));
+            ExitCode::from(1)
+        }
     }
 }
 
@@ -394,14 +473,7 @@ fn stopped(e: BuildError) -> ExitCode {
 
 /// "Today": SOURCE_DATE_EPOCH when set (reproducible runs), else the clock.
 fn today() -> Result<(u16, u8, u8), String> {
-    let secs = match source_date_epoch()? {
-        Some(s) => s,
-        None => std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0),
-    };
-    Ok(whitepaper::check::civil_date(secs))
+    Ok(whitepaper::build::today(source_date_epoch()?))
 }
 
 fn check(args: CheckArgs) -> ExitCode {
@@ -459,7 +531,22 @@ fn check(args: CheckArgs) -> ExitCode {
 }
 
 fn build(args: BuildArgs) -> ExitCode {
+    let recipient = match &args.recipient {
+        Some(name) => match whitepaper::recipients::Recipient::new(
+            name,
+            args.recipient_id.as_deref(),
+            args.watermark,
+        ) {
+            Ok(r) => Some(r),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        None => None,
+    };
     let opts = BuildOptions {
+        recipient,
         root: args.common.root,
         out: args.out,
         langs: args.lang,

@@ -241,9 +241,6 @@ mod tests {
 
     fn art(path: &str, text: &str) -> Artifact {
         Artifact {
-            edition: "whitepaper".into(),
-            lang: "ja".into(),
-            format: crate::config::Format::Md,
             path: PathBuf::from(path),
             bytes: text.as_bytes().to_vec(),
         }

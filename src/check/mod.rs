@@ -52,6 +52,9 @@ pub const BUILTIN_MESSAGES: &[&str] = &[
     // `build --since`
     "since-note",
     "since-mark",
+    // `build --recipient`
+    "recipient-stamp",
+    "recipient-watermark",
 ];
 
 /// Checked arguments of `whitepaper check`.
@@ -168,10 +171,12 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
         Ok(facts) => {
             diags.extend(facts.warnings.iter().cloned());
             diags.extend(facts::revisions(&facts.facts, &cfg.editions, opts.today));
-            diags.extend(facts::expiries(
+            let warn_days = cfg.check.expiry_warning_days.unwrap_or(60);
+            diags.extend(facts::expiries(&facts.facts, opts.today, warn_days));
+            diags.extend(crate::security_txt::findings(
                 &facts.facts,
                 opts.today,
-                cfg.check.expiry_warning_days.unwrap_or(60),
+                warn_days,
             ));
             // glyph coverage from the fonts' cmaps (loading the PDF fonts whole is slow)
             match crate::render::with_pdf_coverage(root, |prints| {

@@ -108,6 +108,51 @@ pub struct Company {
     pub contact_url: Option<Url>,
     /// The language of that page, if it exists in one language only.
     pub contact_lang: Option<String>,
+    /// `out/.well-known/security.txt` (RFC 9116), written by every build when a contact is
+    /// known (`contact` here, else `contact_url`).
+    pub security_txt: Option<SecurityTxt>,
+}
+
+/// The `[company.security_txt]` table: where to report vulnerabilities (RFC 9116).
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SecurityTxt {
+    /// Write `out/.well-known/security.txt` (default `true`).
+    #[serde(default = "yes")]
+    pub publish: bool,
+    /// Where to report, most preferred first: `mailto:` or `https://` URIs (default: the
+    /// company's `contact_url`).
+    #[serde(default)]
+    pub contact: Vec<Url>,
+    /// The day the file must be reviewed by: its `Expires` (the end of that day, UTC).
+    /// `check` warns `[check] expiry_warning_days` ahead and fails once it has passed.
+    /// Without it, `Expires` is 364 days after the build date (SOURCE_DATE_EPOCH or today).
+    #[schemars(with = "Option<String>")]
+    #[serde(default, serialize_with = "iso_date_opt")]
+    pub review_by: Option<toml::Spanned<Date>>,
+    /// Where the file is published (`https://example.com/.well-known/security.txt`).
+    pub canonical: Option<Url>,
+    /// The vulnerability disclosure policy.
+    pub policy: Option<Url>,
+    /// The key to encrypt reports with.
+    pub encryption: Option<Url>,
+    /// The page thanking reporters.
+    pub acknowledgments: Option<Url>,
+    /// Security jobs.
+    pub hiring: Option<Url>,
+    /// Languages reports may be written in (default: the company's `contact_lang`, else the
+    /// project's languages).
+    pub preferred_languages: Option<Vec<String>>,
+}
+
+fn iso_date_opt<S: serde::Serializer>(
+    d: &Option<toml::Spanned<Date>>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.serialize_str(&d.get_ref().to_string()),
+        None => s.serialize_none(),
+    }
 }
 
 /// `content/services.toml`: the services the documents are about.

@@ -12,6 +12,7 @@ mod html;
 mod model;
 mod pdf;
 mod project;
+mod recipients;
 mod revisions;
 mod scale;
 mod shipped;

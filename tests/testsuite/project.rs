@@ -98,13 +98,21 @@ impl Project {
 
     /// Run `whitepaper ARGS` in the project folder.
     pub fn run(&self, args: &[&str]) -> Output {
-        let out = Command::new(env!("CARGO_BIN_EXE_whitepaper"))
-            .args(args)
+        self.run_at(args, None)
+    }
+
+    /// Run `whitepaper ARGS` in the project folder with `SOURCE_DATE_EPOCH` (UTC seconds)
+    /// as "today", or the clock.
+    pub fn run_at(&self, args: &[&str], epoch: Option<i64>) -> Output {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_whitepaper"));
+        cmd.args(args)
             .current_dir(self.dir.path())
-            .env("NO_COLOR", "1")
-            .env_remove("SOURCE_DATE_EPOCH")
-            .output()
-            .expect("run whitepaper");
+            .env("NO_COLOR", "1");
+        match epoch {
+            Some(e) => cmd.env("SOURCE_DATE_EPOCH", e.to_string()),
+            None => cmd.env_remove("SOURCE_DATE_EPOCH"),
+        };
+        let out = cmd.output().expect("run whitepaper");
         Output {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),

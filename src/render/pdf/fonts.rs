@@ -88,6 +88,76 @@ impl Face {
         })
     }
 
+    /// The outlines of `text` set in a line at 1 pt, as closed rings of points (x right, y
+    /// up from the baseline; `true` marks a cubic Bézier control point), and the line's
+    /// advance. For marks that must be seen but not read as text (a watermark): text
+    /// extraction never finds them. Characters without a glyph are skipped.
+    pub fn outlines(&self, text: &str) -> (Vec<super::layout::Ring>, f32) {
+        struct Sink {
+            rings: Vec<super::layout::Ring>,
+            at: (f32, f32),
+            dx: f32,
+            scale: f32,
+        }
+        impl Sink {
+            fn pt(&self, x: f32, y: f32) -> (f32, f32) {
+                (self.dx + x * self.scale, y * self.scale)
+            }
+        }
+        impl ttf_parser::OutlineBuilder for Sink {
+            fn move_to(&mut self, x: f32, y: f32) {
+                let p = self.pt(x, y);
+                self.rings.push(vec![(p.0, p.1, false)]);
+                self.at = p;
+            }
+            fn line_to(&mut self, x: f32, y: f32) {
+                let p = self.pt(x, y);
+                if let Some(r) = self.rings.last_mut() {
+                    r.push((p.0, p.1, false));
+                }
+                self.at = p;
+            }
+            fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+                // the cubic with the same curve: control points 2/3 of the way to the quad's
+                let (q, p) = (self.pt(x1, y1), self.pt(x, y));
+                let a = self.at;
+                let c1 = (a.0 + 2.0 / 3.0 * (q.0 - a.0), a.1 + 2.0 / 3.0 * (q.1 - a.1));
+                let c2 = (p.0 + 2.0 / 3.0 * (q.0 - p.0), p.1 + 2.0 / 3.0 * (q.1 - p.1));
+                if let Some(r) = self.rings.last_mut() {
+                    r.extend([(c1.0, c1.1, true), (c2.0, c2.1, true), (p.0, p.1, false)]);
+                }
+                self.at = p;
+            }
+            fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+                let (c1, c2, p) = (self.pt(x1, y1), self.pt(x2, y2), self.pt(x, y));
+                if let Some(r) = self.rings.last_mut() {
+                    r.extend([(c1.0, c1.1, true), (c2.0, c2.1, true), (p.0, p.1, false)]);
+                }
+                self.at = p;
+            }
+            fn close(&mut self) {}
+        }
+        let Ok(face) = ttf_parser::Face::parse(&self.bytes, 0) else {
+            return (Vec::new(), 0.0);
+        };
+        let scale = 1.0 / f32::from(face.units_per_em().max(1));
+        let mut sink = Sink {
+            rings: Vec::new(),
+            at: (0.0, 0.0),
+            dx: 0.0,
+            scale,
+        };
+        for ch in text.chars() {
+            let Some((gid, _)) = self.glyphs.get(ch) else {
+                continue;
+            };
+            let gid = ttf_parser::GlyphId(gid);
+            face.outline_glyph(gid, &mut sink);
+            sink.dx += f32::from(face.glyph_hor_advance(gid).unwrap_or(0)) * scale;
+        }
+        (sink.rings, sink.dx)
+    }
+
     /// The face cut down to `.notdef` and the glyphs of `chars` (characters it has no glyph
     /// for are left out), as printpdf's font for embedding. The glyphs are renumbered; the
     /// subset's cmap maps the characters to the new numbers, and printpdf writes those.

@@ -492,3 +492,76 @@ pub fn header_footer(
     )?);
     Ok(c)
 }
+
+/// The colour of a recipient's stamp under the footer.
+const STAMP: Rgb = Rgb(0.30, 0.32, 0.36);
+/// The colour of the watermark: faint, and drawn beneath the page's text.
+const WATERMARK: Rgb = Rgb(0.92, 0.93, 0.95);
+
+/// The recipient's stamp (`build --recipient`), centred under the footer of every page:
+/// 7 pt on up to two lines, smaller (down to 5 pt, three lines) for a long name.
+pub fn stamp(fonts: &Fonts, text: &str) -> Result<Vec<Cmd>, PdfError> {
+    let top = PAGE_H - MARGIN_BOTTOM + 40.0;
+    for (size, max_lines) in [(7.0, 2), (6.5, 2), (6.0, 2), (5.5, 2), (5.0, 3)] {
+        let base = Base {
+            size,
+            weight: Weight::Regular,
+            color: STAMP,
+        };
+        let lh = 1.3;
+        let (mut cmds, h) = wrapped(
+            fonts,
+            &inl(text),
+            base,
+            MARGIN_X,
+            CONTENT_W,
+            lh,
+            Align::Center,
+            "recipient stamp",
+        )?;
+        if h <= size * lh * max_lines as f32 + 0.01 {
+            for c in &mut cmds {
+                c.shift(top);
+            }
+            return Ok(cmds);
+        }
+    }
+    Err(PdfError::Stamp(format!(
+        "it does not fit under the footer in three lines ({} characters): shorten the recipient's name",
+        text.chars().count()
+    )))
+}
+
+/// A faint diagonal watermark of `text` across the page (`build --recipient --watermark`),
+/// as letter outlines, not text: it never mixes into the text a reader or a screen reader
+/// extracts, and it is drawn first, beneath everything.
+pub fn watermark(fonts: &Fonts, text: &str) -> Vec<Cmd> {
+    let (rings, advance) = fonts.face(Weight::Bold).outlines(text);
+    if rings.is_empty() || advance <= 0.0 {
+        return Vec::new();
+    }
+    // along the diagonal, at most 64 pt and at most 70 % of the diagonal's length
+    let diagonal = (PAGE_W * PAGE_W + PAGE_H * PAGE_H).sqrt();
+    let size = (diagonal * 0.7 / advance).min(64.0);
+    let angle = (PAGE_H / PAGE_W).atan();
+    let (sin, cos) = angle.sin_cos();
+    let (cx, cy) = (PAGE_W / 2.0, PAGE_H / 2.0);
+    // centre the line on the page's centre: half its advance back, a third of the size down
+    let (ox, oy) = (-advance * size / 2.0, -size * 0.35);
+    let rings = rings
+        .into_iter()
+        .map(|r| {
+            r.into_iter()
+                .map(|(x, y, b)| {
+                    let (x, y) = (ox + x * size, oy + y * size);
+                    // rotate counter-clockwise (rising to the right), into top-down y
+                    (cx + x * cos - y * sin, cy - (x * sin + y * cos), b)
+                })
+                .collect()
+        })
+        .collect();
+    vec![Cmd::Shape {
+        rings,
+        color: WATERMARK,
+    }]
+}

@@ -61,6 +61,9 @@ pub enum Cmd {
     },
     /// Destination of a heading id.
     Anchor { id: String, y: f32 },
+    /// A filled outline (closed rings of absolute points, top-down y; `true` marks a cubic
+    /// Bézier control point): a watermark's letters, never read as text.
+    Shape { rings: Vec<Ring>, color: Rgb },
 }
 
 impl Cmd {
@@ -70,9 +73,17 @@ impl Cmd {
             | Cmd::Rect { y, .. }
             | Cmd::Link { y, .. }
             | Cmd::Anchor { y, .. } => *y += dy,
+            Cmd::Shape { rings, .. } => {
+                for p in rings.iter_mut().flatten() {
+                    p.1 += dy;
+                }
+            }
         }
     }
 }
+
+/// A closed outline: points (x, y; `true` marks a cubic Bézier control point).
+pub type Ring = Vec<(f32, f32, bool)>;
 
 /// A vertical unit of content that is never split across pages.
 #[derive(Debug, Clone, Default)]

@@ -30,6 +30,9 @@ pub enum PdfError {
     /// A font file could not be used.
     #[error("font: {0}")]
     Font(String),
+    /// A recipient's stamp cannot be set (`build --recipient`).
+    #[error("the recipient stamp: {0}")]
+    Stamp(String),
     /// Assembling or serializing the PDF failed.
     #[error("writing PDF: {0}")]
     Write(String),
@@ -184,6 +187,23 @@ pub fn render_with_stages(doc: &Document, fonts: &Fonts) -> Result<(Vec<u8>, Sta
         f.append(p);
         *p = f;
     }
+    // a recipient's copy: the stamp under every page's footer, the cover's too, and the
+    // watermark beneath everything
+    if let Some(stamp) = &meta.stamp {
+        let mut line = furniture::stamp(fonts, &stamp.footer)?;
+        tags::Tags::artifact(&mut line);
+        let mut mark = match &stamp.watermark {
+            Some(text) => furniture::watermark(fonts, text),
+            None => Vec::new(),
+        };
+        tags::Tags::artifact(&mut mark);
+        for p in pages.iter_mut() {
+            let mut page = mark.clone();
+            page.append(p);
+            page.extend(line.iter().cloned());
+            *p = page;
+        }
+    }
 
     let mut fingerprint = Vec::new();
     for s in [
@@ -196,6 +216,10 @@ pub fn render_with_stages(doc: &Document, fonts: &Fonts) -> Result<(Vec<u8>, Sta
     ] {
         fingerprint.extend_from_slice(s.as_bytes());
         fingerprint.push(0);
+    }
+    // a recipient's copy has an identifier of its own (the editions' stay as they were)
+    if let Some(stamp) = &meta.stamp {
+        fingerprint.extend_from_slice(stamp.footer.as_bytes());
     }
     let mut stages = Stages {
         layout: start.elapsed(),

@@ -81,7 +81,7 @@ fn page_ops(fonts: &Fonts, cmds: &[Cmd], tags: &Tags, marks: &mut Vec<Mark>) -> 
             Cmd::Text {
                 tag: Tag::Node(n), ..
             } => Seq::Node(*n),
-            Cmd::Text { .. } | Cmd::Rect { .. } => Seq::Artifact,
+            Cmd::Text { .. } | Cmd::Rect { .. } | Cmd::Shape { .. } => Seq::Artifact,
             Cmd::Link { tag, .. } => {
                 marks.push(Mark::Link(match tag {
                     Tag::Node(n) => Some(*n),
@@ -202,6 +202,37 @@ fn page_ops(fonts: &Fonts, cmds: &[Cmd], tags: &Tags, marks: &mut Vec<Mark>) -> 
                         height: Pt(round2(*h)),
                         mode: Some(PaintMode::Fill),
                         winding_order: None,
+                    },
+                });
+            }
+            Cmd::Shape { rings, color: col } => {
+                if in_text {
+                    ops.push(Op::EndTextSection);
+                    in_text = false;
+                }
+                if cur_fill != Some(*col) {
+                    ops.push(Op::SetFillColor { col: color(*col) });
+                    cur_fill = Some(*col);
+                }
+                ops.push(Op::DrawPolygon {
+                    polygon: printpdf::Polygon {
+                        rings: rings
+                            .iter()
+                            .map(|r| printpdf::PolygonRing {
+                                points: r
+                                    .iter()
+                                    .map(|&(x, y, bezier)| printpdf::LinePoint {
+                                        p: printpdf::Point {
+                                            x: Pt(round2(x)),
+                                            y: Pt(round2(PAGE_H - y)),
+                                        },
+                                        bezier,
+                                    })
+                                    .collect(),
+                            })
+                            .collect(),
+                        mode: PaintMode::Fill,
+                        winding_order: printpdf::WindingOrder::NonZero,
                     },
                 });
             }
@@ -631,6 +662,14 @@ pub fn write(
     info.set("Subject", text_string(&meta.subject));
     info.set("Creator", text_string("whitepaper"));
     info.set("Producer", text_string("whitepaper (printpdf, lopdf)"));
+    if let Some(st) = &meta.stamp {
+        // a recipient's copy says whose it is in its metadata too (`whitepaper trace` reads
+        // it); Keywords is the standard key, mirrored in the XMP as PDF/A asks
+        info.set("Keywords", text_string(&st.footer));
+        info.set("Recipient", text_string(&st.recipient));
+        info.set("RecipientID", text_string(&st.id));
+        info.set("Prepared", text_string(&st.date_iso));
+    }
     let stamp = match &meta.timestamp {
         Some(t) if t.len() == 14 && t.bytes().all(|b| b.is_ascii_digit()) => {
             Some(format!("D:{t}Z"))
@@ -993,7 +1032,7 @@ fn xmp_packet(meta: &DocMeta, date: Option<&str>) -> String {
    <dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>\n\
 {dates}   <xmp:CreatorTool>whitepaper</xmp:CreatorTool>\n\
    <pdf:Producer>whitepaper (printpdf, lopdf)</pdf:Producer>\n\
-   <pdfuaid:part>1</pdfuaid:part>\n\
+{keywords}<pdfuaid:part>1</pdfuaid:part>\n\
 {pdfa}  </rdf:Description>\n\
  </rdf:RDF>\n\
 </x:xmpmeta>\n\
@@ -1004,6 +1043,13 @@ fn xmp_packet(meta: &DocMeta, date: Option<&str>) -> String {
         lang = xml_escape(&meta.lang),
         bom = '\u{feff}',
         pdfa = if meta.pdf_a { PDFA_XMP } else { "" },
+        keywords = match &meta.stamp {
+            Some(st) => format!(
+                "   <pdf:Keywords>{}</pdf:Keywords>\n",
+                xml_escape(&st.footer)
+            ),
+            None => String::new(),
+        },
     )
 }
 
