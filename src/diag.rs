@@ -222,6 +222,7 @@ pub const CODES: &[&str] = &[
     "outside-project",
     "pdf",
     "raw-html",
+    "placeholder",
     "plural-categories",
     "release",
     "render-limit",

@@ -38,12 +38,49 @@ enum Command {
     /// Append an edition's next revision, its change list drafted in every language from the
     /// facts changed since its last release; record the release for the next diff.
     Release(ReleaseArgs),
+    /// Start a new project in DIR: the configuration and a small content set for every
+    /// area of the built-in editions, each unknown value a TODO placeholder that `check`
+    /// lists; it builds at once.
+    Init(InitArgs),
+    /// Preview while writing: build, serve every edition × language on 127.0.0.1, and
+    /// rebuild and reload open pages whenever a file of the project changes.
+    Serve(ServeArgs),
     /// Say whose copy a PDF is: the ledger entry of a copy made with `build --recipient`,
     /// found by the file's SHA-256, or by its stamp when the file was altered.
     Trace(TraceArgs),
     /// Print the facts machine-readable: JSON (schema `whitepaper-export/1`) of every area
     /// or one, or CSV of one list (for a trust-center page or a security questionnaire).
     Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    common: Common,
+    /// The port (0: any free one).
+    #[arg(long, default_value_t = 8000)]
+    port: u16,
+    /// The address to listen on.
+    #[arg(long, default_value = "127.0.0.1")]
+    bind: String,
+    /// Open the index in the default browser.
+    #[arg(long)]
+    open: bool,
+}
+
+#[derive(Debug, Args)]
+struct InitArgs {
+    /// The new project's folder (created if missing; must be empty unless --force).
+    dir: PathBuf,
+    /// The languages (comma-separated; default: every built-in one, ja and en).
+    #[arg(long, value_delimiter = ',')]
+    lang: Vec<String>,
+    /// The company's name as published (default: a placeholder).
+    #[arg(long, value_name = "NAME")]
+    company: Option<String>,
+    /// Add the scaffold to a folder that is not empty; files already there are kept.
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -224,6 +261,65 @@ fn main() -> ExitCode {
         Command::Release(args) => release(args),
         Command::Export(args) => export(args),
         Command::Trace(args) => trace(args),
+        Command::Init(args) => init(args),
+        Command::Serve(args) => serve(args),
+    }
+}
+
+fn serve(args: ServeArgs) -> ExitCode {
+    let opts = whitepaper::serve::ServeOptions {
+        root: args.common.root,
+        bind: args.bind,
+        port: args.port,
+        open: args.open,
+    };
+    let result = whitepaper::serve::serve(&opts, |url| {
+        // stdout: the line a script waits for; then the rest on stderr
+        print_stdout(&format!("serving on {url}\n"));
+        eprintln!("watching the project; Ctrl-C stops");
+    });
+    match result {
+        Ok(()) => {
+            eprintln!("stopped");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn init(args: InitArgs) -> ExitCode {
+    let today = match today_or_exit() {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    let opts = whitepaper::init::InitOptions {
+        dir: args.dir.clone(),
+        langs: args.lang,
+        company: args.company,
+        into_non_empty: args.force,
+        today,
+    };
+    match whitepaper::init::init(&opts) {
+        Ok(done) => {
+            for k in &done.kept {
+                eprintln!("kept {} (already there)", args.dir.join(k).display());
+            }
+            eprintln!(
+                "wrote {} files in {}: fill in every TODO (`whitepaper check --root {}` lists them), then `whitepaper build --root {}`",
+                done.written.len(),
+                args.dir.display(),
+                args.dir.display(),
+                args.dir.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
     }
 }
 

@@ -192,14 +192,7 @@ impl Ledger {
             .create(true)
             .open(&path)
             .map_err(|e| tool(&path, "cannot open", e))?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(fs::TryLockError::WouldBlock) => return Err(busy(&path)),
-            Err(fs::TryLockError::Error(e)) => return Err(tool(&path, "cannot lock", e)),
-        }
-        let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes)
-            .map_err(|e| tool(&path, "cannot read", e))?;
+        let bytes = lock_and_read(&mut file, &path, false)?;
         let mut ledger = Ledger::parse(path, bytes)?;
         ledger.file = Some(file);
         Ok(ledger)
@@ -215,14 +208,7 @@ impl Ledger {
             }
             Err(e) => return Err(tool(&path, "cannot open", e)),
         };
-        match file.try_lock_shared() {
-            Ok(()) => {}
-            Err(fs::TryLockError::WouldBlock) => return Err(busy(&path)),
-            Err(fs::TryLockError::Error(e)) => return Err(tool(&path, "cannot lock", e)),
-        }
-        let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes)
-            .map_err(|e| tool(&path, "cannot read", e))?;
+        let bytes = lock_and_read(&mut file, &path, true)?;
         Ledger::parse(path, bytes)
     }
 
@@ -378,6 +364,25 @@ impl Ledger {
         self.last = last;
         Ok(added)
     }
+}
+
+/// Lock the ledger (shared to read, exclusive to append; held until the file is closed),
+/// then read it whole. Another run holding it is an error, not a wait.
+fn lock_and_read(file: &mut fs::File, path: &Path, shared: bool) -> Result<Vec<u8>, BuildError> {
+    let locked = if shared {
+        file.try_lock_shared()
+    } else {
+        file.try_lock()
+    };
+    match locked {
+        Ok(()) => {}
+        Err(fs::TryLockError::WouldBlock) => return Err(busy(path)),
+        Err(fs::TryLockError::Error(e)) => return Err(tool(path, "cannot lock", e)),
+    }
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes)
+        .map_err(|e| tool(path, "cannot read", e))?;
+    Ok(bytes)
 }
 
 fn tool(path: &Path, what: &str, e: std::io::Error) -> BuildError {

@@ -4,7 +4,8 @@
 
 use crate::check::facts::days_from_civil;
 use crate::diag::Diagnostic;
-use crate::facts::{Facts, SecurityTxt};
+use crate::facts::text::Url;
+use crate::facts::{Company, Facts, SecurityTxt};
 
 /// Where the file goes, relative to the output folder.
 pub const PATH: &str = ".well-known/security.txt";
@@ -24,10 +25,7 @@ pub fn render(
     if table.is_some_and(|t| !t.publish) {
         return Ok(None);
     }
-    let contacts: Vec<&str> = match table.filter(|t| !t.contact.is_empty()) {
-        Some(t) => t.contact.iter().map(|u| u.url.as_str()).collect(),
-        None => company.contact_url.iter().map(|u| u.url.as_str()).collect(),
-    };
+    let contacts = contacts(company);
     if contacts.is_empty() {
         return Ok(None);
     }
@@ -64,20 +62,35 @@ pub fn render(
     if !langs.is_empty() {
         out.push_str(&format!("Preferred-Languages: {}\n", langs.join(", ")));
     }
-    if let Some(t) = table {
-        for (field, url) in [
-            ("Canonical", &t.canonical),
-            ("Policy", &t.policy),
-            ("Encryption", &t.encryption),
-            ("Acknowledgments", &t.acknowledgments),
-            ("Hiring", &t.hiring),
-        ] {
-            if let Some(u) = url {
-                out.push_str(&format!("{field}: {}\n", u.url));
-            }
+    for (field, _, url) in table.map(links).into_iter().flatten() {
+        if let Some(u) = url {
+            out.push_str(&format!("{field}: {}\n", u.url));
         }
     }
     Ok(Some(out))
+}
+
+/// Where to report: the table's `contact`, else the company's `contact_url`.
+fn contacts(company: &Company) -> Vec<&str> {
+    match company
+        .security_txt
+        .as_ref()
+        .filter(|t| !t.contact.is_empty())
+    {
+        Some(t) => t.contact.iter().map(|u| u.url.as_str()).collect(),
+        None => company.contact_url.iter().map(|u| u.url.as_str()).collect(),
+    }
+}
+
+/// The table's optional links: (security.txt field, whitepaper.toml key, URL).
+fn links(t: &SecurityTxt) -> [(&'static str, &'static str, &Option<Url>); 5] {
+    [
+        ("Canonical", "canonical", &t.canonical),
+        ("Policy", "policy", &t.policy),
+        ("Encryption", "encryption", &t.encryption),
+        ("Acknowledgments", "acknowledgments", &t.acknowledgments),
+        ("Hiring", "hiring", &t.hiring),
+    ]
 }
 
 fn not_a_date(span: std::ops::Range<usize>) -> Diagnostic {
@@ -114,13 +127,7 @@ fn problems<'a>(
         );
     }
     if let Some(t) = table {
-        for (field, url) in [
-            ("canonical", &t.canonical),
-            ("policy", &t.policy),
-            ("encryption", &t.encryption),
-            ("acknowledgments", &t.acknowledgments),
-            ("hiring", &t.hiring),
-        ] {
+        for (_, field, url) in links(t) {
             if let Some(u) = url.as_ref().filter(|u| !u.url.starts_with("https:")) {
                 out.push(
                     Diagnostic::error(
@@ -158,11 +165,7 @@ pub fn findings(facts: &Facts, today: (u16, u8, u8), warn_days: u32) -> Vec<Diag
     let Some(table) = company.security_txt.as_ref().filter(|t| t.publish) else {
         return Vec::new();
     };
-    let contacts: Vec<&str> = if table.contact.is_empty() {
-        company.contact_url.iter().map(|u| u.url.as_str()).collect()
-    } else {
-        table.contact.iter().map(|u| u.url.as_str()).collect()
-    };
+    let contacts = contacts(company);
     let mut out = problems(Some(table), contacts.iter().copied());
     if contacts.is_empty() {
         out.push(

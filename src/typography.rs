@@ -350,6 +350,15 @@ fn english(chars: &mut [Option<char>]) {
             Some('\'') if letter(prev) && (letter(next) || prev == Some('s')) => {
                 chars[i] = Some('’')
             }
+            // "… not even by Example K.K.." (a name ending in an abbreviation, then the
+            // sentence's full stop): one stop; an ellipsis stays
+            Some('.')
+                if prev == Some('.')
+                    && letter(i.checked_sub(2).and_then(|p| chars[p]))
+                    && next != Some('.') =>
+            {
+                chars[i] = None
+            }
             Some('"') => {
                 let opening = !open
                     && (prev.is_none_or(|c| c.is_whitespace() || "([{/—–-".contains(c)))
@@ -425,6 +434,10 @@ mod tests {
             "The User’s data, the users’ rights, “user” and “User”.\n"
         );
         assert_eq!(apply("`don't` [x](#a'b)\n", "en"), "`don't` [x](#a'b)\n");
+        assert_eq!(
+            apply("not even by Example K.K.. Wait... and so on.\n", "en"),
+            "not even by Example K.K. Wait... and so on.\n"
+        );
     }
 
     #[test]

@@ -255,6 +255,7 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
         &sources,
         rendered_all,
     ));
+    diags.extend(crate::init::placeholders(&sources));
     let mut report = finish(diags, sources, Some(&cfg.check.severity));
     report.coverage = coverage;
     Ok(report)

@@ -1,6 +1,7 @@
 //! The integration test suite: one binary, a module per feature, fixture projects under
 //! `tests/fixtures/`. See `tests/testsuite/README.md`.
 
+mod authoring;
 mod build;
 mod check;
 mod corpus;

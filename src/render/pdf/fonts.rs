@@ -256,53 +256,84 @@ impl GlyphMap {
     }
 }
 
-/// Kerning pairs among printable ASCII, read by shaping each pair with rustybuzz
-/// (`kern` on, ligatures and contextual alternates off, so glyphs stay one per
-/// character and only the advances change).
+/// Kerning pairs among printable ASCII, read from the GPOS table: the pair adjustments of
+/// the `kern` feature of the Latin script's default language system (else the default
+/// script's), applied as a shaper does: lookups in index order, adding up; within a lookup,
+/// the first subtable that covers the pair.
 fn kern_pairs(bytes: &[u8], upm: f32) -> Vec<i16> {
-    use rustybuzz::{Direction, Feature, ShapePlan, UnicodeBuffer, script, shape_with_plan};
-    use std::str::FromStr;
+    use ttf_parser::Tag;
+    use ttf_parser::gpos::PositioningSubtable;
     let mut out = vec![0i16; KERN_CHARS * KERN_CHARS];
-    let Some(face) = rustybuzz::Face::from_slice(bytes, 0) else {
+    let Ok(face) = ttf_parser::Face::parse(bytes, 0) else {
         return out;
     };
-    let features: Vec<Feature> = ["kern", "-liga", "-clig", "-calt", "-dlig"]
-        .iter()
-        .filter_map(|f| Feature::from_str(f).ok())
+    let Some(gpos) = face.tables().gpos else {
+        return out;
+    };
+    let script = gpos
+        .scripts
+        .find(Tag::from_bytes(b"latn"))
+        .or_else(|| gpos.scripts.find(Tag::from_bytes(b"DFLT")));
+    let Some(lang) = script.and_then(|s| s.default_language) else {
+        return out;
+    };
+    let mut lookups: Vec<u16> = lang
+        .feature_indices
+        .into_iter()
+        .filter_map(|i| gpos.features.get(i))
+        .filter(|f| f.tag == Tag::from_bytes(b"kern"))
+        .flat_map(|f| f.lookup_indices.into_iter())
         .collect();
-    let plan = ShapePlan::new(
-        &face,
-        Direction::LeftToRight,
-        Some(script::LATIN),
-        None,
-        &features,
-    );
-    let chars: Vec<char> = (0x21u8..=0x7E).map(char::from).collect();
-    let nominal: Vec<Option<u16>> = chars
-        .iter()
-        .map(|c| face.glyph_index(*c).and_then(|g| face.glyph_hor_advance(g)))
+    lookups.sort_unstable();
+    lookups.dedup();
+    let lookups: Vec<_> = lookups
+        .into_iter()
+        .filter_map(|i| gpos.lookups.get(i))
         .collect();
-    let mut buf = UnicodeBuffer::new();
-    let mut s = String::with_capacity(8);
-    for (ia, &a) in chars.iter().enumerate() {
-        let Some(adv) = nominal[ia] else { continue };
-        for (ib, &b) in chars.iter().enumerate() {
-            s.clear();
-            s.push(a);
-            s.push(b);
-            buf.push_str(&s);
-            buf.set_direction(Direction::LeftToRight);
-            buf.set_script(script::LATIN);
-            let shaped = shape_with_plan(&face, &plan, buf);
-            let pos = shaped.glyph_positions();
-            if pos.len() == 2 {
-                let k = pos[0].x_advance - adv as i32;
-                out[ia * KERN_CHARS + ib] = (k as f32 * 1000.0 / upm).round() as i16;
+    let glyphs: Vec<Option<ttf_parser::GlyphId>> = (0x21u8..=0x7E)
+        .map(|c| face.glyph_index(char::from(c)))
+        .collect();
+    for (ia, a) in glyphs.iter().enumerate() {
+        let Some(a) = *a else { continue };
+        for (ib, b) in glyphs.iter().enumerate() {
+            let Some(b) = *b else { continue };
+            let mut k = 0i32;
+            for lookup in &lookups {
+                for sub in lookup.subtables.into_iter::<PositioningSubtable>() {
+                    if let PositioningSubtable::Pair(pair) = sub
+                        && let Some(v) = pair_adjustment(&pair, a, b)
+                    {
+                        k += v;
+                        break;
+                    }
+                }
             }
-            buf = shaped.clear();
+            out[ia * KERN_CHARS + ib] = (k as f32 * 1000.0 / upm).round() as i16;
         }
     }
     out
+}
+
+/// The first glyph's advance adjustment of a pair-positioning subtable for (`a`, `b`), if
+/// the subtable applies to the pair.
+fn pair_adjustment(
+    pair: &ttf_parser::gpos::PairAdjustment<'_>,
+    a: ttf_parser::GlyphId,
+    b: ttf_parser::GlyphId,
+) -> Option<i32> {
+    use ttf_parser::gpos::PairAdjustment;
+    let first = match pair {
+        PairAdjustment::Format1 { coverage, sets } => sets.get(coverage.get(a)?)?.get(b)?.0,
+        PairAdjustment::Format2 {
+            coverage,
+            classes,
+            matrix,
+        } => {
+            coverage.get(a)?;
+            matrix.get((classes.0.get(a), classes.1.get(b)))?.0
+        }
+    };
+    Some(i32::from(first.x_advance))
 }
 
 /// Characters a PDF prints without a glyph of their own: white space, and what the layout

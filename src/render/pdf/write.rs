@@ -66,6 +66,18 @@ enum Seq {
     Artifact,
 }
 
+/// Before a filled shape: leave any text object, and set the fill colour if it changes.
+fn fill_with(ops: &mut Vec<Op>, in_text: &mut bool, cur_fill: &mut Option<Rgb>, col: Rgb) {
+    if *in_text {
+        ops.push(Op::EndTextSection);
+        *in_text = false;
+    }
+    if *cur_fill != Some(col) {
+        ops.push(Op::SetFillColor { col: color(col) });
+        *cur_fill = Some(col);
+    }
+}
+
 fn page_ops(fonts: &Fonts, cmds: &[Cmd], tags: &Tags, marks: &mut Vec<Mark>) -> Vec<Op> {
     let mut ops = Vec::new();
     let mut in_text = false;
@@ -186,14 +198,7 @@ fn page_ops(fonts: &Fonts, cmds: &[Cmd], tags: &Tags, marks: &mut Vec<Mark>) -> 
                 h,
                 color: col,
             } => {
-                if in_text {
-                    ops.push(Op::EndTextSection);
-                    in_text = false;
-                }
-                if cur_fill != Some(*col) {
-                    ops.push(Op::SetFillColor { col: color(*col) });
-                    cur_fill = Some(*col);
-                }
+                fill_with(&mut ops, &mut in_text, &mut cur_fill, *col);
                 ops.push(Op::DrawRectangle {
                     rectangle: Rect {
                         x: Pt(round2(*x)),
@@ -206,14 +211,7 @@ fn page_ops(fonts: &Fonts, cmds: &[Cmd], tags: &Tags, marks: &mut Vec<Mark>) -> 
                 });
             }
             Cmd::Shape { rings, color: col } => {
-                if in_text {
-                    ops.push(Op::EndTextSection);
-                    in_text = false;
-                }
-                if cur_fill != Some(*col) {
-                    ops.push(Op::SetFillColor { col: color(*col) });
-                    cur_fill = Some(*col);
-                }
+                fill_with(&mut ops, &mut in_text, &mut cur_fill, *col);
                 ops.push(Op::DrawPolygon {
                     polygon: printpdf::Polygon {
                         rings: rings

@@ -1,0 +1,720 @@
+//! `whitepaper serve`: a live preview for authors. It builds the project into a private
+//! folder, serves it on 127.0.0.1 (an index of every edition × language, HTML and PDF), and
+//! watches `content/`, `templates/`, `locales/` and `whitepaper.toml`: on a change it
+//! rebuilds and every open page reloads by itself (server-sent events). A build that fails
+//! leaves the last good one served, with its errors (file:line and the source line) shown
+//! on every page until the next good build.
+//!
+//! The HTTP side is a small HTTP/1.1 server on `std::net` (GET and HEAD of files and one
+//! event stream, one thread per connection): enough for a preview on the author's own
+//! machine, and no server crate's dependency tree (see README "Dependencies, and why").
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+
+use crate::build::{BuildError, BuildOptions};
+
+/// Arguments of `whitepaper serve`.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub root: PathBuf,
+    /// The address to listen on (default 127.0.0.1).
+    pub bind: String,
+    /// 0: any free port.
+    pub port: u16,
+    /// Open the index in the default browser.
+    pub open: bool,
+}
+
+/// The state pages are served from.
+#[derive(Default)]
+struct State {
+    /// Bumped by every good build (pages reload when it changes).
+    generation: u64,
+    /// The errors of the last build, if it failed (the pages show them).
+    error: Option<String>,
+    /// When the last build finished, and how long it took.
+    last: Option<(Instant, Duration)>,
+}
+
+struct Shared {
+    out: PathBuf,
+    state: Mutex<State>,
+    /// Open event streams.
+    listeners: Mutex<Vec<TcpStream>>,
+    stop: AtomicBool,
+}
+
+/// Set by SIGINT / SIGTERM: stop serving, remove the preview folder, exit 0.
+static STOP: AtomicBool = AtomicBool::new(false);
+static SERVE_ID: AtomicU64 = AtomicU64::new(0);
+
+#[cfg(unix)]
+fn on_interrupt() {
+    extern "C" fn handler(_: libc::c_int) {
+        STOP.store(true, Ordering::SeqCst);
+    }
+    // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
+    unsafe {
+        libc::signal(
+            libc::SIGINT,
+            handler as extern "C" fn(libc::c_int) as libc::sighandler_t,
+        );
+        libc::signal(
+            libc::SIGTERM,
+            handler as extern "C" fn(libc::c_int) as libc::sighandler_t,
+        );
+    }
+}
+
+#[cfg(not(unix))]
+fn on_interrupt() {}
+
+/// Serve until interrupted. `ready` is told the address once the first build is done and
+/// the server listens.
+pub fn serve(opts: &ServeOptions, ready: impl FnOnce(&str)) -> anyhow::Result<()> {
+    let root = opts.root.clone();
+    if !root.join(crate::config::CONFIG_FILE).is_file() {
+        anyhow::bail!(
+            "{} has no {}: serve a project folder (or start one with `whitepaper init`)",
+            root.display(),
+            crate::config::CONFIG_FILE
+        );
+    }
+    let out = std::env::temp_dir().join(format!(
+        "whitepaper-serve-{}-{}",
+        std::process::id(),
+        SERVE_ID.fetch_add(1, Ordering::SeqCst)
+    ));
+    let shared = Arc::new(Shared {
+        out: out.clone(),
+        state: Mutex::new(State::default()),
+        listeners: Mutex::new(Vec::new()),
+        stop: AtomicBool::new(false),
+    });
+    let result = run(opts, &shared, ready);
+    let _ = std::fs::remove_dir_all(&out);
+    result
+}
+
+fn run(opts: &ServeOptions, shared: &Arc<Shared>, ready: impl FnOnce(&str)) -> anyhow::Result<()> {
+    on_interrupt();
+    rebuild(&opts.root, shared, Vec::new());
+    let listener = TcpListener::bind((opts.bind.as_str(), opts.port))
+        .with_context(|| format!("cannot listen on {}:{}", opts.bind, opts.port))?;
+    listener.set_nonblocking(true)?;
+    let addr = listener.local_addr()?;
+    let url = format!("http://{addr}/");
+
+    // watch the project's sources; changes arrive on a channel, debounced below
+    let (tx, rx) = mpsc::channel::<PathBuf>();
+    let root_abs = std::fs::canonicalize(&opts.root).unwrap_or_else(|_| opts.root.clone());
+    let _watcher = watch(&root_abs, tx)?;
+    {
+        let shared = shared.clone();
+        let root = opts.root.clone();
+        std::thread::spawn(move || {
+            while let Ok(first) = rx.recv() {
+                // debounce: an editor's save is often several events (write, rename, chmod)
+                // within a few milliseconds
+                let mut changed = vec![first];
+                while let Ok(p) = rx.recv_timeout(Duration::from_millis(10)) {
+                    changed.push(p);
+                }
+                if shared.stop.load(Ordering::SeqCst) {
+                    break;
+                }
+                let editions = edition_of(&root_abs, &changed);
+                rebuild(&root, &shared, editions);
+            }
+        });
+    }
+    ready(&url);
+    if opts.open {
+        open_browser(&url);
+    }
+    loop {
+        if STOP.load(Ordering::SeqCst) {
+            shared.stop.store(true, Ordering::SeqCst);
+            break;
+        }
+        match listener.accept() {
+            Ok((stream, _)) => {
+                let shared = shared.clone();
+                std::thread::spawn(move || {
+                    let _ = handle(stream, &shared);
+                });
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(_) => std::thread::sleep(Duration::from_millis(20)),
+        }
+    }
+    Ok(())
+}
+
+/// A file watcher on the configuration and the source folders (those that exist, and the
+/// project folder itself, so a folder created later is seen).
+fn watch(root_abs: &Path, tx: mpsc::Sender<PathBuf>) -> anyhow::Result<notify::RecommendedWatcher> {
+    use notify::{RecursiveMode, Watcher};
+    let root_abs = root_abs.to_path_buf();
+    let relevant = {
+        let root_abs = root_abs.clone();
+        move |p: &Path| {
+            let rel = p.strip_prefix(&root_abs).unwrap_or(p);
+            rel == Path::new(crate::config::CONFIG_FILE)
+                || ["content", "templates", "locales", "fonts", "theme"]
+                    .iter()
+                    .any(|d| rel.starts_with(d))
+        }
+    };
+    let mut watcher = notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
+        if let Ok(ev) = ev
+            && !ev.kind.is_access()
+        {
+            for p in ev.paths.into_iter().filter(|p| relevant(p)) {
+                let _ = tx.send(p);
+            }
+        }
+    })
+    .context("cannot watch the project's files")?;
+    watcher
+        .watch(&root_abs, RecursiveMode::NonRecursive)
+        .context("cannot watch the project folder")?;
+    for d in ["content", "templates", "locales"] {
+        let p = root_abs.join(d);
+        if p.is_dir() {
+            watcher
+                .watch(&p, RecursiveMode::Recursive)
+                .with_context(|| format!("cannot watch {}", p.display()))?;
+        }
+    }
+    Ok(watcher)
+}
+
+/// The editions whose own templates are all that changed (`templates/<edition>.md`,
+/// `templates/<edition>/…`); empty: every edition (facts, messages, the configuration and
+/// shared templates reach them all).
+fn edition_of(root_abs: &Path, changed: &[PathBuf]) -> Vec<String> {
+    let mut editions = Vec::new();
+    for p in changed {
+        let rel = p.strip_prefix(root_abs).unwrap_or(p);
+        let mut parts = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned());
+        let (Some(top), Some(name)) = (parts.next(), parts.next()) else {
+            return Vec::new();
+        };
+        let edition = match name.strip_suffix(".md") {
+            Some(e) if parts.next().is_none() => e.to_string(),
+            _ => name,
+        };
+        if top != "templates" || ["partials", "html"].contains(&edition.as_str()) {
+            return Vec::new();
+        }
+        if !editions.contains(&edition) {
+            editions.push(edition);
+        }
+    }
+    editions
+}
+
+/// Build into the preview folder: the pages first (Markdown and HTML), then the PDFs. Open
+/// pages update as soon as theirs are built; a failed build shows its errors on them.
+/// `editions`: only these (empty: all); if that narrowing fails, everything is rebuilt.
+fn rebuild(root: &Path, shared: &Shared, editions: Vec<String>) {
+    use crate::config::Format;
+    let start = Instant::now();
+    let run = |formats: Vec<Format>, editions: Vec<String>| {
+        let opts = BuildOptions {
+            root: root.to_path_buf(),
+            out: Some(shared.out.clone()),
+            formats,
+            editions,
+            ..BuildOptions::default()
+        };
+        match crate::build::build(&opts) {
+            Err(BuildError::Tool(_)) if !opts.editions.is_empty() => {
+                crate::build::build(&BuildOptions {
+                    editions: Vec::new(),
+                    ..opts
+                })
+            }
+            r => r,
+        }
+    };
+    let pages = run(vec![Format::Md, Format::Html], editions.clone());
+    let ok = pages.is_ok();
+    announce(shared, pages.map(|_| ()), start.elapsed(), "pages");
+    if ok {
+        let pdfs = run(vec![Format::Pdf], editions);
+        announce(shared, pdfs.map(|_| ()), start.elapsed(), "PDFs");
+    }
+}
+
+/// Tell the open pages: reload (a good build), or the errors (a failed one).
+fn announce(shared: &Shared, result: Result<(), BuildError>, took: Duration, what: &str) {
+    let event = {
+        let mut st = shared.state.lock().unwrap_or_else(|e| e.into_inner());
+        st.last = Some((Instant::now(), took));
+        match result {
+            Ok(()) => {
+                eprintln!("{what} rebuilt in {} ms", took.as_millis());
+                if what == "PDFs" {
+                    // the pages already show this build; a PDF is fetched when opened
+                    if st.error.take().is_none() {
+                        return;
+                    }
+                }
+                st.generation += 1;
+                st.error = None;
+                format!("event: reload\ndata: {}\n\n", st.generation)
+            }
+            Err(e) => {
+                let text = match e {
+                    BuildError::Content {
+                        sources,
+                        diagnostics,
+                    } => crate::diag::render(&sources, &diagnostics, false),
+                    BuildError::Tool(e) => format!("error: {e:#}\n"),
+                };
+                eprint!("{text}");
+                eprintln!("build failed: serving the last good build");
+                let mut ev = String::from("event: failed\n");
+                for line in text.lines() {
+                    ev.push_str("data: ");
+                    ev.push_str(line);
+                    ev.push('\n');
+                }
+                ev.push('\n');
+                st.error = Some(text);
+                ev
+            }
+        }
+    };
+    let mut listeners = shared.listeners.lock().unwrap_or_else(|e| e.into_inner());
+    listeners.retain_mut(|s| {
+        s.write_all(event.as_bytes())
+            .and_then(|()| s.flush())
+            .is_ok()
+    });
+}
+
+fn open_browser(url: &str) {
+    let cmd = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    if std::process::Command::new(cmd)
+        .arg(url)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .is_err()
+    {
+        eprintln!("could not open a browser ({cmd}): open {url} yourself");
+    }
+}
+
+/// One request: `GET`/`HEAD` of a file, the index, or the event stream.
+fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
+    stream.set_nonblocking(false)?;
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(stream.try_clone()?.take(16 * 1024));
+    let mut line = String::new();
+    reader.read_line(&mut line)?;
+    // the headers: read and ignored (at most 16 KiB in all)
+    loop {
+        let mut h = String::new();
+        if reader.read_line(&mut h)? == 0 || h == "\r\n" || h == "\n" {
+            break;
+        }
+    }
+    let mut parts = line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    if method != "GET" && method != "HEAD" {
+        return respond(
+            &mut stream,
+            405,
+            "text/plain",
+            b"only GET and HEAD\n",
+            method,
+        );
+    }
+    let path = target.split(['?', '#']).next().unwrap_or("");
+    match path {
+        "/" | "/index.html" => {
+            let body = index(shared);
+            respond(
+                &mut stream,
+                200,
+                "text/html; charset=utf-8",
+                body.as_bytes(),
+                method,
+            )
+        }
+        "/_whitepaper/events" => {
+            stream.write_all(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n",
+            )?;
+            let generation = shared
+                .state
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .generation;
+            stream.write_all(format!("event: hello\ndata: {generation}\n\n").as_bytes())?;
+            stream.flush()?;
+            stream.set_read_timeout(None)?;
+            shared
+                .listeners
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(stream);
+            Ok(())
+        }
+        "/_whitepaper/live.js" => respond(
+            &mut stream,
+            200,
+            "text/javascript; charset=utf-8",
+            LIVE.as_bytes(),
+            method,
+        ),
+        "/_whitepaper/status" => {
+            let st = shared.state.lock().unwrap_or_else(|e| e.into_inner());
+            let body = serde_json::json!({
+                "generation": st.generation,
+                "error": st.error,
+                "last_build_ms": st.last.map(|(_, d)| d.as_millis() as u64),
+            })
+            .to_string();
+            drop(st);
+            respond(
+                &mut stream,
+                200,
+                "application/json",
+                body.as_bytes(),
+                method,
+            )
+        }
+        _ => match resolve(&shared.out, path) {
+            Resolved::File(file) => match std::fs::read(&file) {
+                Ok(bytes) => {
+                    let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
+                    if ext == "html" {
+                        let page = inject(&String::from_utf8_lossy(&bytes), shared);
+                        respond(
+                            &mut stream,
+                            200,
+                            "text/html; charset=utf-8",
+                            page.as_bytes(),
+                            method,
+                        )
+                    } else {
+                        respond(&mut stream, 200, content_type(ext), &bytes, method)
+                    }
+                }
+                Err(_) => respond(&mut stream, 404, "text/plain", b"not found\n", method),
+            },
+            Resolved::Refused => respond(
+                &mut stream,
+                403,
+                "text/plain",
+                b"refused: only files of the built output are served\n",
+                method,
+            ),
+            Resolved::Missing => respond(&mut stream, 404, "text/plain", b"not found\n", method),
+        },
+    }
+}
+
+enum Resolved {
+    File(PathBuf),
+    Refused,
+    Missing,
+}
+
+/// The file a request path names inside `out`, decoded; anything that would leave it
+/// (`..`, encoded or not, a backslash, an absolute or NUL-bearing path, a link out) is
+/// refused.
+fn resolve(out: &Path, path: &str) -> Resolved {
+    let Some(decoded) = percent_decode(path) else {
+        return Resolved::Refused;
+    };
+    if decoded.contains('\0') || decoded.contains('\\') || !decoded.starts_with('/') {
+        return Resolved::Refused;
+    }
+    let rel = Path::new(decoded.trim_start_matches('/'));
+    if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
+        return Resolved::Refused;
+    }
+    let file = out.join(rel);
+    let (Ok(real), Ok(base)) = (std::fs::canonicalize(&file), std::fs::canonicalize(out)) else {
+        return Resolved::Missing;
+    };
+    if !real.starts_with(&base) {
+        return Resolved::Refused;
+    }
+    if real.is_file() {
+        Resolved::File(real)
+    } else {
+        Resolved::Missing
+    }
+}
+
+/// `%xx`-decode a request path; `None` for a malformed escape or bytes that are not UTF-8.
+fn percent_decode(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            let hex = std::str::from_utf8(b.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn content_type(ext: &str) -> &'static str {
+    match ext {
+        "pdf" => "application/pdf",
+        "md" => "text/markdown; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "css" => "text/css",
+        "png" => "image/png",
+        "svg" => "image/svg+xml",
+        _ => "application/octet-stream",
+    }
+}
+
+fn respond(
+    stream: &mut TcpStream,
+    code: u16,
+    kind: &str,
+    body: &[u8],
+    method: &str,
+) -> std::io::Result<()> {
+    let reason = match code {
+        200 => "OK",
+        403 => "Forbidden",
+        404 => "Not Found",
+        _ => "Method Not Allowed",
+    };
+    let head = format!(
+        "HTTP/1.1 {code} {reason}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes())?;
+    if method != "HEAD" {
+        stream.write_all(body)?;
+    }
+    stream.flush()
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The editions × languages built: (lang, edition, title from the HTML page).
+fn built(out: &Path) -> Vec<(String, String, String)> {
+    let mut found = Vec::new();
+    let Ok(langs) = std::fs::read_dir(out) else {
+        return found;
+    };
+    for l in langs.flatten() {
+        let lang = l.file_name().to_string_lossy().into_owned();
+        if lang.starts_with('.') || lang == crate::recipients::DIR || !l.path().is_dir() {
+            continue;
+        }
+        let Ok(files) = std::fs::read_dir(l.path()) else {
+            continue;
+        };
+        for f in files.flatten() {
+            let name = f.file_name().to_string_lossy().into_owned();
+            if let Some(edition) = name.strip_suffix(".html") {
+                let text = std::fs::read_to_string(f.path()).unwrap_or_default();
+                let title = text
+                    .split_once("<title>")
+                    .and_then(|(_, t)| t.split_once("</title>"))
+                    .map(|(t, _)| t.to_string())
+                    .unwrap_or_else(|| edition.to_string());
+                found.push((lang.clone(), edition.to_string(), title));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The script every served page carries: reload on a new build, show a failed build's
+/// errors, hide them again on the next good one.
+const LIVE: &str = r#"(() => {
+  const box = () => document.getElementById('wp-serve-error');
+  const events = new EventSource('/_whitepaper/events');
+  let seen = null;
+  events.addEventListener('hello', e => { if (seen !== null && e.data !== seen) location.reload(); seen = e.data; });
+  // a new build: swap the page's body in place (the scroll position stays); reload when
+  // its head changed (a new theme) or the fetch fails
+  events.addEventListener('reload', () => {
+    fetch(location.href, { cache: 'no-store' })
+      .then(r => r.ok ? r.text() : Promise.reject(r.status))
+      .then(html => {
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        if (next.head.innerHTML !== document.head.innerHTML) { location.reload(); return; }
+        const y = window.scrollY;
+        document.body.replaceWith(next.body);
+        window.scrollTo(0, y);
+      })
+      .catch(() => location.reload());
+  });
+  events.addEventListener('failed', e => {
+    const b = box(); if (!b) return;
+    b.querySelector('pre').textContent = e.data; b.hidden = false;
+  });
+})();
+"#;
+
+/// How a page loads [`LIVE`] (a file of its own, so the page's Content-Security-Policy
+/// only needs to allow scripts and connections from the server itself).
+const LIVE_TAG: &str = "<script src=\"/_whitepaper/live.js\"></script>";
+
+const BAR_CSS: &str = "#wp-serve-bar{position:sticky;top:0;z-index:9;display:flex;flex-wrap:wrap;gap:.25rem .75rem;align-items:center;padding:.4rem .75rem;background:#12365f;color:#fff;font:14px/1.4 system-ui,sans-serif}#wp-serve-bar a{color:#fff}#wp-serve-bar a[aria-current]{font-weight:700;text-decoration:none}#wp-serve-error{margin:0;padding:.75rem 1rem;background:#fff4f2;border-bottom:3px solid #b3261e;color:#5c0f0a;font:13px/1.45 ui-monospace,monospace}#wp-serve-error pre{margin:.25rem 0 0;white-space:pre-wrap}";
+
+/// The bar and error box above a page: the index, the same edition in every language, the
+/// other editions, the PDF.
+fn bar(shared: &Shared, current: Option<(&str, &str)>) -> String {
+    let mut links = vec!["<a href=\"/\">index</a>".to_string()];
+    for (lang, edition, title) in built(&shared.out) {
+        let here = current == Some((lang.as_str(), edition.as_str()));
+        links.push(format!(
+            "<a href=\"/{lang}/{edition}.html\"{}>{} ({lang})</a>",
+            if here { " aria-current=\"page\"" } else { "" },
+            html_escape(&title)
+        ));
+        if here {
+            links.push(format!("<a href=\"/{lang}/{edition}.pdf\">PDF</a>"));
+        }
+    }
+    let error = shared
+        .state
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .error
+        .clone();
+    format!(
+        "<style>{BAR_CSS}</style><nav id=\"wp-serve-bar\" aria-label=\"whitepaper serve\">{}</nav><div id=\"wp-serve-error\" role=\"alert\"{}><strong>The last build failed: this is the last good build.</strong><pre>{}</pre></div>",
+        links.join(" "),
+        if error.is_some() { "" } else { " hidden" },
+        html_escape(error.as_deref().unwrap_or(""))
+    )
+}
+
+/// A built page with the bar, the error box and the live-reload script.
+fn inject(page: &str, shared: &Shared) -> String {
+    let current = page
+        .split_once("<html lang=\"")
+        .and_then(|(_, r)| r.split_once('"'))
+        .map(|(l, _)| l.to_string());
+    let edition = built(&shared.out)
+        .into_iter()
+        .find(|(l, _, t)| {
+            Some(l) == current.as_ref() && page.contains(&format!("<title>{t}</title>"))
+        })
+        .map(|(_, e, _)| e);
+    let bar = bar(shared, current.as_deref().zip(edition.as_deref()));
+    let mut out = page.to_string();
+    match out
+        .find("<body")
+        .and_then(|i| out[i..].find('>').map(|j| i + j + 1))
+    {
+        Some(at) => out.insert_str(at, &bar),
+        None => out.insert_str(0, &bar),
+    }
+    match out.rfind("</body>") {
+        Some(at) => out.insert_str(at, LIVE_TAG),
+        None => out.push_str(LIVE_TAG),
+    }
+    // the built page allows no script and no connection: the preview allows its own
+    out.replacen(
+        "content=\"default-src 'none';",
+        "content=\"default-src 'none'; script-src 'self'; connect-src 'self';",
+        1,
+    )
+}
+
+/// The index: every edition × language, HTML and PDF.
+fn index(shared: &Shared) -> String {
+    let mut rows = String::new();
+    for (lang, edition, title) in built(&shared.out) {
+        rows.push_str(&format!(
+            "<tr><td lang=\"{lang}\"><a href=\"/{lang}/{edition}.html\">{}</a></td><td>{lang}</td><td><a href=\"/{lang}/{edition}.pdf\">PDF</a> · <a href=\"/{lang}/{edition}.md\">Markdown</a></td></tr>",
+            html_escape(&title)
+        ));
+    }
+    if rows.is_empty() {
+        rows = "<tr><td colspan=\"3\">Nothing built yet: see the errors above.</td></tr>".into();
+    }
+    let page = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>whitepaper serve</title><style>body{{margin:0;font:16px/1.5 system-ui,sans-serif}}main{{padding:1rem 1.5rem}}table{{border-collapse:collapse}}td,th{{padding:.3rem .8rem;border-bottom:1px solid #ccd;text-align:left}}</style></head><body><main><h1>Editions</h1><table><thead><tr><th>Edition</th><th>Language</th><th>Other formats</th></tr></thead><tbody>{rows}</tbody></table><p>Pages reload by themselves when a file of the project changes.</p></main></body></html>"
+    );
+    inject(&page, shared)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_files_inside_the_output_are_served() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        std::fs::create_dir_all(out.join("en")).unwrap();
+        std::fs::write(out.join("en/whitepaper.html"), "<html>").unwrap();
+        std::fs::write(dir.path().join("whitepaper.toml"), "secret").unwrap();
+        assert!(matches!(
+            resolve(&out, "/en/whitepaper.html"),
+            Resolved::File(_)
+        ));
+        assert!(matches!(
+            resolve(&out, "/en/wh%69tepaper.html"),
+            Resolved::File(_)
+        ));
+        for bad in [
+            "/../whitepaper.toml",
+            "/%2e%2e/whitepaper.toml",
+            "/%2E%2E%2Fwhitepaper.toml",
+            "/en/../../whitepaper.toml",
+            "/..%5cwhitepaper.toml",
+            "/en/%00",
+            "/%zz",
+            "whitepaper.toml",
+        ] {
+            assert!(matches!(resolve(&out, bad), Resolved::Refused), "{bad}");
+        }
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.path().join("whitepaper.toml"), out.join("link"))
+                .unwrap();
+            assert!(matches!(resolve(&out, "/link"), Resolved::Refused));
+        }
+        assert!(matches!(resolve(&out, "/en/nope.html"), Resolved::Missing));
+        assert!(!matches!(resolve(&out, "//etc/passwd"), Resolved::File(_)));
+    }
+}
