@@ -15,7 +15,7 @@ const [bin, root] = process.argv.slice(2);
 if (!bin || !root) throw new Error('usage: node serve-reload.mjs WHITEPAPER_BINARY PROJECT_DIR');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
-const server = spawn(bin, ['serve', '--port', '0', '--root', root], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(bin, ['serve', '--port', '0', '--root', root], { stdio: ['ignore', 'pipe', 'ignore'] });
 const url = await new Promise((resolve, reject) => {
   let out = '';
   server.stdout.on('data', d => {
