@@ -172,10 +172,10 @@ pub struct Copy<'a> {
 pub struct Ledger {
     path: PathBuf,
     file: Option<fs::File>,
-    /// The entries and their line numbers.
+    /// The entries, in order (entry `n` is line `n`).
     pub entries: Vec<Entry>,
+    /// The SHA-256 of the last line (what the next line's `prev` must be).
     last: String,
-    text: String,
 }
 
 impl Ledger {
@@ -292,7 +292,6 @@ impl Ledger {
             file: None,
             entries,
             last,
-            text,
         })
     }
 
@@ -359,7 +358,6 @@ impl Ledger {
         file.write_all(text.as_bytes())
             .and_then(|()| file.sync_data())
             .map_err(|e| tool(&path, "cannot append to", e))?;
-        self.text.push_str(&text);
         self.entries.extend(added.iter().cloned());
         self.last = last;
         Ok(added)

@@ -151,10 +151,12 @@ fn run(opts: &ServeOptions, shared: &Arc<Shared>, ready: impl FnOnce(&str)) -> a
                     let _ = handle(stream, &shared);
                 });
             }
+            // polled, so that a signal is seen within 10 ms (a blocking accept is restarted
+            // after the handler runs)
             Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                std::thread::sleep(Duration::from_millis(20));
+                std::thread::sleep(Duration::from_millis(10));
             }
-            Err(_) => std::thread::sleep(Duration::from_millis(20)),
+            Err(_) => std::thread::sleep(Duration::from_millis(10)),
         }
     }
     Ok(())
