@@ -44,6 +44,7 @@ struct State {
 }
 
 struct Shared {
+    root: PathBuf,
     out: PathBuf,
     state: Mutex<State>,
     /// Open event streams.
@@ -93,6 +94,7 @@ pub fn serve(opts: &ServeOptions, ready: impl FnOnce(&str)) -> anyhow::Result<()
         SERVE_ID.fetch_add(1, Ordering::SeqCst)
     ));
     let shared = Arc::new(Shared {
+        root: root.clone(),
         out: out.clone(),
         state: Mutex::new(State::default()),
         listeners: Mutex::new(Vec::new()),
@@ -413,7 +415,12 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 Ok(bytes) => {
                     let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
                     if ext == "html" {
-                        let page = inject(&String::from_utf8_lossy(&bytes), shared);
+                        // `/<lang>/<edition>.html`
+                        let current = path
+                            .trim_start_matches('/')
+                            .strip_suffix(".html")
+                            .and_then(|p| p.split_once('/'));
+                        let page = inject(&String::from_utf8_lossy(&bytes), shared, current);
                         respond(
                             &mut stream,
                             200,
@@ -534,35 +541,76 @@ fn html_escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// The editions × languages built: (lang, edition, title from the HTML page).
-fn built(out: &Path) -> Vec<(String, String, String)> {
-    let mut found = Vec::new();
-    let Ok(langs) = std::fs::read_dir(out) else {
-        return found;
-    };
-    for l in langs.flatten() {
-        let lang = l.file_name().to_string_lossy().into_owned();
-        if lang.starts_with('.') || lang == crate::recipients::DIR || !l.path().is_dir() {
-            continue;
-        }
-        let Ok(files) = std::fs::read_dir(l.path()) else {
-            continue;
+/// What the preview shows: the configured editions and languages (in their order), and the
+/// title of each page built.
+struct Built {
+    editions: Vec<String>,
+    langs: Vec<String>,
+    /// (lang, edition) → the page's title.
+    titles: std::collections::BTreeMap<(String, String), String>,
+}
+
+impl Built {
+    fn read(shared: &Shared) -> Built {
+        let (mut editions, mut langs) = match crate::config::Project::open(
+            &shared.root,
+            &mut crate::diag::Sources::default(),
+        ) {
+            Ok(p) => (p.config.editions, p.config.languages),
+            Err(_) => (Vec::new(), Vec::new()),
         };
-        for f in files.flatten() {
-            let name = f.file_name().to_string_lossy().into_owned();
-            if let Some(edition) = name.strip_suffix(".html") {
+        let mut titles = std::collections::BTreeMap::new();
+        for entry in std::fs::read_dir(&shared.out)
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let lang = entry.file_name().to_string_lossy().into_owned();
+            if lang.starts_with('.') || lang == crate::recipients::DIR || !entry.path().is_dir() {
+                continue;
+            }
+            for f in std::fs::read_dir(entry.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let name = f.file_name().to_string_lossy().into_owned();
+                let Some(edition) = name.strip_suffix(".html") else {
+                    continue;
+                };
                 let text = std::fs::read_to_string(f.path()).unwrap_or_default();
                 let title = text
                     .split_once("<title>")
                     .and_then(|(_, t)| t.split_once("</title>"))
                     .map(|(t, _)| t.to_string())
                     .unwrap_or_else(|| edition.to_string());
-                found.push((lang.clone(), edition.to_string(), title));
+                if !editions.iter().any(|e| e == edition) {
+                    editions.push(edition.to_string());
+                }
+                if !langs.contains(&lang) {
+                    langs.push(lang.clone());
+                }
+                titles.insert((lang.clone(), edition.to_string()), title);
             }
         }
+        Built {
+            editions,
+            langs,
+            titles,
+        }
     }
-    found.sort();
-    found
+
+    /// An edition's title in `lang`, else in the first language it was built in.
+    fn title(&self, edition: &str, lang: &str) -> Option<&str> {
+        self.titles
+            .get(&(lang.to_string(), edition.to_string()))
+            .or_else(|| {
+                self.langs
+                    .iter()
+                    .find_map(|l| self.titles.get(&(l.clone(), edition.to_string())))
+            })
+            .map(String::as_str)
+    }
 }
 
 /// The script every served page carries: reload on a new build, show a failed build's
@@ -597,22 +645,37 @@ const LIVE: &str = r#"(() => {
 /// only needs to allow scripts and connections from the server itself).
 const LIVE_TAG: &str = "<script src=\"/_whitepaper/live.js\"></script>";
 
-const BAR_CSS: &str = "#wp-serve-bar{position:sticky;top:0;z-index:9;display:flex;flex-wrap:wrap;gap:.25rem .75rem;align-items:center;padding:.4rem .75rem;background:#12365f;color:#fff;font:14px/1.4 system-ui,sans-serif}#wp-serve-bar a{color:#fff}#wp-serve-bar a[aria-current]{font-weight:700;text-decoration:none}#wp-serve-error{margin:0;padding:.75rem 1rem;background:#fff4f2;border-bottom:3px solid #b3261e;color:#5c0f0a;font:13px/1.45 ui-monospace,monospace}#wp-serve-error pre{margin:.25rem 0 0;white-space:pre-wrap}";
+const BAR_CSS: &str = "#wp-serve-bar{display:flex;flex-wrap:wrap;gap:.25rem .75rem;align-items:center;padding:.4rem .75rem;background:#12365f;color:#fff;font:14px/1.4 system-ui,sans-serif}#wp-serve-bar a{color:#fff}#wp-serve-bar a[aria-current]{font-weight:700;text-decoration:none}#wp-serve-error{margin:0;padding:.75rem 1rem;background:#fff4f2;border-bottom:3px solid #b3261e;color:#5c0f0a;font:13px/1.45 ui-monospace,monospace}#wp-serve-error pre{margin:.25rem 0 0;white-space:pre-wrap}";
 
-/// The bar and error box above a page: the index, the same edition in every language, the
-/// other editions, the PDF.
+/// The bar and error box above a page: the index, then each edition (its title in the
+/// page's language) with a link per language, and this page's PDF.
 fn bar(shared: &Shared, current: Option<(&str, &str)>) -> String {
-    let mut links = vec!["<a href=\"/\">index</a>".to_string()];
-    for (lang, edition, title) in built(&shared.out) {
-        let here = current == Some((lang.as_str(), edition.as_str()));
-        links.push(format!(
-            "<a href=\"/{lang}/{edition}.html\"{}>{} ({lang})</a>",
-            if here { " aria-current=\"page\"" } else { "" },
-            html_escape(&title)
-        ));
-        if here {
-            links.push(format!("<a href=\"/{lang}/{edition}.pdf\">PDF</a>"));
+    let built = Built::read(shared);
+    let here_lang = current.map_or("", |c| c.0);
+    let mut parts = vec!["<a href=\"/\">Index</a>".to_string()];
+    for ed in &built.editions {
+        let Some(title) = built.title(ed, here_lang) else {
+            continue;
+        };
+        let mut links = Vec::new();
+        for lang in &built.langs {
+            if !built.titles.contains_key(&(lang.clone(), ed.clone())) {
+                continue;
+            }
+            let here = current == Some((lang.as_str(), ed.as_str()));
+            links.push(format!(
+                "<a href=\"/{lang}/{ed}.html\" hreflang=\"{lang}\"{}>{lang}</a>",
+                if here { " aria-current=\"page\"" } else { "" }
+            ));
         }
+        parts.push(format!(
+            "<span>{} {}</span>",
+            html_escape(title),
+            links.join(" ")
+        ));
+    }
+    if let Some((lang, ed)) = current {
+        parts.push(format!("<a href=\"/{lang}/{ed}.pdf\">PDF</a>"));
     }
     let error = shared
         .state
@@ -622,25 +685,15 @@ fn bar(shared: &Shared, current: Option<(&str, &str)>) -> String {
         .clone();
     format!(
         "<style>{BAR_CSS}</style><nav id=\"wp-serve-bar\" aria-label=\"whitepaper serve\">{}</nav><div id=\"wp-serve-error\" role=\"alert\"{}><strong>The last build failed: this is the last good build.</strong><pre>{}</pre></div>",
-        links.join(" "),
+        parts.join(" "),
         if error.is_some() { "" } else { " hidden" },
         html_escape(error.as_deref().unwrap_or(""))
     )
 }
 
 /// A built page with the bar, the error box and the live-reload script.
-fn inject(page: &str, shared: &Shared) -> String {
-    let current = page
-        .split_once("<html lang=\"")
-        .and_then(|(_, r)| r.split_once('"'))
-        .map(|(l, _)| l.to_string());
-    let edition = built(&shared.out)
-        .into_iter()
-        .find(|(l, _, t)| {
-            Some(l) == current.as_ref() && page.contains(&format!("<title>{t}</title>"))
-        })
-        .map(|(_, e, _)| e);
-    let bar = bar(shared, current.as_deref().zip(edition.as_deref()));
+fn inject(page: &str, shared: &Shared, current: Option<(&str, &str)>) -> String {
+    let bar = bar(shared, current);
     let mut out = page.to_string();
     match out
         .find("<body")
@@ -661,22 +714,34 @@ fn inject(page: &str, shared: &Shared) -> String {
     )
 }
 
-/// The index: every edition × language, HTML and PDF.
+/// The index: every edition (a row) × language (a column), HTML, PDF and Markdown.
 fn index(shared: &Shared) -> String {
-    let mut rows = String::new();
-    for (lang, edition, title) in built(&shared.out) {
-        rows.push_str(&format!(
-            "<tr><td lang=\"{lang}\"><a href=\"/{lang}/{edition}.html\">{}</a></td><td>{lang}</td><td><a href=\"/{lang}/{edition}.pdf\">PDF</a> · <a href=\"/{lang}/{edition}.md\">Markdown</a></td></tr>",
-            html_escape(&title)
-        ));
+    let built = Built::read(shared);
+    let mut head = String::from("<th scope=\"col\">Edition</th>");
+    for lang in &built.langs {
+        head.push_str(&format!("<th scope=\"col\">{}</th>", html_escape(lang)));
     }
-    if rows.is_empty() {
-        rows = "<tr><td colspan=\"3\">Nothing built yet: see the errors above.</td></tr>".into();
+    let mut rows = String::new();
+    for ed in &built.editions {
+        rows.push_str(&format!("<tr><th scope=\"row\">{}</th>", html_escape(ed)));
+        for lang in &built.langs {
+            match built.titles.get(&(lang.clone(), ed.clone())) {
+                Some(title) => rows.push_str(&format!(
+                    "<td><a href=\"/{lang}/{ed}.html\" lang=\"{lang}\">{}</a><br><a href=\"/{lang}/{ed}.pdf\">PDF</a> · <a href=\"/{lang}/{ed}.md\">Markdown</a></td>",
+                    html_escape(title)
+                )),
+                None => rows.push_str("<td>—</td>"),
+            }
+        }
+        rows.push_str("</tr>");
+    }
+    if built.titles.is_empty() {
+        rows = "<tr><td>Nothing is built yet: see the errors above.</td></tr>".into();
     }
     let page = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>whitepaper serve</title><style>body{{margin:0;font:16px/1.5 system-ui,sans-serif}}main{{padding:1rem 1.5rem}}table{{border-collapse:collapse}}td,th{{padding:.3rem .8rem;border-bottom:1px solid #ccd;text-align:left}}</style></head><body><main><h1>Editions</h1><table><thead><tr><th>Edition</th><th>Language</th><th>Other formats</th></tr></thead><tbody>{rows}</tbody></table><p>Pages reload by themselves when a file of the project changes.</p></main></body></html>"
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>whitepaper serve</title><style>body{{margin:0;font:16px/1.5 system-ui,sans-serif}}main{{padding:1rem 1.5rem}}table{{border-collapse:collapse}}td,th{{padding:.4rem .8rem;border-bottom:1px solid #ccd;text-align:left;vertical-align:top}}</style></head><body><main><h1>Editions</h1><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table><p>Open pages update by themselves when a file of the project changes.</p></main></body></html>"
     );
-    inject(&page, shared)
+    inject(&page, shared, None)
 }
 
 #[cfg(test)]
