@@ -107,10 +107,11 @@ pub fn serve(opts: &ServeOptions, ready: impl FnOnce(&str)) -> anyhow::Result<()
 
 fn run(opts: &ServeOptions, shared: &Arc<Shared>, ready: impl FnOnce(&str)) -> anyhow::Result<()> {
     on_interrupt();
-    rebuild(&opts.root, shared, Vec::new());
+    // listen first: a port in use is said at once, before a build
     let listener = TcpListener::bind((opts.bind.as_str(), opts.port))
         .with_context(|| format!("cannot listen on {}:{}", opts.bind, opts.port))?;
     listener.set_nonblocking(true)?;
+    rebuild(&opts.root, shared, Vec::new());
     let addr = listener.local_addr()?;
     let url = format!("http://{addr}/");
 
