@@ -9,14 +9,27 @@
 //! [`DEFAULT_LIMIT_MB`], or `WHITEPAPER_MEMORY_LIMIT` megabytes from the environment.
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicIsize, AtomicUsize, Ordering};
 
 /// The heap a build may use while rendering, in megabytes.
 pub const DEFAULT_LIMIT_MB: usize = 2048;
 
-static LIVE: AtomicUsize = AtomicUsize::new(0);
+/// Bytes in use (give or take [`BATCH`] per thread; briefly below zero when one thread's frees
+/// are added before another's allocations).
+static LIVE: AtomicIsize = AtomicIsize::new(0);
 /// The most bytes in use at once since the start (or [`reset_peak`]).
-static PEAK: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicIsize = AtomicIsize::new(0);
+
+thread_local! {
+    /// What this thread allocated (+) or freed (−) that [`LIVE`] does not count yet: threads
+    /// allocating side by side add to the shared counters once per [`BATCH`], not on every
+    /// allocation (the counters' cache line moving between cores cost more than the count).
+    static PENDING: Cell<isize> = const { Cell::new(0) };
+}
+
+/// How far a thread's count may run ahead of [`LIVE`].
+const BATCH: isize = 256 << 10;
 /// 0: no bound.
 static LIMIT: AtomicUsize = AtomicUsize::new(0);
 
@@ -28,12 +41,30 @@ static GLOBAL: Counting = Counting;
 
 impl Counting {
     #[inline]
-    fn grew(&self, by: usize) {
-        let now = LIVE.fetch_add(by, Ordering::Relaxed) + by;
-        PEAK.fetch_max(now, Ordering::Relaxed);
-        let limit = LIMIT.load(Ordering::Relaxed);
-        if limit != 0 && now > limit {
-            over(limit);
+    fn account(&self, delta: isize) {
+        let flush = PENDING.try_with(|p| {
+            let v = p.get() + delta;
+            if v.abs() < BATCH {
+                p.set(v);
+                None
+            } else {
+                p.set(0);
+                Some(v)
+            }
+        });
+        let v = match flush {
+            Ok(None) => return,
+            Ok(Some(v)) => v,
+            // the thread is ending: count directly
+            Err(_) => delta,
+        };
+        let now = LIVE.fetch_add(v, Ordering::Relaxed) + v;
+        if v > 0 {
+            PEAK.fetch_max(now, Ordering::Relaxed);
+            let limit = LIMIT.load(Ordering::Relaxed);
+            if limit != 0 && now > 0 && now as usize > limit {
+                over(limit);
+            }
         }
     }
 }
@@ -41,26 +72,22 @@ impl Counting {
 // SAFETY: every call is passed on to `System` unchanged; only counters are kept beside it.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        self.grew(layout.size());
+        self.account(layout.size() as isize);
         unsafe { System.alloc(layout) }
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        self.grew(layout.size());
+        self.account(layout.size() as isize);
         unsafe { System.alloc_zeroed(layout) }
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        self.account(-(layout.size() as isize));
         unsafe { System.dealloc(ptr, layout) }
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        if new_size > layout.size() {
-            self.grew(new_size - layout.size());
-        } else {
-            LIVE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
-        }
+        self.account(new_size as isize - layout.size() as isize);
         unsafe { System.realloc(ptr, layout, new_size) }
     }
 }
@@ -98,17 +125,17 @@ pub fn bound(bytes: usize) {
     LIMIT.store(bytes, Ordering::SeqCst);
 }
 
-/// The bytes in use now.
+/// The bytes in use now (give or take 256 KiB per thread).
 pub fn in_use() -> usize {
-    LIVE.load(Ordering::Relaxed)
+    LIVE.load(Ordering::Relaxed).max(0) as usize
 }
 
 /// The most heap in use at once since the start or the last [`reset_peak`] (for benchmarks).
 pub fn peak() -> usize {
-    PEAK.load(Ordering::Relaxed)
+    PEAK.load(Ordering::Relaxed).max(0) as usize
 }
 
 /// Start measuring [`peak`] from the heap in use now.
 pub fn reset_peak() {
-    PEAK.store(in_use(), Ordering::Relaxed);
+    PEAK.store(LIVE.load(Ordering::Relaxed), Ordering::Relaxed);
 }
