@@ -850,7 +850,10 @@ pub fn render_artifacts(
                 crate::render::html_bytes(doc, theme.as_ref().expect("theme loaded for html"))
             }
             Format::Pdf => {
-                crate::render::pdf_bytes(doc, fonts.as_ref().expect("fonts loaded for pdf"))
+                let bytes =
+                    crate::render::pdf_bytes(doc, fonts.as_ref().expect("fonts loaded for pdf"));
+                crate::memory::release_free();
+                bytes
             }
         };
         bytes.map(|bytes| Artifact { path, bytes })

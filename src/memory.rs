@@ -139,3 +139,18 @@ pub fn peak() -> usize {
 pub fn reset_peak() {
     PEAK.store(LIVE.load(Ordering::Relaxed), Ordering::Relaxed);
 }
+
+/// Give the memory freed so far back to the system, once the heap has been large (32 MiB):
+/// glibc keeps a thread's freed memory in that thread's arena, where the other rendering
+/// thread cannot reuse it, so two large PDFs' peaks would add up in the process. Called after
+/// each PDF, whose write phase frees the most. A small build skips it: faulting the memory in
+/// again would cost more than it saves.
+pub fn release_free() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    if peak() > 32 << 20 {
+        // SAFETY: malloc_trim only returns free memory to the system.
+        unsafe {
+            libc::malloc_trim(0);
+        }
+    }
+}
