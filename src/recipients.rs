@@ -432,6 +432,9 @@ pub fn trace(root: &Path, file: &Path) -> Result<Trace, BuildError> {
     let bytes = fs::read(file)
         .map_err(|e| BuildError::Tool(anyhow::anyhow!("cannot read {}: {e}", file.display())))?;
     let ledger = Ledger::read(root)?;
+    // the file may come from anywhere: reading it is bounded in time and memory like a build
+    let _watchdog = crate::watchdog::arm(crate::watchdog::limit());
+    crate::watchdog::stage(format!("reading {}", file.display()));
     let hash = sha256_hex(&bytes);
     if let Some(e) = ledger.by_hash(&hash).first() {
         return Ok(Trace::Copy((*e).clone()));
