@@ -273,11 +273,15 @@ fn serve(args: ServeArgs) -> ExitCode {
         port: args.port,
         open: args.open,
     };
-    let result = whitepaper::serve::serve(&opts, |url| {
-        // stdout: the line a script waits for; then the rest on stderr
-        print_stdout(&format!("serving on {url}\n"));
-        eprintln!("watching the project; Ctrl-C stops");
-    });
+    let result = whitepaper::serve::serve(
+        &opts,
+        |url| {
+            // stdout: the line a script waits for; then the rest on stderr
+            print_stdout(&format!("serving on {url}\n"));
+            eprintln!("watching the project; Ctrl-C stops");
+        },
+        Box::new(|line| eprint!("{line}")),
+    );
     match result {
         Ok(()) => {
             eprintln!("stopped");

@@ -43,8 +43,12 @@ struct State {
     last: Option<(Instant, Duration)>,
 }
 
+/// Where the server's messages go (`main` prints them on standard error).
+pub type Log = Box<dyn Fn(&str) + Send + Sync>;
+
 struct Shared {
     root: PathBuf,
+    log: Log,
     out: PathBuf,
     state: Mutex<State>,
     /// Open event streams.
@@ -78,8 +82,8 @@ fn on_interrupt() {
 fn on_interrupt() {}
 
 /// Serve until interrupted. `ready` is told the address once the first build is done and
-/// the server listens.
-pub fn serve(opts: &ServeOptions, ready: impl FnOnce(&str)) -> anyhow::Result<()> {
+/// the server listens; `log` gets each build's outcome (and its diagnostics), line by line.
+pub fn serve(opts: &ServeOptions, ready: impl FnOnce(&str), log: Log) -> anyhow::Result<()> {
     let root = opts.root.clone();
     if !root.join(crate::config::CONFIG_FILE).is_file() {
         anyhow::bail!(
@@ -95,6 +99,7 @@ pub fn serve(opts: &ServeOptions, ready: impl FnOnce(&str)) -> anyhow::Result<()
     ));
     let shared = Arc::new(Shared {
         root: root.clone(),
+        log,
         out: out.clone(),
         state: Mutex::new(State::default()),
         listeners: Mutex::new(Vec::new()),
@@ -140,7 +145,7 @@ fn run(opts: &ServeOptions, shared: &Arc<Shared>, ready: impl FnOnce(&str)) -> a
     }
     ready(&url);
     if opts.open {
-        open_browser(&url);
+        open_browser(&url, &shared.log);
     }
     loop {
         if STOP.load(Ordering::SeqCst) {
@@ -271,7 +276,7 @@ fn announce(shared: &Shared, result: Result<(), BuildError>, took: Duration, wha
         st.last = Some((Instant::now(), took));
         match result {
             Ok(()) => {
-                eprintln!("{what} rebuilt in {} ms", took.as_millis());
+                (shared.log)(&format!("{what} rebuilt in {} ms\n", took.as_millis()));
                 if what == "PDFs" {
                     // the pages already show this build; a PDF is fetched when opened
                     if st.error.take().is_none() {
@@ -290,8 +295,8 @@ fn announce(shared: &Shared, result: Result<(), BuildError>, took: Duration, wha
                     } => crate::diag::render(&sources, &diagnostics, false),
                     BuildError::Tool(e) => format!("error: {e:#}\n"),
                 };
-                eprint!("{text}");
-                eprintln!("build failed: serving the last good build");
+                (shared.log)(&text);
+                (shared.log)("build failed: serving the last good build\n");
                 let mut ev = String::from("event: failed\n");
                 for line in text.lines() {
                     ev.push_str("data: ");
@@ -312,7 +317,7 @@ fn announce(shared: &Shared, result: Result<(), BuildError>, took: Duration, wha
     });
 }
 
-fn open_browser(url: &str) {
+fn open_browser(url: &str, log: &Log) {
     let cmd = if cfg!(target_os = "macos") {
         "open"
     } else if cfg!(windows) {
@@ -327,7 +332,9 @@ fn open_browser(url: &str) {
         .spawn()
         .is_err()
     {
-        eprintln!("could not open a browser ({cmd}): open {url} yourself");
+        log(&format!(
+            "could not open a browser ({cmd}): open {url} yourself\n"
+        ));
     }
 }
 
