@@ -661,9 +661,9 @@ fn publish_copies(
         .and_then(|d| d.meta.stamp.as_ref())
         .map(|s| s.date_iso.clone())
         .unwrap_or_default();
-    let listed: Vec<crate::recipients::Copy<'_>> = copies
+    let listed: Vec<crate::recipients::StampedCopy<'_>> = copies
         .iter()
-        .map(|(d, a)| crate::recipients::Copy {
+        .map(|(d, a)| crate::recipients::StampedCopy {
             edition: &d.edition,
             lang: &d.lang,
             version: &d.meta.version,

@@ -158,7 +158,7 @@ pub struct Entry {
 }
 
 /// A stamped copy to list in the ledger.
-pub struct Copy<'a> {
+pub struct StampedCopy<'a> {
     pub edition: &'a str,
     pub lang: &'a str,
     /// The edition's version.
@@ -323,7 +323,7 @@ impl Ledger {
         &mut self,
         r: &Recipient,
         prepared: &str,
-        copies: &[Copy<'_>],
+        copies: &[StampedCopy<'_>],
     ) -> Result<Vec<Entry>, BuildError> {
         let mut text = String::new();
         let mut added = Vec::new();
@@ -603,8 +603,8 @@ mod tests {
     fn write_ledger(dir: &Path, n: usize) -> Vec<Entry> {
         let mut l = Ledger::open(dir).unwrap();
         let r = Recipient::new("ACME Corp", None, false).unwrap();
-        let copies: Vec<Copy<'_>> = (0..n)
-            .map(|i| Copy {
+        let copies: Vec<StampedCopy<'_>> = (0..n)
+            .map(|i| StampedCopy {
                 edition: "whitepaper",
                 lang: "en",
                 version: "1.7",

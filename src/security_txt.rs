@@ -2,7 +2,7 @@
 //! vulnerability (`Contact`), until when the file holds (`Expires`), in which languages
 //! (`Preferred-Languages`) and where it lives (`Canonical`).
 
-use crate::check::facts::days_from_civil;
+use crate::check::facts::{Deadline, days_from_civil, deadline};
 use crate::diag::Diagnostic;
 use crate::facts::text::Url;
 use crate::facts::{Company, Facts, SecurityTxt};
@@ -162,11 +162,16 @@ fn problems<'a>(
 /// ahead (`security-txt`, a warning: RFC 9116 asks for less than a year).
 pub fn findings(facts: &Facts, today: (u16, u8, u8), warn_days: u32) -> Vec<Diagnostic> {
     let company = &facts.company;
-    let Some(table) = company.security_txt.as_ref().filter(|t| t.publish) else {
+    let table = company.security_txt.as_ref();
+    if table.is_some_and(|t| !t.publish) {
         return Vec::new();
-    };
+    }
+    // what would stop `build` writing the file (a `contact_url` alone makes one too)
     let contacts = contacts(company);
-    let mut out = problems(Some(table), contacts.iter().copied());
+    let mut out = problems(table, contacts.iter().copied());
+    let Some(table) = table else {
+        return out;
+    };
     if contacts.is_empty() {
         out.push(
             Diagnostic::warning(
@@ -185,38 +190,31 @@ pub fn findings(facts: &Facts, today: (u16, u8, u8), warn_days: u32) -> Vec<Diag
         out.push(not_a_date(span));
         return out;
     };
-    let now = days_from_civil(today.0.into(), today.1.into(), today.2.into());
-    let end = days_from_civil(d.year.into(), d.month.into(), d.day.into());
-    let date = format!("{:04}-{:02}-{:02}", d.year, d.month, d.day);
     let file = crate::config::CONFIG_FILE;
-    let finding = if end < now {
-        Diagnostic::error(
+    let finding = match deadline(d, today, warn_days) {
+        Deadline::Passed => Diagnostic::error(
             "expired",
             file,
-            format!("security.txt was to be reviewed by {date}: its Expires has passed"),
+            format!("security.txt was to be reviewed by {d}: its Expires has passed"),
         )
-        .with_help("review the contacts and set a new `review_by`, less than a year ahead")
-    } else if end - now <= i64::from(warn_days) {
-        Diagnostic::warning(
+        .with_help("review the contacts and set a new `review_by`, less than a year ahead"),
+        Deadline::Soon(left) => Diagnostic::warning(
             "expires-soon",
             file,
-            format!(
-                "security.txt is to be reviewed by {date}, in {} day(s)",
-                end - now
-            ),
+            format!("security.txt is to be reviewed by {d}, in {left} day(s)"),
         )
-        .with_help("review it and move `review_by`; `[check] expiry_warning_days` sets how early this warns")
-    } else if end - now >= MAX_DAYS {
-        Diagnostic::warning(
+        .with_help(
+            "review it and move `review_by`; `[check] expiry_warning_days` sets how early this warns",
+        ),
+        Deadline::Later(left) if left >= MAX_DAYS => Diagnostic::warning(
             "security-txt",
             file,
-            format!("security.txt's review date {date} is a year or more ahead"),
+            format!("security.txt's review date {d} is a year or more ahead"),
         )
         .with_help(
             "RFC 9116 asks for an Expires less than a year ahead, so stale contacts do not linger",
-        )
-    } else {
-        return out;
+        ),
+        Deadline::Later(_) => return out,
     };
     out.push(finding.with_span(Some(span)));
     out

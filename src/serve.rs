@@ -41,6 +41,8 @@ struct State {
     error: Option<String>,
     /// When the last build finished, and how long it took.
     last: Option<(Instant, Duration)>,
+    /// What the last good build holds (read once per build, not on every request).
+    built: Arc<Built>,
 }
 
 /// Where the server's messages go (`main` prints them on standard error).
@@ -262,6 +264,10 @@ fn rebuild(root: &Path, shared: &Shared, editions: Vec<String>) {
     };
     let pages = run(vec![Format::Md, Format::Html], editions.clone());
     let ok = pages.is_ok();
+    if ok {
+        let built = Arc::new(Built::read(shared));
+        shared.state.lock().unwrap_or_else(|e| e.into_inner()).built = built;
+    }
     announce(shared, pages.map(|_| ()), start.elapsed(), "pages");
     if ok {
         let pdfs = run(vec![Format::Pdf], editions);
@@ -551,6 +557,7 @@ fn html_escape(s: &str) -> String {
 
 /// What the preview shows: the configured editions and languages (in their order), and the
 /// title of each page built.
+#[derive(Default)]
 struct Built {
     editions: Vec<String>,
     langs: Vec<String>,
@@ -658,7 +665,10 @@ const BAR_CSS: &str = "#wp-serve-bar{display:flex;flex-wrap:wrap;gap:.25rem .75r
 /// The bar and error box above a page: the index, then each edition (its title in the
 /// page's language) with a link per language, and this page's PDF.
 fn bar(shared: &Shared, current: Option<(&str, &str)>) -> String {
-    let built = Built::read(shared);
+    let (built, error) = {
+        let st = shared.state.lock().unwrap_or_else(|e| e.into_inner());
+        (st.built.clone(), st.error.clone())
+    };
     let here_lang = current.map_or("", |c| c.0);
     let mut parts = vec!["<a href=\"/\">Index</a>".to_string()];
     for ed in &built.editions {
@@ -685,12 +695,6 @@ fn bar(shared: &Shared, current: Option<(&str, &str)>) -> String {
     if let Some((lang, ed)) = current {
         parts.push(format!("<a href=\"/{lang}/{ed}.pdf\">PDF</a>"));
     }
-    let error = shared
-        .state
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .error
-        .clone();
     format!(
         "<style>{BAR_CSS}</style><nav id=\"wp-serve-bar\" aria-label=\"whitepaper serve\">{}</nav><div id=\"wp-serve-error\" role=\"alert\"{}><strong>The last build failed: this is the last good build.</strong><pre>{}</pre></div>",
         parts.join(" "),
@@ -724,7 +728,12 @@ fn inject(page: &str, shared: &Shared, current: Option<(&str, &str)>) -> String 
 
 /// The index: every edition (a row) × language (a column), HTML, PDF and Markdown.
 fn index(shared: &Shared) -> String {
-    let built = Built::read(shared);
+    let built = shared
+        .state
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .built
+        .clone();
     let mut head = String::from("<th scope=\"col\">Edition</th>");
     for lang in &built.langs {
         head.push_str(&format!("<th scope=\"col\">{}</th>", html_escape(lang)));

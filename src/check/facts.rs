@@ -117,42 +117,59 @@ pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// Where a date that ends something (a certification's validity, security.txt's review date)
+/// stands on `today`, given `warn_days` of notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deadline {
+    /// Before today: it has lapsed.
+    Passed,
+    /// Today or within `warn_days`: in this many days.
+    Soon(i64),
+    /// Further ahead: in this many days.
+    Later(i64),
+}
+
+/// See [`Deadline`].
+pub fn deadline(until: toml::value::Date, today: (u16, u8, u8), warn_days: u32) -> Deadline {
+    let now = days_from_civil(today.0.into(), today.1.into(), today.2.into());
+    let end = days_from_civil(until.year.into(), until.month.into(), until.day.into());
+    match end - now {
+        left if left < 0 => Deadline::Passed,
+        left if left <= i64::from(warn_days) => Deadline::Soon(left),
+        left => Deadline::Later(left),
+    }
+}
+
 /// Certifications whose validity has ended (`expired`, an error) or ends within
 /// `warn_days` (`expires-soon`, a warning), compared with `today`.
 pub fn expiries(facts: &Facts, today: (u16, u8, u8), warn_days: u32) -> Vec<Diagnostic> {
-    let now = days_from_civil(today.0.into(), today.1.into(), today.2.into());
     let mut out = Vec::new();
     for c in &facts.certifications.list {
         let Some(until) = c.validity.as_ref().and_then(|v| v.until.date) else {
             continue;
         };
-        let end = days_from_civil(until.year.into(), until.month.into(), until.day.into());
-        let date = format!("{:04}-{:02}-{:02}", until.year, until.month, until.day);
-        let d = if end < now {
-            Diagnostic::error(
+        let d = match deadline(until, today, warn_days) {
+            Deadline::Passed => Diagnostic::error(
                 "expired",
                 "content/certifications.toml",
                 format!(
-                    "the certification `{}` was valid until {date}: it has lapsed",
+                    "the certification `{}` was valid until {until}: it has lapsed",
                     c.id.id
                 ),
             )
-            .with_help("renew it and update `validity`, or remove the certification")
-        } else if end - now <= i64::from(warn_days) {
-            Diagnostic::warning(
+            .with_help("renew it and update `validity`, or remove the certification"),
+            Deadline::Soon(left) => Diagnostic::warning(
                 "expires-soon",
                 "content/certifications.toml",
                 format!(
-                    "the certification `{}` is valid until {date}, in {} day(s)",
-                    c.id.id,
-                    end - now
+                    "the certification `{}` is valid until {until}, in {left} day(s)",
+                    c.id.id
                 ),
             )
             .with_help(
                 "renew it before then; `[check] expiry_warning_days` sets how early this warns",
-            )
-        } else {
-            continue;
+            ),
+            Deadline::Later(_) => continue,
         };
         out.push(d.with_span(Some(c.id.span.clone())));
     }

@@ -332,6 +332,15 @@ fn security_txt_is_written_from_the_facts() {
     );
     assert!(txt.contains("\nPreferred-Languages: ja\n"), "{txt}");
     assert!(!txt.contains("Canonical"), "no URL configured: {txt}");
+    // what stops the build stops check too, with or without a [company.security_txt] table
+    p.edit(
+        "whitepaper.toml",
+        "contact_url = \"https://",
+        "contact_url = \"http://",
+    );
+    p.run(&["check"])
+        .assert_code(1)
+        .assert_stderr_contains("is not https");
 
     // the second company: its own contacts, review date and canonical URL
     let p = Project::fixture("second-company");
