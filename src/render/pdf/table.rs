@@ -69,22 +69,49 @@ pub fn column_widths(min: &[f32], max: &[f32], avail: f32) -> Vec<f32> {
     min.iter().map(|m| m * avail / smin).collect()
 }
 
-/// Cost of column widths: total row height in lines, then (as a tie-breaker) the
-/// number of wrapped lines over all cells.
-fn cost(grid: &[Vec<Para>], widths: &[f32]) -> usize {
-    let mut rows = 0;
-    let mut cells = 0;
-    for row in grid {
-        let mut m = 0;
-        for (p, w) in row.iter().zip(widths) {
-            let w = w - 2.0 * PAD_X;
-            let n = if p.is_empty() { 0 } else { p.lines(w, w).len() };
-            m = m.max(n);
-            cells += n;
+/// Each column's line count per row at a width, computed once per (column, width): the
+/// search below tries each column at a few dozen widths per round, and laying out a cell
+/// is the costly part (before, every candidate re-laid out every cell of every column).
+struct Counts<'a> {
+    grid: &'a [Vec<Para>],
+    memo: std::collections::HashMap<(usize, u32), Vec<u32>>,
+}
+
+impl<'a> Counts<'a> {
+    fn new(grid: &'a [Vec<Para>]) -> Self {
+        Counts {
+            grid,
+            memo: std::collections::HashMap::new(),
         }
-        rows += m;
     }
-    rows * 10_000 + cells
+
+    fn column(&mut self, c: usize, width: f32) -> &[u32] {
+        let grid = self.grid;
+        self.memo.entry((c, width.to_bits())).or_insert_with(|| {
+            let w = width - 2.0 * PAD_X;
+            grid.iter()
+                .map(|row| match row.get(c) {
+                    Some(p) if !p.is_empty() => p.lines(w, w).len() as u32,
+                    _ => 0,
+                })
+                .collect()
+        })
+    }
+
+    /// Cost of column widths: total row height in lines, then (as a tie-breaker) the
+    /// number of wrapped lines over all cells.
+    fn cost(&mut self, widths: &[f32]) -> usize {
+        let mut row_max = vec![0u32; self.grid.len()];
+        let mut cells = 0usize;
+        for (c, &w) in widths.iter().enumerate() {
+            for (m, &n) in row_max.iter_mut().zip(self.column(c, w)) {
+                *m = (*m).max(n);
+                cells += n as usize;
+            }
+        }
+        let rows: usize = row_max.iter().map(|&m| m as usize).sum();
+        rows * 10_000 + cells
+    }
 }
 
 /// Improve the first guess by moving width between columns while that makes the table
@@ -94,7 +121,8 @@ fn balance(grid: &[Vec<Para>], minw: &[f32], mut w: Vec<f32>) -> Vec<f32> {
     if n < 2 {
         return w;
     }
-    let mut best = cost(grid, &w);
+    let mut counts = Counts::new(grid);
+    let mut best = counts.cost(&w);
     for _ in 0..12 {
         let mut cand: Option<(usize, Vec<f32>)> = None;
         for a in 0..n {
@@ -111,7 +139,7 @@ fn balance(grid: &[Vec<Para>], minw: &[f32], mut w: Vec<f32>) -> Vec<f32> {
                     let mut t = w.clone();
                     t[a] -= d;
                     t[b] += d;
-                    let c = cost(grid, &t);
+                    let c = counts.cost(&t);
                     if c < best && cand.as_ref().is_none_or(|(bc, _)| c < *bc) {
                         cand = Some((c, t));
                     }

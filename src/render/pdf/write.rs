@@ -1,13 +1,13 @@
-//! Pages of drawing commands → printpdf page ops → lopdf document, then post-processing
-//! with lopdf: link annotations, the nested outline, document info, `/Lang`, a
-//! deterministic file identifier.
+//! Pages of drawing commands → content streams (written directly) in a document printpdf
+//! builds (pages, the embedded font subsets with their widths and `/ToUnicode`) → lopdf
+//! document, then post-processing with lopdf: link annotations, the nested outline, the
+//! structure tree, document info, `/Lang`, a deterministic file identifier.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
-    Color, DictItem, FontId, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Pt, Rect, TextItem, TextMatrix,
+    FontId, Op, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, TextItem,
 };
 
 use super::PdfError;
@@ -35,15 +35,6 @@ fn font_id(w: Weight) -> FontId {
     )
 }
 
-fn color(c: Rgb) -> Color {
-    Color::Rgb(printpdf::Rgb {
-        r: c.0,
-        g: c.1,
-        b: c.2,
-        icc_profile: None,
-    })
-}
-
 fn round2(v: f32) -> f32 {
     (v * 100.0).round() / 100.0
 }
@@ -66,20 +57,93 @@ enum Seq {
     Artifact,
 }
 
+/// A page's content stream, written directly: the operators printpdf would write for the
+/// same drawing, byte for byte (numbers as lopdf writes them, operators one per line),
+/// without building an operator list per glyph run first. printpdf still writes
+/// everything else: the fonts (program, widths, `/ToUnicode`), pages and resources.
+struct Content<'a> {
+    buf: Vec<u8>,
+    /// char → glyph id in the subset embedded for each weight
+    gids: &'a BTreeMap<Weight, HashMap<char, u16>>,
+}
+
+impl Content<'_> {
+    /// Start an operation: operations are separated by a newline.
+    fn sep(&mut self) {
+        if !self.buf.is_empty() {
+            self.buf.push(b'\n');
+        }
+    }
+
+    fn op(&mut self, operator: &str) {
+        self.sep();
+        self.buf.extend_from_slice(operator.as_bytes());
+    }
+
+    /// A number operand and its trailing space, as lopdf writes a real.
+    fn num(&mut self, v: f32) {
+        use std::io::Write;
+        let _ = write!(self.buf, "{v} ");
+    }
+
+    /// Operands, then the operator.
+    fn nums(&mut self, vs: &[f32], operator: &str) {
+        self.sep();
+        for &v in vs {
+            self.num(v);
+        }
+        self.buf.extend_from_slice(operator.as_bytes());
+    }
+
+    fn fill(&mut self, c: Rgb) {
+        self.nums(&[c.0, c.1, c.2], "rg");
+    }
+
+    /// A glyph run as a hex string of two-byte glyph ids (the fonts are Identity-H).
+    fn glyphs(&mut self, weight: Weight, text: &str) {
+        const HEX: &[u8; 16] = b"0123456789ABCDEF";
+        let map = &self.gids[&weight];
+        self.buf.push(b'<');
+        for c in text.chars() {
+            let g = map.get(&c).copied().unwrap_or(0);
+            for b in g.to_be_bytes() {
+                self.buf.push(HEX[(b >> 4) as usize]);
+                self.buf.push(HEX[(b & 15) as usize]);
+            }
+        }
+        self.buf.push(b'>');
+    }
+}
+
 /// Before a filled shape: leave any text object, and set the fill colour if it changes.
-fn fill_with(ops: &mut Vec<Op>, in_text: &mut bool, cur_fill: &mut Option<Rgb>, col: Rgb) {
+fn fill_with(out: &mut Content, in_text: &mut bool, cur_fill: &mut Option<Rgb>, col: Rgb) {
     if *in_text {
-        ops.push(Op::EndTextSection);
+        out.op("ET");
         *in_text = false;
     }
     if *cur_fill != Some(col) {
-        ops.push(Op::SetFillColor { col: color(col) });
+        out.fill(col);
         *cur_fill = Some(col);
     }
 }
 
-fn page_ops(fonts: &Fonts, cmds: &[Cmd], tags: &Tags, marks: &mut Vec<Mark>) -> Vec<Op> {
-    let mut ops = Vec::new();
+/// One item of a `TJ` array: a run of characters, or a move in thousandths of an em.
+enum Shown {
+    Text(String),
+    Offset(f32),
+}
+
+fn page_content(
+    fonts: &Fonts,
+    gids: &BTreeMap<Weight, HashMap<char, u16>>,
+    cmds: &[Cmd],
+    tags: &Tags,
+    marks: &mut Vec<Mark>,
+) -> Vec<u8> {
+    let mut out = Content {
+        buf: Vec::new(),
+        gids,
+    };
     let mut in_text = false;
     let mut open: Option<Seq> = None;
     let mut mcid = 0i64;
@@ -87,6 +151,7 @@ fn page_ops(fonts: &Fonts, cmds: &[Cmd], tags: &Tags, marks: &mut Vec<Mark>) -> 
     let mut cur_fill: Option<Rgb> = None;
     // character spacing `Tc` (text state: kept across BT/ET, 0 at the start of a page)
     let mut cur_tc = 0.0f32;
+    let mut items: Vec<Shown> = Vec::new();
     for c in cmds {
         let want = match c {
             Cmd::Text { glyphs, .. } if glyphs.is_empty() => continue,
@@ -105,26 +170,21 @@ fn page_ops(fonts: &Fonts, cmds: &[Cmd], tags: &Tags, marks: &mut Vec<Mark>) -> 
         };
         if open != Some(want) {
             if in_text {
-                ops.push(Op::EndTextSection);
+                out.op("ET");
                 in_text = false;
             }
             if open.is_some() {
-                ops.push(Op::EndMarkedContent);
+                out.op("EMC");
             }
             match want {
                 Seq::Node(n) => {
-                    let mut props = BTreeMap::new();
-                    props.insert("MCID".to_string(), DictItem::Int(mcid));
-                    ops.push(Op::BeginMarkedContentWithProperties {
-                        tag: tags.nodes[n].role.to_string(),
-                        properties: DictItem::Dict { map: props },
-                    });
+                    use std::io::Write;
+                    out.sep();
+                    let _ = write!(out.buf, "/{} <</MCID {mcid}>> BDC", tags.nodes[n].role);
                     marks.push(Mark::Mcid(n));
                     mcid += 1;
                 }
-                Seq::Artifact => ops.push(Op::BeginMarkedContent {
-                    tag: "Artifact".to_string(),
-                }),
+                Seq::Artifact => out.op("/Artifact BMC"),
             }
             open = Some(want);
         }
@@ -140,45 +200,42 @@ fn page_ops(fonts: &Fonts, cmds: &[Cmd], tags: &Tags, marks: &mut Vec<Mark>) -> 
                 if !in_text {
                     // (BT resets only the text matrices: the font, a text state parameter,
                     // carries over from the last text object)
-                    ops.push(Op::StartTextSection);
+                    out.op("BT");
                     in_text = true;
                 }
                 if cur_font != Some((*weight, *size)) {
-                    ops.push(Op::SetFont {
-                        font: PdfFontHandle::External(font_id(*weight)),
-                        size: Pt(*size),
-                    });
+                    use std::io::Write;
+                    out.sep();
+                    let _ = write!(out.buf, "/{} {} Tf", font_id(*weight).0, size);
                     cur_font = Some((*weight, *size));
                 }
                 if cur_fill != Some(*col) {
-                    ops.push(Op::SetFillColor { col: color(*col) });
+                    out.fill(*col);
                     cur_fill = Some(*col);
                 }
                 let face = fonts.face(*weight);
                 let x0 = glyphs[0].1;
-                ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::Translate(Pt(round2(x0)), Pt(round2(PAGE_H - y))),
-                });
+                out.nums(&[1.0, 0.0, 0.0, 1.0, round2(x0), round2(PAGE_H - y)], "Tm");
                 // Justified text adds the same space after most glyphs of a line: that is
                 // the character spacing `Tc`, and only the other gaps (kerning, a word
                 // space) become TJ offsets. One offset per glyph made the content stream,
                 // and the operators held in memory, several times larger.
                 let tc = common_gap(glyphs, face, *size);
                 if (tc - cur_tc).abs() > 0.0005 {
-                    ops.push(Op::SetCharacterSpacing { multiplier: tc });
+                    out.nums(&[tc], "Tc");
                     cur_tc = tc;
                 }
-                let mut items = Vec::new();
+                items.clear();
                 let mut buf = String::new();
                 let mut pen = x0;
                 for (ch, x) in glyphs {
                     let d = x - pen;
                     if d.abs() > 0.01 {
                         if !buf.is_empty() {
-                            items.push(TextItem::Text(std::mem::take(&mut buf)));
+                            items.push(Shown::Text(std::mem::take(&mut buf)));
                         }
                         let off = round2(-d * 1000.0 / size);
-                        items.push(TextItem::Offset(off));
+                        items.push(Shown::Offset(off));
                         pen -= off * size / 1000.0;
                     }
                     buf.push(*ch);
@@ -187,9 +244,26 @@ fn page_ops(fonts: &Fonts, cmds: &[Cmd], tags: &Tags, marks: &mut Vec<Mark>) -> 
                     pen += face.advance(*ch) * size / 1000.0 + cur_tc;
                 }
                 if !buf.is_empty() {
-                    items.push(TextItem::Text(buf));
+                    items.push(Shown::Text(buf));
                 }
-                ops.push(Op::ShowText { items });
+                out.sep();
+                if let [Shown::Text(t)] = items.as_slice() {
+                    out.glyphs(*weight, t);
+                    out.buf.extend_from_slice(b" Tj");
+                } else {
+                    out.buf.push(b'[');
+                    for (i, it) in items.iter().enumerate() {
+                        match it {
+                            Shown::Text(t) => out.glyphs(*weight, t),
+                            Shown::Offset(o) => {
+                                use std::io::Write;
+                                let space = if i > 0 { " " } else { "" };
+                                let _ = write!(out.buf, "{space}{o}");
+                            }
+                        }
+                    }
+                    out.buf.extend_from_slice(b"] TJ");
+                }
             }
             Cmd::Rect {
                 x,
@@ -198,52 +272,48 @@ fn page_ops(fonts: &Fonts, cmds: &[Cmd], tags: &Tags, marks: &mut Vec<Mark>) -> 
                 h,
                 color: col,
             } => {
-                fill_with(&mut ops, &mut in_text, &mut cur_fill, *col);
-                ops.push(Op::DrawRectangle {
-                    rectangle: Rect {
-                        x: Pt(round2(*x)),
-                        y: Pt(round2(PAGE_H - y - h)),
-                        width: Pt(round2(*w)),
-                        height: Pt(round2(*h)),
-                        mode: Some(PaintMode::Fill),
-                        winding_order: None,
-                    },
-                });
+                fill_with(&mut out, &mut in_text, &mut cur_fill, *col);
+                out.nums(
+                    &[round2(*x), round2(PAGE_H - y - h), round2(*w), round2(*h)],
+                    "re",
+                );
+                out.op("f");
             }
             Cmd::Shape { rings, color: col } => {
-                fill_with(&mut ops, &mut in_text, &mut cur_fill, *col);
-                ops.push(Op::DrawPolygon {
-                    polygon: printpdf::Polygon {
-                        rings: rings
-                            .iter()
-                            .map(|r| printpdf::PolygonRing {
-                                points: r
-                                    .iter()
-                                    .map(|&(x, y, bezier)| printpdf::LinePoint {
-                                        p: printpdf::Point {
-                                            x: Pt(round2(x)),
-                                            y: Pt(round2(PAGE_H - y)),
-                                        },
-                                        bezier,
-                                    })
-                                    .collect(),
-                            })
-                            .collect(),
-                        mode: PaintMode::Fill,
-                        winding_order: printpdf::WindingOrder::NonZero,
-                    },
-                });
+                fill_with(&mut out, &mut in_text, &mut cur_fill, *col);
+                if rings.iter().all(|r| r.is_empty()) {
+                    continue;
+                }
+                let pt = |p: &(f32, f32, bool)| [round2(p.0), round2(PAGE_H - p.1)];
+                for ring in rings.iter().filter(|r| !r.is_empty()) {
+                    out.nums(&pt(&ring[0]), "m");
+                    let mut i = 1;
+                    while i < ring.len() {
+                        if ring[i].2 && i + 2 < ring.len() && ring[i + 1].2 {
+                            let [a, b] = pt(&ring[i]);
+                            let [c, d] = pt(&ring[i + 1]);
+                            let [e, f] = pt(&ring[i + 2]);
+                            out.nums(&[a, b, c, d, e, f], "c");
+                            i += 3;
+                        } else {
+                            out.nums(&pt(&ring[i]), "l");
+                            i += 1;
+                        }
+                    }
+                }
+                out.op("h");
+                out.op("f");
             }
             Cmd::Link { .. } | Cmd::Anchor { .. } => {}
         }
     }
     if in_text {
-        ops.push(Op::EndTextSection);
+        out.op("ET");
     }
     if open.is_some() {
-        ops.push(Op::EndMarkedContent);
+        out.op("EMC");
     }
-    ops
+    out.buf
 }
 
 /// The gap (in points, beyond the advance) that follows most glyphs of a run, to a
@@ -504,26 +574,52 @@ pub fn write(
         }
     }
     let mut subset_tags = BTreeMap::new();
+    let mut gids: BTreeMap<Weight, HashMap<char, u16>> = BTreeMap::new();
+    // printpdf writes each font from the characters its pages show (glyph widths and
+    // `/ToUnicode`): one page shows each face's characters once, and every page's content
+    // stream, written directly (see [`Content`]), replaces printpdf's afterwards.
+    let mut declare = vec![Op::StartTextSection];
     let subsetting = std::time::Instant::now();
     for (weight, chars) in &used {
         let font = font_id(*weight);
         let text: String = chars.iter().collect();
         subset_tags.insert(font.0.clone(), subset_tag(&text));
         let parsed = fonts.face(*weight).subset(chars)?;
+        gids.insert(
+            *weight,
+            chars
+                .iter()
+                .filter_map(|&c| parsed.lookup_glyph_index(c as u32).map(|g| (c, g)))
+                .collect(),
+        );
+        declare.push(Op::SetFont {
+            font: PdfFontHandle::External(font.clone()),
+            size: Pt(10.0),
+        });
+        declare.push(Op::ShowText {
+            items: vec![TextItem::Text(text)],
+        });
         pdf.resources.fonts.map.insert(font, PdfFont::new(parsed));
     }
+    declare.push(Op::EndTextSection);
     *subset_time = subsetting.elapsed();
-    // each page's commands are dropped once they are operators: memory stays near one copy
+    // each page's commands are dropped once they are content: memory stays near one copy
+    let mut contents: Vec<Vec<u8>> = Vec::with_capacity(pages.len());
     let ppages: Vec<PdfPage> = pages
         .into_iter()
-        .map(|cmds| {
+        .enumerate()
+        .map(|(i, cmds)| {
             let mut m = Vec::new();
-            let ops = page_ops(fonts, &cmds, tags, &mut m);
+            contents.push(page_content(fonts, &gids, &cmds, tags, &mut m));
             marks.push(m);
             PdfPage::new(
                 printpdf::Mm(PAGE_W * 25.4 / 72.0),
                 printpdf::Mm(PAGE_H * 25.4 / 72.0),
-                ops,
+                if i == 0 {
+                    std::mem::take(&mut declare)
+                } else {
+                    Vec::new()
+                },
             )
         })
         .collect();
@@ -535,6 +631,20 @@ pub fn write(
     };
     let mut doc = pdf.to_lopdf_document(&opts, &mut warnings);
     drop(pdf);
+    let page_ids: Vec<ObjectId> = doc.get_pages().values().copied().collect();
+    if page_ids.len() != page_count {
+        return Err(PdfError::Write("page count mismatch".into()));
+    }
+    for (id, content) in page_ids.iter().zip(contents) {
+        let stream = doc
+            .get_dictionary(*id)
+            .and_then(|p| p.get(b"Contents"))
+            .and_then(|c| c.as_reference())
+            .and_then(|c| doc.get_object_mut(c))
+            .and_then(|o| o.as_stream_mut())
+            .map_err(|e| PdfError::Write(format!("a page's contents: {e}")))?;
+        stream.set_content(content);
+    }
     // the page contents are most of the document: compress them now, not after the
     // structure tree has been added beside them
     compress_streams(&mut doc);
@@ -546,11 +656,6 @@ pub fn write(
     }
     doc.version = "1.7".to_string();
     name_subsets(&mut doc, &subset_tags);
-
-    let page_ids: Vec<ObjectId> = doc.get_pages().values().copied().collect();
-    if page_ids.len() != page_count {
-        return Err(PdfError::Write("page count mismatch".into()));
-    }
 
     // link annotations; `annot_ids[page][k]`: the k-th link area of the page, if it became one
     let mut annot_ids: Vec<Vec<Option<ObjectId>>> = Vec::with_capacity(page_count);
