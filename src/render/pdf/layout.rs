@@ -380,6 +380,11 @@ impl Para {
         self.atoms.is_empty()
     }
 
+    /// Whether the paragraph has forced line breaks (`<br>`).
+    pub fn has_forced_breaks(&self) -> bool {
+        self.atoms.iter().any(|a| a.hard)
+    }
+
     fn w(&self, i: usize, start: usize) -> f32 {
         let a = &self.atoms[i];
         a.adv + if i > start { a.gap } else { 0.0 }
@@ -421,11 +426,10 @@ impl Para {
             .chain(std::iter::once(n))
             .collect();
         // cost[s]: the best cost of lines that end where a line starting at `s` begins.
-        let mut cost: std::collections::HashMap<usize, (f32, Option<usize>)> =
-            std::collections::HashMap::new();
-        cost.insert(start0, (0.0, None));
-        let mut starts: std::collections::BTreeSet<usize> = std::collections::BTreeSet::new();
-        starts.insert(start0);
+        // Every line start is after the start of the line before it, so the starts are
+        // taken in order, each once its cost is final.
+        let mut cost: Vec<Option<(f32, Option<usize>)>> = vec![None; n + 1];
+        cost[start0] = Some((0.0, None));
         let size = self.base.size;
         let mut done: Option<(f32, usize)> = None;
         // Prefix sums (in f64, so their differences are as exact as summing each line):
@@ -439,8 +443,8 @@ impl Para {
             gap[i + 1] = gap[i] + f64::from(a.gap);
             stretch[i + 1] = stretch[i] + usize::from(i > 0 && self.stretchable(i));
         }
-        while let Some(s) = starts.pop_first() {
-            let (c0, _) = cost[&s];
+        for s in start0..n {
+            let Some((c0, _)) = cost[s] else { continue };
             let avail = if s == start0 { w_first } else { w_rest };
             let from = ends.partition_point(|&k| k <= s);
             for &k in &ends[from..] {
@@ -480,22 +484,21 @@ impl Para {
                 if next >= n {
                     continue;
                 }
-                if cost.get(&next).is_none_or(|(best, _)| c < *best) {
-                    cost.insert(next, (c, Some(s)));
-                    starts.insert(next);
+                if cost[next].is_none_or(|(best, _)| c < best) {
+                    cost[next] = Some((c, Some(s)));
                 }
             }
         }
         let (_, mut s) = done?;
         let mut lines = vec![self.mk_line(s, n, true)];
-        while let Some((_, Some(prev))) = cost.get(&s) {
+        while let Some((_, Some(prev))) = cost[s] {
             // the previous line runs from `prev` to the break before `s`
             let mut end = s;
-            while end > *prev && self.atoms[end - 1].space {
+            while end > prev && self.atoms[end - 1].space {
                 end -= 1;
             }
-            lines.push(self.mk_line(*prev, end, false));
-            s = *prev;
+            lines.push(self.mk_line(prev, end, false));
+            s = prev;
         }
         lines.reverse();
         Some(lines)

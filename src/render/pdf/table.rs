@@ -74,25 +74,41 @@ pub fn column_widths(min: &[f32], max: &[f32], avail: f32) -> Vec<f32> {
 /// is the costly part (before, every candidate re-laid out every cell of every column).
 struct Counts<'a> {
     grid: &'a [Vec<Para>],
+    /// Each cell's width on one line, when it has no forced breaks: at any wider column it
+    /// is one line, without laying it out (the line breaker only breaks a line that
+    /// overflows, and a line's width only grows with each character).
+    one_line: Vec<Vec<Option<f32>>>,
     memo: std::collections::HashMap<(usize, u32), Vec<u32>>,
 }
 
 impl<'a> Counts<'a> {
     fn new(grid: &'a [Vec<Para>]) -> Self {
+        let one_line = grid
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|p| (!p.has_forced_breaks()).then(|| p.max_width()))
+                    .collect()
+            })
+            .collect();
         Counts {
             grid,
+            one_line,
             memo: std::collections::HashMap::new(),
         }
     }
 
     fn column(&mut self, c: usize, width: f32) -> &[u32] {
-        let grid = self.grid;
+        let (grid, one_line) = (self.grid, &self.one_line);
         self.memo.entry((c, width.to_bits())).or_insert_with(|| {
             let w = width - 2.0 * PAD_X;
             grid.iter()
-                .map(|row| match row.get(c) {
-                    Some(p) if !p.is_empty() => p.lines(w, w).len() as u32,
-                    _ => 0,
+                .zip(one_line)
+                .map(|(row, fits)| match row.get(c) {
+                    Some(p) if p.is_empty() => 0,
+                    Some(_) if fits[c].is_some_and(|one| one + 0.02 < w) => 1,
+                    Some(p) => p.lines(w, w).len() as u32,
+                    None => 0,
                 })
                 .collect()
         })
