@@ -179,6 +179,10 @@ impl Face {
                 .read::<FontData<'_>>()
                 .map_err(|e| e.to_string())?;
             let provider = file.table_provider(0).map_err(|e| e.to_string())?;
+            let provider = OwnCmap {
+                inner: &provider,
+                cmap: self.cmap_of(chars),
+            };
             subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
                 .map_err(|e| e.to_string())
         })
@@ -186,6 +190,41 @@ impl Face {
         .map_err(|why| PdfError::Font(format!("{which} font: cannot subset it ({why})")))?;
         printpdf::ParsedFont::from_bytes(&subset, 0, &mut Vec::new())
             .ok_or_else(|| PdfError::Font(format!("{which} font: its subset cannot be read")))
+    }
+
+    /// A `cmap` table of just `chars` (those the face has), with the face's glyph ids: one
+    /// format 12 subtable (Windows, Unicode full repertoire) of one group per character.
+    /// The subsetter reads the cmap to carry the mappings of the glyphs kept into the
+    /// subset, testing every mapping against every glyph kept: over the whole face's cmap
+    /// (tens of thousands of mappings) that was half the time of cutting a subset.
+    fn cmap_of(&self, chars: &BTreeSet<char>) -> Vec<u8> {
+        let groups: Vec<(u32, u16)> = chars
+            .iter()
+            .filter_map(|&c| self.glyphs.get(c).map(|g| (c as u32, g.0)))
+            .collect();
+        let sub_len = 16 + 12 * groups.len();
+        let mut t = Vec::with_capacity(12 + sub_len);
+        t.extend_from_slice(&0u16.to_be_bytes()); // version
+        t.extend_from_slice(&1u16.to_be_bytes()); // one subtable
+        t.extend_from_slice(&3u16.to_be_bytes()); // Windows
+        t.extend_from_slice(&10u16.to_be_bytes()); // Unicode full repertoire
+        t.extend_from_slice(&12u32.to_be_bytes()); // its offset
+        t.extend_from_slice(&12u16.to_be_bytes()); // format 12
+        t.extend_from_slice(&0u16.to_be_bytes());
+        t.extend_from_slice(&(sub_len as u32).to_be_bytes());
+        t.extend_from_slice(&0u32.to_be_bytes()); // language
+        t.extend_from_slice(&(groups.len() as u32).to_be_bytes());
+        for (c, g) in groups {
+            t.extend_from_slice(&c.to_be_bytes());
+            t.extend_from_slice(&c.to_be_bytes());
+            t.extend_from_slice(&u32::from(g).to_be_bytes());
+        }
+        t
+    }
+
+    /// The glyph id of `ch` in the whole face.
+    pub fn glyph_id(&self, ch: char) -> Option<u16> {
+        self.glyphs.get(ch).map(|g| g.0)
     }
 
     /// Whether the face has a glyph for `ch`.
@@ -204,6 +243,32 @@ impl Face {
     /// Advance of `ch` in 1/1000 em (0 when missing).
     pub fn advance(&self, ch: char) -> f32 {
         self.glyphs.get(ch).map(|g| g.1 as f32).unwrap_or(0.0)
+    }
+}
+
+/// A face's tables, with its `cmap` replaced (see [`Face::cmap_of`]).
+struct OwnCmap<'a, P> {
+    inner: &'a P,
+    cmap: Vec<u8>,
+}
+
+impl<P: allsorts::tables::FontTableProvider> allsorts::tables::FontTableProvider
+    for OwnCmap<'_, P>
+{
+    fn table_data(&self, tag: u32) -> Result<Option<Cow<'_, [u8]>>, allsorts::error::ParseError> {
+        if tag == allsorts::tag::CMAP {
+            Ok(Some(Cow::Borrowed(&self.cmap)))
+        } else {
+            self.inner.table_data(tag)
+        }
+    }
+
+    fn has_table(&self, tag: u32) -> bool {
+        tag == allsorts::tag::CMAP || self.inner.has_table(tag)
+    }
+
+    fn table_tags(&self) -> Option<Vec<u32>> {
+        self.inner.table_tags()
     }
 }
 

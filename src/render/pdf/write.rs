@@ -3,7 +3,7 @@
 //! document, then post-processing with lopdf: link annotations, the nested outline, the
 //! structure tree, document info, `/Lang`, a deterministic file identifier.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
@@ -63,8 +63,9 @@ enum Seq {
 /// everything else: the fonts (program, widths, `/ToUnicode`), pages and resources.
 struct Content<'a> {
     buf: Vec<u8>,
-    /// char → glyph id in the subset embedded for each weight
-    gids: &'a BTreeMap<Weight, HashMap<char, u16>>,
+    fonts: &'a Fonts,
+    /// per weight, indexed by the glyph id in the whole face: its id in the subset
+    gids: &'a BTreeMap<Weight, Vec<u16>>,
 }
 
 impl Content<'_> {
@@ -82,8 +83,8 @@ impl Content<'_> {
 
     /// A number operand and its trailing space, as lopdf writes a real.
     fn num(&mut self, v: f32) {
-        use std::io::Write;
-        let _ = write!(self.buf, "{v} ");
+        write_real(&mut self.buf, v);
+        self.buf.push(b' ');
     }
 
     /// Operands, then the operator.
@@ -100,12 +101,15 @@ impl Content<'_> {
     }
 
     /// A glyph run as a hex string of two-byte glyph ids (the fonts are Identity-H).
-    fn glyphs(&mut self, weight: Weight, text: &str) {
+    fn glyphs(&mut self, weight: Weight, run: &[(char, f32)]) {
         const HEX: &[u8; 16] = b"0123456789ABCDEF";
-        let map = &self.gids[&weight];
+        let (face, map) = (self.fonts.face(weight), &self.gids[&weight]);
         self.buf.push(b'<');
-        for c in text.chars() {
-            let g = map.get(&c).copied().unwrap_or(0);
+        for &(c, _) in run {
+            let g = face
+                .glyph_id(c)
+                .and_then(|g| map.get(g as usize).copied())
+                .unwrap_or(0);
             for b in g.to_be_bytes() {
                 self.buf.push(HEX[(b >> 4) as usize]);
                 self.buf.push(HEX[(b & 15) as usize]);
@@ -113,6 +117,47 @@ impl Content<'_> {
         }
         self.buf.push(b'>');
     }
+}
+
+/// A real number as lopdf writes it (Rust's shortest round-trip form: `12.5`, `-0.25`,
+/// `100`). Most numbers of a page are rounded to hundredths: those are written from
+/// their integer count of hundredths (the same digits, without the float formatting that
+/// was a tenth of writing a PDF).
+fn write_real(buf: &mut Vec<u8>, v: f32) {
+    let k = (v * 100.0).round();
+    if k / 100.0 == v && k.abs() < 1.0e7 && !(v == 0.0 && v.is_sign_negative()) {
+        let k = k as i64;
+        if k < 0 {
+            buf.push(b'-');
+        }
+        let k = k.unsigned_abs();
+        let (int, frac) = (k / 100, k % 100);
+        let mut digits = itoa_u64(int);
+        buf.append(&mut digits);
+        if frac != 0 {
+            buf.push(b'.');
+            buf.push(b'0' + (frac / 10) as u8);
+            if frac % 10 != 0 {
+                buf.push(b'0' + (frac % 10) as u8);
+            }
+        }
+    } else {
+        use std::io::Write;
+        let _ = write!(buf, "{v}");
+    }
+}
+
+fn itoa_u64(mut n: u64) -> Vec<u8> {
+    let mut d = Vec::with_capacity(8);
+    loop {
+        d.push(b'0' + (n % 10) as u8);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    d.reverse();
+    d
 }
 
 /// Before a filled shape: leave any text object, and set the fill colour if it changes.
@@ -127,23 +172,26 @@ fn fill_with(out: &mut Content, in_text: &mut bool, cur_fill: &mut Option<Rgb>, 
     }
 }
 
-/// One item of a `TJ` array: a run of characters, or a move in thousandths of an em.
+/// One item of a `TJ` array: a run of the glyphs (a range of them), or a move in
+/// thousandths of an em.
 enum Shown {
-    Text(String),
+    Text(std::ops::Range<usize>),
     Offset(f32),
 }
 
 fn page_content(
     fonts: &Fonts,
-    gids: &BTreeMap<Weight, HashMap<char, u16>>,
+    gids: &BTreeMap<Weight, Vec<u16>>,
     cmds: &[Cmd],
     tags: &Tags,
     marks: &mut Vec<Mark>,
 ) -> Vec<u8> {
     let mut out = Content {
         buf: Vec::new(),
+        fonts,
         gids,
     };
+    let mut gaps = Vec::new();
     let mut in_text = false;
     let mut open: Option<Seq> = None;
     let mut mcid = 0i64;
@@ -220,45 +268,46 @@ fn page_content(
                 // the character spacing `Tc`, and only the other gaps (kerning, a word
                 // space) become TJ offsets. One offset per glyph made the content stream,
                 // and the operators held in memory, several times larger.
-                let tc = common_gap(glyphs, face, *size);
+                let tc = common_gap(glyphs, face, *size, &mut gaps);
                 if (tc - cur_tc).abs() > 0.0005 {
                     out.nums(&[tc], "Tc");
                     cur_tc = tc;
                 }
                 items.clear();
-                let mut buf = String::new();
+                let mut from = 0;
                 let mut pen = x0;
-                for (ch, x) in glyphs {
+                for (i, (ch, x)) in glyphs.iter().enumerate() {
                     let d = x - pen;
                     if d.abs() > 0.01 {
-                        if !buf.is_empty() {
-                            items.push(Shown::Text(std::mem::take(&mut buf)));
+                        if from < i {
+                            items.push(Shown::Text(from..i));
+                            from = i;
                         }
                         let off = round2(-d * 1000.0 / size);
                         items.push(Shown::Offset(off));
                         pen -= off * size / 1000.0;
                     }
-                    buf.push(*ch);
                     // where the viewer puts the next glyph: small errors add up, and are
                     // corrected by an offset once they exceed a hundredth of a point
                     pen += face.advance(*ch) * size / 1000.0 + cur_tc;
                 }
-                if !buf.is_empty() {
-                    items.push(Shown::Text(buf));
+                if from < glyphs.len() {
+                    items.push(Shown::Text(from..glyphs.len()));
                 }
                 out.sep();
-                if let [Shown::Text(t)] = items.as_slice() {
-                    out.glyphs(*weight, t);
+                if let [Shown::Text(r)] = items.as_slice() {
+                    out.glyphs(*weight, &glyphs[r.clone()]);
                     out.buf.extend_from_slice(b" Tj");
                 } else {
                     out.buf.push(b'[');
                     for (i, it) in items.iter().enumerate() {
                         match it {
-                            Shown::Text(t) => out.glyphs(*weight, t),
+                            Shown::Text(r) => out.glyphs(*weight, &glyphs[r.clone()]),
                             Shown::Offset(o) => {
-                                use std::io::Write;
-                                let space = if i > 0 { " " } else { "" };
-                                let _ = write!(out.buf, "{space}{o}");
+                                if i > 0 {
+                                    out.buf.push(b' ');
+                                }
+                                write_real(&mut out.buf, *o);
                             }
                         }
                     }
@@ -318,14 +367,19 @@ fn page_content(
 
 /// The gap (in points, beyond the advance) that follows most glyphs of a run, to a
 /// thousandth of a point; 0 when no gap is shared by at least half of them.
-fn common_gap(glyphs: &[(char, f32)], face: &super::fonts::Face, size: f32) -> f32 {
+fn common_gap(
+    glyphs: &[(char, f32)],
+    face: &super::fonts::Face,
+    size: f32,
+    gaps: &mut Vec<i32>,
+) -> f32 {
     if glyphs.len() < 3 {
         return 0.0;
     }
-    let mut gaps: Vec<i32> = glyphs
-        .windows(2)
-        .map(|w| ((w[1].1 - w[0].1 - face.advance(w[0].0) * size / 1000.0) * 1000.0).round() as i32)
-        .collect();
+    gaps.clear();
+    gaps.extend(glyphs.windows(2).map(|w| {
+        ((w[1].1 - w[0].1 - face.advance(w[0].0) * size / 1000.0) * 1000.0).round() as i32
+    }));
     gaps.sort_unstable();
     let (mut best, mut best_n, mut i) = (0, 0, 0);
     while i < gaps.len() {
@@ -348,9 +402,10 @@ fn common_gap(glyphs: &[(char, f32)], face: &super::fonts::Face, size: f32) -> f
 /// faster for PDFs 9 % larger than 3 (0.45× typst's size; the target is 0.6×).
 const DEFLATE_LEVEL: u32 = 1;
 
-/// Deflate every stream not yet filtered.
+/// Deflate every stream not yet filtered, with one compressor (setting one up clears
+/// some 200 KB of tables: it was a third of the compressing, done for every stream).
 fn compress_streams(doc: &mut lopdf::Document) {
-    use std::io::Write;
+    let mut z = flate2::Compress::new(flate2::Compression::new(DEFLATE_LEVEL), true);
     for object in doc.objects.values_mut() {
         let Object::Stream(stream) = object else {
             continue;
@@ -358,19 +413,28 @@ fn compress_streams(doc: &mut lopdf::Document) {
         if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
             continue;
         }
-        let mut enc = flate2::write::ZlibEncoder::new(
-            Vec::with_capacity(stream.content.len() / 3),
-            flate2::Compression::new(DEFLATE_LEVEL),
-        );
-        if enc.write_all(&stream.content).is_err() {
-            continue;
-        }
-        let Ok(compressed) = enc.finish() else {
+        z.reset();
+        let Some(compressed) = deflate(&mut z, &stream.content) else {
             continue;
         };
         if compressed.len() + 19 < stream.content.len() {
             stream.dict.set("Filter", "FlateDecode");
             stream.set_content(compressed);
+        }
+    }
+}
+
+/// `data` deflated in the zlib format by `z` (freshly reset).
+fn deflate(z: &mut flate2::Compress, data: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(data.len() / 3 + 64);
+    loop {
+        let read = z.total_in() as usize;
+        let status = z
+            .compress_vec(&data[read..], &mut out, flate2::FlushCompress::Finish)
+            .ok()?;
+        match status {
+            flate2::Status::StreamEnd => return Some(out),
+            _ => out.reserve(out.capacity().max(64)),
         }
     }
 }
@@ -574,7 +638,7 @@ pub fn write(
         }
     }
     let mut subset_tags = BTreeMap::new();
-    let mut gids: BTreeMap<Weight, HashMap<char, u16>> = BTreeMap::new();
+    let mut gids: BTreeMap<Weight, Vec<u16>> = BTreeMap::new();
     // printpdf writes each font from the characters its pages show (glyph widths and
     // `/ToUnicode`): one page shows each face's characters once, and every page's content
     // stream, written directly (see [`Content`]), replaces printpdf's afterwards.
@@ -585,13 +649,21 @@ pub fn write(
         let text: String = chars.iter().collect();
         subset_tags.insert(font.0.clone(), subset_tag(&text));
         let parsed = fonts.face(*weight).subset(chars)?;
-        gids.insert(
-            *weight,
-            chars
-                .iter()
-                .filter_map(|&c| parsed.lookup_glyph_index(c as u32).map(|g| (c, g)))
-                .collect(),
-        );
+        // each character's id in the subset, as printpdf finds it (the subset's cmap),
+        // looked up by its id in the whole face
+        let face = fonts.face(*weight);
+        let mut table = Vec::new();
+        for &c in chars {
+            if let (Some(old), Some(new)) = (face.glyph_id(c), parsed.lookup_glyph_index(c as u32))
+            {
+                let old = old as usize;
+                if table.len() <= old {
+                    table.resize(old + 1, 0);
+                }
+                table[old] = new;
+            }
+        }
+        gids.insert(*weight, table);
         declare.push(Op::SetFont {
             font: PdfFontHandle::External(font.clone()),
             size: Pt(10.0),
@@ -1194,5 +1266,33 @@ mod tests {
         );
         assert_eq!(pdf_date("2023-05-18").as_deref(), Some("D:20230518000000Z"));
         assert_eq!(pdf_date(""), None);
+    }
+
+    /// Numbers are written exactly as lopdf writes a real (Rust's shortest form), whether
+    /// from their hundredths or by the float formatter.
+    #[test]
+    fn reals_are_written_as_lopdf_writes_them() {
+        let check = |v: f32| {
+            let mut fast = Vec::new();
+            write_real(&mut fast, v);
+            assert_eq!(String::from_utf8(fast).unwrap(), format!("{v}"), "{v:?}");
+        };
+        // every hundredth of the page and beyond, both signs
+        for k in -200_000i32..=200_000 {
+            check(round2(k as f32 / 100.0));
+        }
+        for v in [
+            0.0,
+            -0.0,
+            1.0,
+            0.123,
+            -0.0005,
+            9.8,
+            1.0e7,
+            123_456.78,
+            1.0 / 3.0,
+        ] {
+            check(v);
+        }
     }
 }
