@@ -54,10 +54,22 @@ impl Face {
             .cmap
             .ok_or_else(|| PdfError::Font(format!("{which} font: no cmap table")))?;
         let mut glyphs = GlyphMap::default();
-        for sub in cmap.subtables {
-            if !sub.is_unicode() {
-                continue;
-            }
+        // A face usually carries the same mapping several times (Unicode and Windows
+        // platforms, the BMP in format 4 and everything in format 12): one full-repertoire
+        // subtable (format 12) is read when there is one, each character once.
+        let unicode: Vec<_> = cmap
+            .subtables
+            .into_iter()
+            .filter(|s| s.is_unicode())
+            .collect();
+        let full = unicode
+            .iter()
+            .find(|s| matches!(s.format, ttf_parser::cmap::Format::SegmentedCoverage(_)));
+        let chosen: Vec<_> = match full {
+            Some(f) => vec![*f],
+            None => unicode,
+        };
+        for sub in chosen {
             sub.codepoints(|cp| {
                 if let Some(ch) = char::from_u32(cp)
                     && let Some(gid) = sub.glyph_index(cp)
