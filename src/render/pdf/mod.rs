@@ -10,6 +10,7 @@ mod furniture;
 mod layout;
 mod linebreak;
 mod parse;
+mod save;
 mod table;
 mod tags;
 mod write;

@@ -127,7 +127,7 @@ impl Content<'_> {
 /// `100`). Most numbers of a page are rounded to hundredths: those are written from
 /// their integer count of hundredths (the same digits, without the float formatting that
 /// was a tenth of writing a PDF).
-fn write_real(buf: &mut Vec<u8>, v: f32) {
+pub(super) fn write_real(buf: &mut Vec<u8>, v: f32) {
     let k = (v * 100.0).round();
     if k / 100.0 == v && k.abs() < 1.0e7 && !(v == 0.0 && v.is_sign_negative()) {
         let k = k as i64;
@@ -429,7 +429,7 @@ fn compress_streams(doc: &mut lopdf::Document) {
 }
 
 /// `data` deflated in the zlib format by `z` (freshly reset).
-fn deflate(z: &mut flate2::Compress, data: &[u8]) -> Option<Vec<u8>> {
+pub(super) fn deflate(z: &mut flate2::Compress, data: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(data.len() / 3 + 64);
     loop {
         let read = z.total_in() as usize;
@@ -943,16 +943,12 @@ pub fn write(
     );
 
     compress_streams(&mut doc);
-    let mut out = Vec::new();
-    // the structure tree is many small objects: object streams keep the file small
-    let opts = lopdf::SaveOptions::builder()
-        .use_object_streams(true)
-        .use_xref_streams(true)
-        .max_objects_per_stream(1000)
-        .compression_level(DEFLATE_LEVEL)
-        .build();
-    doc.save_with_options(&mut out, opts)
-        .map_err(|e| PdfError::Write(e.to_string()))?;
+    let mut z = flate2::Compress::new(flate2::Compression::new(DEFLATE_LEVEL), true);
+    let out = super::save::save(&doc, &mut |bytes| {
+        z.reset();
+        deflate(&mut z, bytes)
+    })
+    .ok_or_else(|| PdfError::Write("cannot compress a stream".into()))?;
     Ok(out)
 }
 
