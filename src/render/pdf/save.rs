@@ -39,7 +39,7 @@ pub fn save(
         match object {
             Object::Stream(s) if generation == 0 => {
                 entries[id as usize] = Entry::At(out.len());
-                let _ = write!(out, "{id} 0 obj\n");
+                let _ = writeln!(out, "{id} 0 obj");
                 write_stream(&mut out, &s.dict, &s.content);
                 out.extend_from_slice(b"\nendobj\n");
             }
@@ -74,7 +74,7 @@ pub fn save(
         dict.set("First", Object::Integer(first as i64));
         dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
         entries.push(Entry::At(out.len()));
-        let _ = write!(out, "{stream_id} 0 obj\n");
+        let _ = writeln!(out, "{stream_id} 0 obj");
         write_stream(&mut out, &dict, &compressed);
         out.extend_from_slice(b"\nendobj\n");
         header = content;
@@ -115,7 +115,7 @@ pub fn save(
         }
     }
     dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
-    let _ = write!(out, "{xref_id} 0 obj\n");
+    let _ = writeln!(out, "{xref_id} 0 obj");
     write_stream(&mut out, &dict, &deflate(&table)?);
     let _ = write!(out, "\nendobj\nstartxref\n{xref_at}\n%%EOF");
     Some(out)
@@ -129,7 +129,7 @@ fn write_stream(out: &mut Vec<u8>, dict: &Dictionary, content: &[u8]) {
             write_entry(out, key, value);
         }
     }
-    let _ = write!(out, "/Length {}>>stream\n", content.len());
+    let _ = writeln!(out, "/Length {}>>stream", content.len());
     out.extend_from_slice(content);
     out.extend_from_slice(b"\nendstream");
 }
