@@ -41,6 +41,16 @@ pub fn publish(out_dir: &Path, artifacts: &[Artifact]) -> anyhow::Result<()> {
     result
 }
 
+/// Remove an output folder with everything builds keep beside it (the lock, and what a
+/// stopped build left): for a temporary output folder, when done with it.
+pub fn remove(out_dir: &Path) {
+    if let Ok((parent, name)) = split(out_dir) {
+        clean_leftovers(&parent, &name);
+        let _ = fs::remove_file(parent.join(format!(".{name}.whitepaper-lock")));
+        let _ = fs::remove_dir_all(parent.join(&name));
+    }
+}
+
 /// The folder that holds `out_dir`, and its name (`out_dir` may be a link to a folder: the
 /// folder it leads to is replaced, not the link).
 fn split(out_dir: &Path) -> anyhow::Result<(PathBuf, String)> {

@@ -56,6 +56,9 @@ struct Shared {
     /// Open event streams.
     listeners: Mutex<Vec<TcpStream>>,
     stop: AtomicBool,
+    /// Held by a rebuild: stopping waits for it before removing the preview folder (else
+    /// its publishing leaves staging folders beside it, or makes the folder again).
+    building: Mutex<()>,
 }
 
 /// Set by SIGINT / SIGTERM: stop serving, remove the preview folder, exit 0.
@@ -106,9 +109,12 @@ pub fn serve(opts: &ServeOptions, ready: impl FnOnce(&str), log: Log) -> anyhow:
         state: Mutex::new(State::default()),
         listeners: Mutex::new(Vec::new()),
         stop: AtomicBool::new(false),
+        building: Mutex::new(()),
     });
     let result = run(opts, &shared, ready);
-    let _ = std::fs::remove_dir_all(&out);
+    shared.stop.store(true, Ordering::SeqCst);
+    let _built = shared.building.lock().unwrap_or_else(|e| e.into_inner());
+    crate::publish::remove(&out);
     result
 }
 
@@ -243,6 +249,10 @@ fn edition_of(root_abs: &Path, changed: &[PathBuf]) -> Vec<String> {
 /// `editions`: only these (empty: all); if that narrowing fails, everything is rebuilt.
 fn rebuild(root: &Path, shared: &Shared, editions: Vec<String>) {
     use crate::config::Format;
+    let _building = shared.building.lock().unwrap_or_else(|e| e.into_inner());
+    if shared.stop.load(Ordering::SeqCst) {
+        return;
+    }
     let start = Instant::now();
     let run = |formats: Vec<Format>, editions: Vec<String>| {
         let opts = BuildOptions {

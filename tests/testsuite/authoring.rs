@@ -179,29 +179,45 @@ impl Server {
         }
     }
 
+    /// Stop it with SIGINT: its exit code; it leaves nothing in the temporary folder (its
+    /// preview folder, and what builds keep beside one).
     fn interrupt(mut self) -> i32 {
+        let code = self.stop().expect("serve did not stop");
+        let pid = self.child.id();
+        let left: Vec<String> = std::fs::read_dir(std::env::temp_dir())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains(&format!("whitepaper-serve-{pid}-")))
+            .collect();
+        assert!(left.is_empty(), "serve left {left:?}");
+        code
+    }
+
+    /// SIGINT, then up to 5 s for it to stop: its exit code.
+    fn stop(&mut self) -> Option<i32> {
         #[cfg(unix)]
         unsafe {
             libc::kill(self.child.id() as i32, libc::SIGINT);
         }
         let start = Instant::now();
-        loop {
+        while start.elapsed() < Duration::from_secs(5) {
             if let Some(status) = self.child.try_wait().unwrap() {
-                return status.code().unwrap_or(-1);
+                return Some(status.code().unwrap_or(-1));
             }
-            assert!(
-                start.elapsed() < Duration::from_secs(5),
-                "serve did not stop"
-            );
             std::thread::sleep(Duration::from_millis(20));
         }
+        None
     }
 }
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        // stopped as a user would, so that it cleans up after itself
+        if self.child.try_wait().ok().flatten().is_none() && self.stop().is_none() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
     }
 }
 
