@@ -10,6 +10,7 @@ lists, tables, links, footnotes, bold; a contents page like ours; the same Noto 
 fonts, system fonts ignored), then alternates N times: `whitepaper build` (all 12 files,
 as a process) and `typst.compile` (one PDF, in process). It prints the medians, the time
 ratio (targets: ≤ 0.5) and our Japanese whitepaper PDF's size against typst's (≤ 0.6).
+`--gate-time 0.5` makes a 1x time ratio over 0.5 an error (exit 2), as CI runs it.
 The machine is shared and noisy: only alternating medians are compared.
 """
 
@@ -169,6 +170,8 @@ def main():
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--scales", default="1,10")
     ap.add_argument("--keep", help="keep the typst sources and PDFs in this folder")
+    ap.add_argument("--gate-time", type=float, metavar="RATIO",
+                    help="exit 2 when our time at 1x is over RATIO times typst's (the target: 0.5)")
     args = ap.parse_args()
     for tool in (BIN, EXAMPLE):
         if not tool.exists():
@@ -207,6 +210,11 @@ def main():
     # the size target holds on any machine: fail when it no longer does
     if any(ob / tb > 0.6 for _, _, _, ob, tb in results):
         sys.exit("our Japanese whitepaper PDF is over 0.6x the size of typst's")
+    if args.gate_time is not None:
+        slow = [(n, o / t) for n, o, t, _, _ in results if n == 1 and o / t > args.gate_time]
+        if slow:
+            print(f"our full build took {slow[0][1]:.2f}x typst's time at 1x (limit {args.gate_time})")
+            sys.exit(2)
 
 
 if __name__ == "__main__":
