@@ -17,7 +17,7 @@ const PER_STREAM: usize = 1000;
 #[derive(Clone, Copy)]
 enum Entry {
     Free,
-    At(usize),
+    At { offset: usize, generation: u16 },
     In { stream: u32, index: u32 },
 }
 
@@ -33,20 +33,21 @@ pub fn save(
     let mut next_id = doc.max_id + 1;
     let mut entries: Vec<Entry> = vec![Entry::Free; next_id as usize];
 
-    // streams as they are; every other object packed
+    // streams (and objects of a later generation, which a build never makes) as they
+    // are; every other object packed
     let mut packed: Vec<(u32, &Object)> = Vec::new();
     for (&(id, generation), object) in &doc.objects {
-        match object {
-            Object::Stream(s) if generation == 0 => {
-                entries[id as usize] = Entry::At(out.len());
-                let _ = writeln!(out, "{id} 0 obj");
-                write_stream(&mut out, &s.dict, &s.content);
-                out.extend_from_slice(b"\nendobj\n");
-            }
-            _ if generation == 0 => packed.push((id, object)),
-            // never made by a build (every object is of generation 0)
-            _ => {}
+        if generation == 0 && !matches!(object, Object::Stream(_)) {
+            packed.push((id, object));
+            continue;
         }
+        entries[id as usize] = Entry::At {
+            offset: out.len(),
+            generation,
+        };
+        let _ = writeln!(out, "{id} {generation} obj");
+        write_object(&mut out, object);
+        out.extend_from_slice(b"\nendobj\n");
     }
     let mut body = Vec::new();
     let mut header = Vec::new();
@@ -73,7 +74,10 @@ pub fn save(
         let first = content.len() - body.len();
         dict.set("First", Object::Integer(first as i64));
         dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
-        entries.push(Entry::At(out.len()));
+        entries.push(Entry::At {
+            offset: out.len(),
+            generation: 0,
+        });
         let _ = writeln!(out, "{stream_id} 0 obj");
         write_stream(&mut out, &dict, &compressed);
         out.extend_from_slice(b"\nendobj\n");
@@ -83,12 +87,15 @@ pub fn save(
     // the cross-reference stream: [type, offset or stream, generation or index]
     let xref_id = next_id;
     let xref_at = out.len();
-    entries.push(Entry::At(xref_at));
+    entries.push(Entry::At {
+        offset: xref_at,
+        generation: 0,
+    });
     let mut table = Vec::with_capacity(entries.len() * 7);
     for e in &entries {
         let (t, a, b): (u8, u32, u16) = match *e {
             Entry::Free => (0, 0, if table.is_empty() { 65535 } else { 0 }),
-            Entry::At(offset) => (1, offset as u32, 0),
+            Entry::At { offset, generation } => (1, offset as u32, generation),
             Entry::In { stream, index } => (2, stream, index as u16),
         };
         table.push(t);

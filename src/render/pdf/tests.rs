@@ -389,3 +389,29 @@ fn japanese_in_an_english_document_is_marked_as_japanese() {
         "one element, the Japanese paragraph"
     );
 }
+
+/// A subset holds exactly the characters asked for (and `.notdef`), each mapped by its
+/// cmap to a glyph with the face's advance, whatever the characters: none, Latin, Japanese,
+/// one the face lacks.
+#[test]
+fn subsets_map_just_their_characters() {
+    use std::collections::BTreeSet;
+    let face = fonts().face(super::fonts::Weight::Regular);
+    let empty = face.subset(&BTreeSet::new()).expect("an empty subset");
+    assert_eq!(empty.lookup_glyph_index('A' as u32), None);
+    let chars: BTreeSet<char> = "Aa日本語。\u{10FFFD}".chars().collect();
+    let sub = face.subset(&chars).expect("a subset");
+    let mut gids = BTreeSet::new();
+    for c in "Aa日本語。".chars() {
+        let g = sub
+            .lookup_glyph_index(c as u32)
+            .unwrap_or_else(|| panic!("{c} is mapped"));
+        assert!(g > 0 && gids.insert(g), "{c}: a glyph of its own");
+    }
+    assert_eq!(
+        sub.lookup_glyph_index('B' as u32),
+        None,
+        "only what was asked"
+    );
+    assert_eq!(sub.lookup_glyph_index(0x10FFFD), None, "not in the face");
+}

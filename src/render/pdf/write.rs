@@ -57,10 +57,11 @@ enum Seq {
     Artifact,
 }
 
-/// A page's content stream, written directly: the operators printpdf would write for the
-/// same drawing, byte for byte (numbers as lopdf writes them, operators one per line),
-/// without building an operator list per glyph run first. printpdf still writes
-/// everything else: the fonts (program, widths, `/ToUnicode`), pages and resources.
+/// A page's content stream, written directly: the operators printpdf wrote for the same
+/// drawing (numbers as lopdf writes them, operators one per line; glyph runs as literal
+/// strings where printpdf wrote hex), without building an operator list per glyph run
+/// first. printpdf still writes the fonts (program, widths, `/ToUnicode`), pages and
+/// resources.
 struct Content<'a> {
     buf: Vec<u8>,
     fonts: &'a Fonts,
@@ -136,8 +137,7 @@ pub(super) fn write_real(buf: &mut Vec<u8>, v: f32) {
         }
         let k = k.unsigned_abs();
         let (int, frac) = (k / 100, k % 100);
-        let mut digits = itoa_u64(int);
-        buf.append(&mut digits);
+        write_digits(buf, int);
         if frac != 0 {
             buf.push(b'.');
             buf.push(b'0' + (frac / 10) as u8);
@@ -151,17 +151,19 @@ pub(super) fn write_real(buf: &mut Vec<u8>, v: f32) {
     }
 }
 
-fn itoa_u64(mut n: u64) -> Vec<u8> {
-    let mut d = Vec::with_capacity(8);
+/// The decimal digits of `n`.
+fn write_digits(buf: &mut Vec<u8>, mut n: u64) {
+    let mut d = [0u8; 20];
+    let mut i = d.len();
     loop {
-        d.push(b'0' + (n % 10) as u8);
+        i -= 1;
+        d[i] = b'0' + (n % 10) as u8;
         n /= 10;
         if n == 0 {
             break;
         }
     }
-    d.reverse();
-    d
+    buf.extend_from_slice(&d[i..]);
 }
 
 /// Before a filled shape: leave any text object, and set the fill colour if it changes.
