@@ -37,11 +37,7 @@ fn csv_of_subprocessors_has_a_header_and_one_row_each() {
         lines[0]
     );
     // a comma inside a value is quoted (RFC 4180)
-    assert!(
-        out.stdout.contains("\"Amazon Web Services, Inc.\""),
-        "{}",
-        out.stdout
-    );
+    out.assert_stdout_contains("\"Amazon Web Services, Inc.\"");
 
     let bad = p.run(&["export", "--format", "csv"]);
     assert_eq!(bad.code, 2);
@@ -61,5 +57,5 @@ fn any_company_exports_its_lists() {
     let p = Project::fixture("second-company");
     let out = p.run(&["export", "--format", "csv", "--what", "subprocessors"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(out.stdout.contains("Postmark"), "{}", out.stdout);
+    out.assert_stdout_contains("Postmark");
 }

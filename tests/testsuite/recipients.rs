@@ -139,21 +139,13 @@ fn trace_finds_a_copy_by_its_hash_and_an_altered_one_by_its_stamp() {
     let copy = "out/recipients/acme-corp/en/whitepaper.pdf";
     let out = p.run(&["trace", copy]);
     out.assert_code(0);
-    assert!(
-        out.stdout.contains("prepared for ACME Corp (acme-corp)"),
-        "{}",
-        out.stdout
-    );
-    assert!(out.stdout.contains("unaltered"), "{}", out.stdout);
-    assert!(out.stdout.contains("ledger entry 1:"), "{}", out.stdout);
+    out.assert_stdout_contains("prepared for ACME Corp (acme-corp)");
+    out.assert_stdout_contains("unaltered");
+    out.assert_stdout_contains("ledger entry 1:");
 
     let out = p.run(&["trace", "out/en/whitepaper.pdf"]);
     out.assert_code(1);
-    assert!(
-        out.stdout.contains("is not a stamped copy"),
-        "{}",
-        out.stdout
-    );
+    out.assert_stdout_contains("is not a stamped copy");
 
     // altered: an incremental update appended (as an editor saving it would)
     let mut bytes = std::fs::read(p.path(copy)).unwrap();
@@ -162,12 +154,8 @@ fn trace_finds_a_copy_by_its_hash_and_an_altered_one_by_its_stamp() {
     std::fs::write(p.path("leaked.pdf"), &bytes).unwrap();
     let out = p.run(&["trace", "leaked.pdf"]);
     out.assert_code(0);
-    assert!(out.stdout.contains("was altered"), "{}", out.stdout);
-    assert!(
-        out.stdout.contains("metadata names ACME Corp (acme-corp)"),
-        "{}",
-        out.stdout
-    );
+    out.assert_stdout_contains("was altered");
+    out.assert_stdout_contains("metadata names ACME Corp (acme-corp)");
     assert!(!out.stdout.contains("Globex"), "{}", out.stdout);
 
     // metadata stripped too: the stamp in the page text still names the recipient
@@ -180,11 +168,7 @@ fn trace_finds_a_copy_by_its_hash_and_an_altered_one_by_its_stamp() {
     doc.save(p.path("stripped.pdf")).unwrap();
     let out = p.run(&["trace", "stripped.pdf"]);
     out.assert_code(0);
-    assert!(
-        out.stdout.contains("text names ACME Corp (acme-corp)"),
-        "{}",
-        out.stdout
-    );
+    out.assert_stdout_contains("text names ACME Corp (acme-corp)");
 
     // cut short (no PDF reader opens it): the ids in what still inflates
     let len = bytes.len();
@@ -192,11 +176,7 @@ fn trace_finds_a_copy_by_its_hash_and_an_altered_one_by_its_stamp() {
     assert!(lopdf::Document::load(p.path("cut.pdf")).is_err());
     let out = p.run(&["trace", "cut.pdf"]);
     out.assert_code(0);
-    assert!(
-        out.stdout.contains("names ACME Corp (acme-corp)"),
-        "{}",
-        out.stdout
-    );
+    out.assert_stdout_contains("names ACME Corp (acme-corp)");
 
     let out = p.run(&["trace", "nowhere.pdf"]);
     out.assert_code(2)

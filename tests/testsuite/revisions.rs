@@ -177,11 +177,7 @@ fn release_drafts_the_entry_in_every_language_and_refuses_what_it_should() {
 
     let out = release_whitepaper(&p, &["--date", "2026-12-01"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(
-        out.stdout.contains("released whitepaper 1.8 (2026-12-01)"),
-        "{}",
-        out.stdout
-    );
+    out.assert_stdout_contains("released whitepaper 1.8 (2026-12-01)");
     assert!(p.path(".whitepaper/releases/whitepaper.json").is_file());
 
     let build = p.run(&["build", "--format", "md"]);
@@ -240,7 +236,7 @@ fn release_drafts_the_entry_in_every_language_and_refuses_what_it_should() {
         "2026-12-01",
     ]);
     assert_eq!(st.code, 0, "{}", st.stderr);
-    assert!(st.stdout.contains("Article 5. Backups"), "{}", st.stdout);
+    st.assert_stdout_contains("Article 5. Backups");
 }
 
 #[test]
@@ -385,9 +381,5 @@ fn a_project_in_a_subfolder_of_its_repository_is_read_at_the_revision() {
         "{}",
         out.stdout
     );
-    assert!(
-        out.stdout.contains("name: Postmark → Postmark Mail"),
-        "{}",
-        out.stdout
-    );
+    out.assert_stdout_contains("name: Postmark → Postmark Mail");
 }
