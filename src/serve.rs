@@ -558,13 +558,6 @@ fn respond(
     stream.flush()
 }
 
-fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// What the preview shows: the configured editions and languages (in their order), and the
 /// title of each page built.
 #[derive(Default)]
@@ -698,7 +691,7 @@ fn bar(shared: &Shared, current: Option<(&str, &str)>) -> String {
         }
         parts.push(format!(
             "<span>{} {}</span>",
-            html_escape(title),
+            crate::render::html::escaped(title),
             links.join(" ")
         ));
     }
@@ -709,7 +702,7 @@ fn bar(shared: &Shared, current: Option<(&str, &str)>) -> String {
         "<style>{BAR_CSS}</style><nav id=\"wp-serve-bar\" aria-label=\"whitepaper serve\">{}</nav><div id=\"wp-serve-error\" role=\"alert\"{}><strong>The last build failed: this is the last good build.</strong><pre>{}</pre></div>",
         parts.join(" "),
         if error.is_some() { "" } else { " hidden" },
-        html_escape(error.as_deref().unwrap_or(""))
+        crate::render::html::escaped(error.as_deref().unwrap_or(""))
     )
 }
 
@@ -746,16 +739,22 @@ fn index(shared: &Shared) -> String {
         .clone();
     let mut head = String::from("<th scope=\"col\">Edition</th>");
     for lang in &built.langs {
-        head.push_str(&format!("<th scope=\"col\">{}</th>", html_escape(lang)));
+        head.push_str(&format!(
+            "<th scope=\"col\">{}</th>",
+            crate::render::html::escaped(lang)
+        ));
     }
     let mut rows = String::new();
     for ed in &built.editions {
-        rows.push_str(&format!("<tr><th scope=\"row\">{}</th>", html_escape(ed)));
+        rows.push_str(&format!(
+            "<tr><th scope=\"row\">{}</th>",
+            crate::render::html::escaped(ed)
+        ));
         for lang in &built.langs {
             match built.titles.get(&(lang.clone(), ed.clone())) {
                 Some(title) => rows.push_str(&format!(
                     "<td><a href=\"/{lang}/{ed}.html\" lang=\"{lang}\">{}</a><br><a href=\"/{lang}/{ed}.pdf\">PDF</a> · <a href=\"/{lang}/{ed}.md\">Markdown</a></td>",
-                    html_escape(title)
+                    crate::render::html::escaped(title)
                 )),
                 None => rows.push_str("<td>—</td>"),
             }

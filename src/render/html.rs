@@ -1066,7 +1066,7 @@ fn trim_trailing_newlines(s: &mut String) {
 }
 
 /// Escapes text for HTML content and double-quoted attribute values.
-fn escaped(s: &str) -> String {
+pub(crate) fn escaped(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     escape_into(&mut out, s);
     out

@@ -162,6 +162,17 @@ fn write_entry(out: &mut Vec<u8>, key: &[u8], value: &Object) {
     write_object(out, value);
 }
 
+/// One byte inside a literal string `( )`: as it is, but for parentheses and backslashes
+/// (escaped) and a carriage return (escaped as backslash-r: a reader would take it for a line
+/// end).
+pub(super) fn literal_byte(out: &mut Vec<u8>, b: u8) {
+    match b {
+        b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', b]),
+        b'\r' => out.extend_from_slice(b"\\r"),
+        _ => out.push(b),
+    }
+}
+
 fn write_name(out: &mut Vec<u8>, name: &[u8]) {
     out.push(b'/');
     for &b in name {
@@ -187,11 +198,7 @@ fn write_object(out: &mut Vec<u8>, o: &Object) {
         Object::String(bytes, StringFormat::Literal) => {
             out.push(b'(');
             for &b in bytes {
-                match b {
-                    b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', b]),
-                    b'\r' => out.extend_from_slice(b"\\r"),
-                    _ => out.push(b),
-                }
+                literal_byte(out, b);
             }
             out.push(b')');
         }

@@ -113,11 +113,7 @@ impl Content<'_> {
                 .and_then(|g| map.get(g as usize).copied())
                 .unwrap_or(0);
             for b in g.to_be_bytes() {
-                match b {
-                    b'(' | b')' | b'\\' => self.buf.extend_from_slice(&[b'\\', b]),
-                    b'\r' => self.buf.extend_from_slice(b"\\r"),
-                    _ => self.buf.push(b),
-                }
+                super::save::literal_byte(&mut self.buf, b);
             }
         }
         self.buf.push(b')');
