@@ -276,8 +276,10 @@ fn keep_together(chars: &[char], out: &mut [Brk]) {
             continue;
         }
         let (prev, next) = (&chars[ps..pe], &chars[ns..ne]);
+        // a number ends with a digit: "2015," ends a clause ("…:2015, together with")
         let number = |t: &[char]| {
             t.first().is_some_and(char::is_ascii_digit)
+                && t.last().is_some_and(char::is_ascii_digit)
                 && t.iter()
                     .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ':'))
         };
@@ -392,7 +394,10 @@ mod tests {
         none_inside("規格ISO/IEC 27001:2013の", "ISO/IEC 27001:2013");
         none_inside("under Article 9, Paragraph 1 of", "Article 9");
         none_inside("within 10 days of", "10 days");
-        // Ordinary breaks remain.
+        // Ordinary breaks remain, after a number that ends a clause too.
+        let s = "with ISO/IEC 27017:2015, together with";
+        let after_comma = s.find(", t").unwrap() + 2;
+        assert!(allowed(s).contains(&after_comma), "{:?}", allowed(s));
         let v = allowed("third-party services");
         assert!(v.contains(&6), "{v:?}");
         let v = allowed("we keep it for many days");
