@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use whitepaper::build::{self, BuildOptions};
 use whitepaper::check::{self, CheckOptions};
-use whitepaper::document::Document;
+use whitepaper_core::document::Document;
 use whitepaper::render;
 
 fn median(iterations: usize, mut f: impl FnMut() -> Duration) -> Duration {
@@ -112,12 +112,12 @@ fn measure(root: &Path, iterations: usize) -> (Vec<Duration>, usize) {
     let fonts = render::pdf_fonts(root).expect("fonts");
     let mut pdf = Vec::new();
     for d in &docs {
-        let mut runs: Vec<render::pdf::Stages> = (0..=iterations)
-            .map(|_| render::pdf::render_with_stages(d, &fonts).expect("pdf").1)
+        let mut runs: Vec<whitepaper_pdf::Stages> = (0..=iterations)
+            .map(|_| whitepaper_pdf::render_with_stages(d, &fonts).expect("pdf").1)
             .skip(1)
             .collect();
         let mid = runs.len() / 2;
-        let mut stage = |f: fn(&render::pdf::Stages) -> Duration| {
+        let mut stage = |f: fn(&whitepaper_pdf::Stages) -> Duration| {
             runs.sort_by_key(f);
             f(&runs[mid])
         };

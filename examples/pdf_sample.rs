@@ -2,12 +2,12 @@
 //! `cargo run --release --example pdf_sample` → /tmp/whitepaper-sample-{ja,en}.pdf
 use std::time::Instant;
 
-use whitepaper::document::{DocMeta, Document};
-use whitepaper::render::pdf::{Fonts, render};
+use whitepaper_core::document::{DocMeta, Document};
+use whitepaper_pdf::{Fonts, render};
 
 fn doc(lang: &str) -> Document {
     let markdown =
-        std::fs::read_to_string(format!("tests/fixtures/pdf/sample-{lang}.md")).expect("fixture");
+        std::fs::read_to_string(format!("crates/pdf/tests/fixtures/sample-{lang}.md")).expect("fixture");
     Document {
         edition: "whitepaper".into(),
         lang: lang.into(),

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use crate::config::{Format, Project, ProjectError};
 use crate::diag::{Diagnostic, Sources};
-use crate::document::{Alternate, DocMeta, Document};
+use whitepaper_core::document::{Alternate, DocMeta, Document};
 use crate::facts::{self, Edition, Facts, LoadOptions};
 use crate::l10n::{Arg, Localizer};
 use crate::template::{self, Templates};
@@ -596,7 +596,7 @@ fn stamp(
     r: &crate::recipients::Recipient,
     lang: &str,
     date_iso: &str,
-) -> Result<crate::document::Stamp, Diagnostic> {
+) -> Result<whitepaper_core::document::Stamp, Diagnostic> {
     let missing = |e: String| {
         Diagnostic::error("missing-message", format!("locales/{lang}"), e)
             .with_help("a recipient's copy needs `recipient-stamp` (and `recipient-watermark` for --watermark) in every language")
@@ -607,7 +607,7 @@ fn stamp(
         ("id", Arg::Str(r.id.clone())),
         ("date", Arg::Str(date)),
     ];
-    Ok(crate::document::Stamp {
+    Ok(whitepaper_core::document::Stamp {
         recipient: r.name.clone(),
         id: r.id.clone(),
         date_iso: date_iso.to_string(),
@@ -724,7 +724,7 @@ fn mark_changes(
                 }
             }
         }
-        d.meta.since = Some(crate::document::Since {
+        d.meta.since = Some(whitepaper_core::document::Since {
             sections: crate::diff::section_ids(d),
             changed,
             note: msg("since-note")?,
@@ -800,7 +800,7 @@ pub fn render_artifacts(
     loaded: &Loaded,
     docs: &[Document],
     formats: &[Format],
-    early_fonts: Option<std::thread::JoinHandle<Result<crate::render::pdf::Fonts, Diagnostic>>>,
+    early_fonts: Option<std::thread::JoinHandle<Result<whitepaper_pdf::Fonts, Diagnostic>>>,
 ) -> Result<Vec<Artifact>, Vec<Diagnostic>> {
     let mut out = Vec::new();
     let mut diags = Vec::new();

@@ -118,22 +118,10 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+pub use whitepaper_core::text::printable;
+
 /// Render diagnostics like rustc, with the source line and a caret; numbered `[n:code]`.
 /// `color` adds ANSI colour (only `main` decides: a terminal and no `NO_COLOR`).
-/// `text` safe to print on a terminal: every control character but line breaks and tabs
-/// becomes `?` (one per byte, so byte offsets into it stay valid).
-pub fn printable(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_control() && !matches!(c, '\n' | '\t' | '\r') {
-                "?".repeat(c.len_utf8())
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
-}
-
 pub fn render(sources: &Sources, diags: &[Diagnostic], color: bool) -> String {
     let mut files = SimpleFiles::new();
     let mut ids = BTreeMap::new();

@@ -658,7 +658,7 @@ fn sections(markdown: &str, numbered_ids: &[String]) -> Vec<(String, String, Str
     // (start, level, id, numbered, text)
     let mut heads: Vec<(usize, usize, String, bool, String)> = Vec::new();
     let mut open = false;
-    for (e, range) in Parser::new_ext(markdown, crate::render::front::options()).into_offset_iter()
+    for (e, range) in Parser::new_ext(markdown, whitepaper_core::front::options()).into_offset_iter()
     {
         match e {
             Event::Start(Tag::Heading { level, id, .. }) => {
@@ -702,7 +702,7 @@ fn sections(markdown: &str, numbered_ids: &[String]) -> Vec<(String, String, Str
 }
 
 /// The anchors of a rendered document's sections (as [`sections`] cuts them), in order.
-pub fn section_ids(doc: &crate::document::Document) -> Vec<String> {
+pub fn section_ids(doc: &whitepaper_core::document::Document) -> Vec<String> {
     sections(&doc.markdown, &doc.numbered)
         .into_iter()
         .map(|s| s.0)

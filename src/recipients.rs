@@ -447,7 +447,7 @@ pub fn trace(root: &Path, file: &Path) -> Result<Trace, BuildError> {
             .cloned()
             .collect()
     };
-    let doc = crate::render::catch_panic(|| lopdf::Document::load_mem(&bytes).ok())
+    let doc = whitepaper_core::panic::catch_panic(|| lopdf::Document::load_mem(&bytes).ok())
         .ok()
         .flatten();
     if let Some(doc) = &doc {
@@ -488,7 +488,7 @@ pub fn trace(root: &Path, file: &Path) -> Result<Trace, BuildError> {
         // the text of its pages: a stamp names the recipient and its id
         let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
         // bounded: the file may come from anywhere
-        let text = crate::render::catch_panic(|| {
+        let text = whitepaper_core::panic::catch_panic(|| {
             doc.extract_text_with_limit(&pages, 64 << 20)
                 .unwrap_or_default()
         })

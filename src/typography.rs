@@ -13,6 +13,7 @@
 use std::ops::Range;
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use whitepaper_core::chars::is_japanese;
 
 /// The conventions of a language, by its primary subtag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,7 +76,7 @@ pub fn apply(markdown: &str, lang: &str) -> String {
             runs.push(std::mem::take(run));
         }
     };
-    let events = Parser::new_ext(markdown, crate::render::front::options()).into_offset_iter();
+    let events = Parser::new_ext(markdown, whitepaper_core::front::options()).into_offset_iter();
     for (ev, range) in events {
         match ev {
             Event::Text(t) if depth_code == 0 => {
@@ -225,20 +226,6 @@ pub fn plain(text: &str, lang: &str) -> String {
         Conventions::None => return text.to_string(),
     }
     chars.into_iter().flatten().collect()
-}
-
-/// Characters set in a full-width (Japanese) context: kana, ideographs, CJK punctuation and
-/// full-width forms.
-pub fn is_japanese(c: char) -> bool {
-    matches!(c as u32,
-        0x3000..=0x303F     // CJK punctuation
-        | 0x3040..=0x30FF   // kana
-        | 0x31F0..=0x31FF
-        | 0x3400..=0x4DBF
-        | 0x4E00..=0x9FFF
-        | 0xF900..=0xFAFF
-        | 0xFF00..=0xFFEF   // full-width forms
-        | 0x20000..=0x2FFFF)
 }
 
 /// Brackets and stops that carry their own space in Japanese text: no Western space beside.

@@ -5,12 +5,12 @@ use std::collections::BTreeSet;
 use pulldown_cmark::{Event, Tag};
 
 use crate::diag::{Diagnostic, Sources};
-use crate::document::Document;
+use whitepaper_core::document::Document;
 
 pub fn check(doc: &Document) -> Vec<Diagnostic> {
     let mut ids = BTreeSet::new();
     let mut links = Vec::new();
-    for ev in crate::render::front::events(&doc.markdown) {
+    for ev in whitepaper_core::front::events(&doc.markdown) {
         match ev {
             Event::Start(Tag::Heading { id: Some(id), .. }) => {
                 ids.insert(id.to_string());
@@ -41,10 +41,10 @@ pub fn check(doc: &Document) -> Vec<Diagnostic> {
             }
             continue;
         }
-        if crate::links::target(&l).is_none() {
+        if whitepaper_core::links::target(&l).is_none() {
             continue; // reported by `unsafe_markup`, at the file that wrote it
         }
-        match crate::links::parse(&l) {
+        match whitepaper_core::links::parse(&l) {
             Ok(u)
                 if matches!(u.scheme.as_str(), "https" | "http" | "mailto")
                     && (u.scheme == "mailto" || u.host.contains('.')) => {}
@@ -83,10 +83,10 @@ pub fn check(doc: &Document) -> Vec<Diagnostic> {
 pub fn unsafe_markup(doc: &Document, sources: &Sources) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let fallback = format!("templates/{}.md", doc.edition);
-    for ev in crate::render::front::events(&doc.markdown) {
+    for ev in whitepaper_core::front::events(&doc.markdown) {
         let (code, needle, message, help) = match &ev {
             Event::Start(Tag::Link { dest_url, .. })
-                if !dest_url.starts_with('#') && crate::links::target(dest_url).is_none() =>
+                if !dest_url.starts_with('#') && whitepaper_core::links::target(dest_url).is_none() =>
             {
                 (
                     "disallowed-link",
@@ -96,7 +96,7 @@ pub fn unsafe_markup(doc: &Document, sources: &Sources) -> Vec<Diagnostic> {
                         crate::diag::printable(dest_url),
                         doc.lang,
                         doc.edition,
-                        crate::links::SCHEMES.join(", ")
+                        whitepaper_core::links::SCHEMES.join(", ")
                     ),
                     "fix the message or template that writes it",
                 )

@@ -336,7 +336,7 @@ impl<'de, V: Vocabulary> Deserialize<'de> for Term<V> {
 }
 
 /// A URL given as a fact (`url = "https://…"`): checked when read (an allowed scheme, see
-/// [`crate::links`]), kept normalized.
+/// [`whitepaper_core::links`]), kept normalized.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Url {
     pub url: String,
@@ -353,7 +353,7 @@ impl<'de> Deserialize<'de> for Url {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let spanned = toml::Spanned::<String>::deserialize(d)?;
         let span = spanned.span();
-        let url = crate::links::check_url(spanned.get_ref()).map_err(de::Error::custom)?;
+        let url = whitepaper_core::links::check_url(spanned.get_ref()).map_err(de::Error::custom)?;
         Ok(Url { url, span })
     }
 }

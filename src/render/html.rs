@@ -1,6 +1,6 @@
 //! HTML renderer: one self-contained HTML file per edition × language.
 //!
-//! The Markdown body (see [`crate::document::Document`] for the dialect) is turned into HTML
+//! The Markdown body (see [`whitepaper_core::document::Document`] for the dialect) is turned into HTML
 //! by our own writer over `pulldown-cmark` events, so that the output has the structure we
 //! promise rather than whatever a generic renderer emits:
 //!
@@ -26,7 +26,8 @@ use std::collections::{HashMap, HashSet};
 use pulldown_cmark::{Alignment, CodeBlockKind, Event, LinkType, Tag, TagEnd};
 use serde::Serialize;
 
-use crate::document::Document;
+use whitepaper_core::chars::is_japanese;
+use whitepaper_core::document::Document;
 
 /// Template name used for the layout; also the `file` of [`HtmlError::Template`]. It is the
 /// layout's path relative to the project (the built-in default lives at the same path in
@@ -193,7 +194,7 @@ const SINCE_CSS: &str = "/* build --since: the sections whose facts changed, for
 /// `build --since`: each changed section (from its heading to the next section's) in a
 /// `<div class="wp-changed">` the stylesheet gives a bar in the margin, its heading followed
 /// by the mark in words, and its contents entries flagged.
-fn mark_changed(body: &mut Body, since: &crate::document::Since) {
+fn mark_changed(body: &mut Body, since: &whitepaper_core::document::Since) {
     fn flag(entries: &mut [TocEntry], changed: &[String]) {
         for e in entries {
             e.changed = changed.contains(&e.id);
@@ -279,7 +280,7 @@ pub fn render_body(markdown: &str) -> Body {
 
 /// Like [`render_body`], with the language's note mark before each note number.
 pub fn render_body_with(markdown: &str, note_mark: &str) -> Body {
-    let events = super::front::events(markdown);
+    let events = whitepaper_core::front::events(markdown);
     let ids = IdPlan::new(&events);
     let mut w = Writer::new(&events, ids);
     w.note_mark = note_mark.to_string();
@@ -328,7 +329,7 @@ impl IdPlan {
         }
         // Notes: the one numbering of every format (first reference first).
         let mut notes: HashMap<String, NoteIds> = HashMap::new();
-        for (label, number) in super::front::NotePlan::new(events).in_order() {
+        for (label, number) in whitepaper_core::front::NotePlan::new(events).in_order() {
             let slug = sanitize_id(label);
             let slug = if slug.is_empty() {
                 number.to_string()
@@ -1012,7 +1013,7 @@ impl<'e, 'a> Writer<'e, 'a> {
             Some(Event::Text(t)) => t.chars().next(),
             _ => None,
         };
-        matches!((last, first), (Some(a), Some(b)) if is_cjk(a) && is_cjk(b))
+        matches!((last, first), (Some(a), Some(b)) if is_japanese(a) && is_japanese(b))
     }
 }
 
@@ -1022,12 +1023,9 @@ const SHORT_CELL: usize = 18;
 
 /// Approximate display width: East Asian wide characters count two columns.
 fn display_width(s: &str) -> usize {
-    s.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum()
+    s.chars().map(|c| if whitepaper_core::chars::is_japanese(c) { 2 } else { 1 }).sum()
 }
 
-fn is_cjk(c: char) -> bool {
-    crate::typography::is_japanese(c)
-}
 
 /// `<br>`, `<br/>`, `<br />` in any case.
 /// A `<br>` tag in any spelling the renderers accept (`<br/>`, `<BR />`).
@@ -1043,9 +1041,9 @@ pub(crate) fn is_br(t: &str) -> bool {
 /// Link targets we keep: fragments, relative paths and http(s)/mailto/tel URLs.
 /// The `href` of a Markdown link, through the one link filter of every format.
 fn safe_href(dest: &str) -> Option<String> {
-    match crate::links::target(dest)? {
-        crate::links::Target::Anchor(id) => Some(format!("#{id}")),
-        crate::links::Target::External(url) => Some(url),
+    match whitepaper_core::links::target(dest)? {
+        whitepaper_core::links::Target::Anchor(id) => Some(format!("#{id}")),
+        whitepaper_core::links::Target::External(url) => Some(url),
     }
 }
 

@@ -1,14 +1,13 @@
-//! Output formats: each renders a [`crate::document::Document`] into bytes. Markdown is the
+//! Output formats: each renders a [`whitepaper_core::document::Document`] into bytes. Markdown is the
 //! source of the others; HTML and PDF are rendered from it.
-pub mod front;
 pub mod html;
 pub mod markdown;
-pub mod pdf;
 
 use std::path::Path;
 
 use crate::diag::Diagnostic;
-use crate::document::Document;
+use whitepaper_pdf as pdf;
+use whitepaper_core::document::Document;
 
 /// The HTML theme: the built-in layout and CSS, each replaceable by a project file
 /// (`templates/html/layout.html`, `templates/html/style.css`), read from inside the project only.
@@ -117,7 +116,7 @@ fn font_diagnostic(e: pdf::PdfError, own: bool) -> Diagnostic {
 /// Run `f`, turning a panic inside a library (a font or text that trips the PDF engine) into
 /// an error on `file` instead of a crash.
 fn guarded<T>(file: &str, f: impl FnOnce() -> Result<T, Diagnostic>) -> Result<T, Diagnostic> {
-    catch_panic(f).unwrap_or_else(|why| {
+    whitepaper_core::panic::catch_panic(f).unwrap_or_else(|why| {
         Err(Diagnostic::error(
             "pdf",
             file,
@@ -126,36 +125,6 @@ fn guarded<T>(file: &str, f: impl FnOnce() -> Result<T, Diagnostic>) -> Result<T
         .with_help(
             "a damaged font, or text the engine cannot set; the other formats are unaffected",
         ))
-    })
-}
-
-/// Run `f`; a panic inside it (a library tripped by a damaged font) becomes `Err` with the
-/// panic's message, printed nowhere.
-pub(crate) fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
-    // The panic hook is global and artifacts render on several threads: install, once, a
-    // hook that stays quiet on a thread inside `catch_panic` and reports as before elsewhere.
-    thread_local! {
-        static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
-    static HOOK: std::sync::Once = std::sync::Once::new();
-    HOOK.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            if !QUIET.with(|q| q.get()) {
-                previous(info);
-            }
-        }));
-    });
-    let was = QUIET.with(|q| q.replace(true));
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
-    QUIET.with(|q| q.set(was));
-    result.map_err(|payload| {
-        let why = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
-        crate::diag::printable(&why)
     })
 }
 

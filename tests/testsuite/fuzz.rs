@@ -310,11 +310,11 @@ proptest! {
     #[test]
     fn markdown_to_pdf(md in markdown(), ja in any::<bool>()) {
         let lang = if ja { "ja" } else { "en" };
-        let doc = whitepaper::document::Document {
+        let doc = whitepaper_core::document::Document {
             edition: "whitepaper".into(),
             lang: lang.into(),
             markdown: md,
-            meta: whitepaper::document::DocMeta::sample(lang),
+            meta: whitepaper_core::document::DocMeta::sample(lang),
             numbered: Vec::new(),
         };
         let fonts = builtin_fonts();
@@ -325,9 +325,9 @@ proptest! {
     }
 }
 
-fn builtin_fonts() -> &'static whitepaper::render::pdf::Fonts {
-    static F: std::sync::OnceLock<whitepaper::render::pdf::Fonts> = std::sync::OnceLock::new();
-    F.get_or_init(|| whitepaper::render::pdf::Fonts::builtin().expect("built-in fonts"))
+fn builtin_fonts() -> &'static whitepaper_pdf::Fonts {
+    static F: std::sync::OnceLock<whitepaper_pdf::Fonts> = std::sync::OnceLock::new();
+    F.get_or_init(|| whitepaper_pdf::Fonts::builtin().expect("built-in fonts"))
 }
 
 fn font_bytes() -> &'static (Vec<u8>, Vec<u8>) {
@@ -362,12 +362,12 @@ proptest! {
             broken.truncate(c);
         }
         let (r, b) = if bold { (regular.clone(), broken) } else { (broken, boldf.clone()) };
-        if let Ok(fonts) = whitepaper::render::pdf::Fonts::from_bytes(r, b) {
-            let doc = whitepaper::document::Document {
+        if let Ok(fonts) = whitepaper_pdf::Fonts::from_bytes(r, b) {
+            let doc = whitepaper_core::document::Document {
                 edition: "whitepaper".into(),
                 lang: "ja".into(),
                 markdown: "## 見出し {#h}\n\n本文 **太字** text.\n".into(),
-                meta: whitepaper::document::DocMeta::sample("ja"),
+                meta: whitepaper_core::document::DocMeta::sample("ja"),
                 numbered: Vec::new(),
             };
             let _ = whitepaper::render::pdf_bytes(&doc, &fonts);

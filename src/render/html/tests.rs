@@ -1,5 +1,5 @@
 use super::*;
-use crate::document::{DocMeta, Document};
+use whitepaper_core::document::{DocMeta, Document};
 
 const SAMPLE_JA: &str = include_str!("../../../tests/fixtures/html/sample-ja.md");
 const SAMPLE_EN: &str = include_str!("../../../tests/fixtures/html/sample-en.md");

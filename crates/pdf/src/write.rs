@@ -10,12 +10,12 @@ use printpdf::{
     FontId, Op, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, TextItem,
 };
 
-use super::PdfError;
-use super::fonts::{Fonts, Weight};
-use super::layout::{Cmd, HeadingInfo, PAGE_H, PAGE_W, Rgb};
-use super::parse::Target;
-use super::tags::{Tag, Tags};
-use crate::document::DocMeta;
+use crate::PdfError;
+use crate::fonts::{Fonts, Weight};
+use crate::layout::{Cmd, HeadingInfo, PAGE_H, PAGE_W, Rgb};
+use crate::parse::Target;
+use crate::tags::{Tag, Tags};
+use whitepaper_core::document::DocMeta;
 
 /// The sRGB profile of PDF/A output intents (LittleCMS's built-in sRGB; see
 /// `assets/icc/README.md`).
@@ -113,7 +113,7 @@ impl Content<'_> {
                 .and_then(|g| map.get(g as usize).copied())
                 .unwrap_or(0);
             for b in g.to_be_bytes() {
-                super::save::literal_byte(&mut self.buf, b);
+                crate::save::literal_byte(&mut self.buf, b);
             }
         }
         self.buf.push(b')');
@@ -371,7 +371,7 @@ fn page_content(
 /// thousandth of a point; 0 when no gap is shared by at least half of them.
 fn common_gap(
     glyphs: &[(char, f32)],
-    face: &super::fonts::Face,
+    face: &crate::fonts::Face,
     size: f32,
     gaps: &mut Vec<i32>,
 ) -> f32 {
@@ -942,7 +942,7 @@ pub fn write(
 
     compress_streams(&mut doc);
     let mut z = flate2::Compress::new(flate2::Compression::new(DEFLATE_LEVEL), true);
-    let out = super::save::save(&doc, &mut |bytes| {
+    let out = crate::save::save(&doc, &mut |bytes| {
         z.reset();
         deflate(&mut z, bytes)
     })
@@ -1157,7 +1157,7 @@ fn structure_tree(
 fn mostly_japanese(text: &str) -> bool {
     let letters = text.chars().filter(|c| c.is_alphanumeric());
     let (ja, all) = letters.fold((0, 0), |(j, a), c| {
-        (j + usize::from(crate::typography::is_japanese(c)), a + 1)
+        (j + usize::from(whitepaper_core::chars::is_japanese(c)), a + 1)
     });
     all > 0 && ja * 2 > all
 }

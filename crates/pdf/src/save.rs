@@ -193,7 +193,7 @@ fn write_object(out: &mut Vec<u8>, o: &Object) {
         Object::Integer(i) => {
             let _ = write!(out, "{i}");
         }
-        Object::Real(r) => super::write::write_real(out, *r),
+        Object::Real(r) => crate::write::write_real(out, *r),
         Object::Name(n) => write_name(out, n),
         Object::String(bytes, StringFormat::Literal) => {
             out.push(b'(');
@@ -291,7 +291,7 @@ mod tests {
 
         let bytes = save(&doc, &mut |b| {
             let mut z = flate2::Compress::new(flate2::Compression::new(1), true);
-            super::super::write::deflate(&mut z, b)
+            crate::write::deflate(&mut z, b)
         })
         .unwrap();
         assert!(bytes.starts_with(b"%PDF-1.7\n%"));

@@ -1,4 +1,4 @@
-//! PDF renderer: a [`Document`](crate::document::Document) → an A4 PDF with a cover,
+//! PDF renderer: a [`Document`](whitepaper_core::document::Document) → an A4 PDF with a cover,
 //! a clickable table of contents, running header/footer, a nested outline, Japanese
 //! line breaking (UAX #14 + kinsoku) and JLReq spacing, tables that repeat their header
 //! across pages, and embedded subset fonts.
@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 
 pub use fonts::{Coverage, Fonts};
 
-use crate::document::Document;
+use whitepaper_core::document::Document;
 
 /// Why a PDF could not be produced.
 #[derive(Debug, thiserror::Error)]

@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use super::layout::Cmd;
+use crate::layout::Cmd;
 
 /// What a glyph run (or link area) belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

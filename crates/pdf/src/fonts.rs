@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 
-use super::PdfError;
+use crate::PdfError;
 
 /// Which of the two faces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -35,7 +35,7 @@ pub struct Face {
 impl Face {
     /// Parse a font; a damaged one is an error, even where a font library would panic on it.
     fn load(bytes: Cow<'static, [u8]>, which: &'static str) -> Result<Face, PdfError> {
-        crate::render::catch_panic(|| Face::load_unguarded(bytes, which)).unwrap_or_else(|why| {
+        whitepaper_core::panic::catch_panic(|| Face::load_unguarded(bytes, which)).unwrap_or_else(|why| {
             Err(PdfError::Font(format!(
                 "{which} font: the file is damaged ({why})"
             )))
@@ -104,9 +104,9 @@ impl Face {
     /// up from the baseline; `true` marks a cubic Bézier control point), and the line's
     /// advance. For marks that must be seen but not read as text (a watermark): text
     /// extraction never finds them. Characters without a glyph are skipped.
-    pub fn outlines(&self, text: &str) -> (Vec<super::layout::Ring>, f32) {
+    pub fn outlines(&self, text: &str) -> (Vec<crate::layout::Ring>, f32) {
         struct Sink {
-            rings: Vec<super::layout::Ring>,
+            rings: Vec<crate::layout::Ring>,
             at: (f32, f32),
             dx: f32,
             scale: f32,
@@ -183,7 +183,7 @@ impl Face {
                     .collect::<BTreeSet<u16>>(),
             )
             .collect();
-        let subset = crate::render::catch_panic(|| {
+        let subset = whitepaper_core::panic::catch_panic(|| {
             use allsorts::binary::read::ReadScope;
             use allsorts::font_data::FontData;
             use allsorts::subset::{CmapTarget, SubsetProfile, subset};

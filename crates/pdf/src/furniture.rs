@@ -2,14 +2,14 @@
 
 use std::collections::BTreeMap;
 
-use super::PdfError;
-use super::fonts::{Fonts, Weight};
-use super::layout::{
+use crate::PdfError;
+use crate::fonts::{Fonts, Weight};
+use crate::layout::{
     ACCENT, Base, CONTENT_W, Cmd, HeadingInfo, Item, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED,
     PAGE_H, PAGE_W, RULE, Rgb, TEXT, measure, text_cmds, wrapped,
 };
-use super::parse::{Align, IStyle, Inl, Target};
-use crate::document::DocMeta;
+use crate::parse::{Align, IStyle, Inl, Target};
+use whitepaper_core::document::DocMeta;
 
 const BAND: Rgb = Rgb(0.07, 0.22, 0.42);
 const BAND_LIGHT: Rgb = Rgb(0.85, 0.89, 0.95);
@@ -151,7 +151,7 @@ pub fn cover(fonts: &Fonts, meta: &DocMeta) -> Result<Vec<Cmd>, PdfError> {
 /// A Japanese title too long for one line is broken after a particle or punctuation
 /// near the middle ("…プライバシーと / セキュリティに…") rather than inside a word.
 fn title_lines(fonts: &Fonts, title: &str, base: Base, w: f32) -> Result<Vec<Inl>, PdfError> {
-    if measure(fonts, title, base)? <= w || !title.chars().any(super::linebreak::is_wide) {
+    if measure(fonts, title, base)? <= w || !title.chars().any(crate::linebreak::is_wide) {
         return Ok(inl(title));
     }
     let chars: Vec<char> = title.chars().collect();
@@ -219,7 +219,7 @@ fn change_bar(y: f32, h: f32) -> Cmd {
 
 /// `build --since`: a bar in the left margin beside every changed section, from its
 /// heading to the next section's (across pages).
-pub fn change_bars(pages: &mut [Vec<Cmd>], since: &crate::document::Since, top: f32, bottom: f32) {
+pub fn change_bars(pages: &mut [Vec<Cmd>], since: &whitepaper_core::document::Since, top: f32, bottom: f32) {
     let mut inside = false;
     for page in pages.iter_mut() {
         let mut anchors: Vec<(f32, bool)> = page
@@ -412,7 +412,7 @@ pub fn toc_items(
             w: right - x,
             h,
             target: Target::Internal(hd.id.clone()),
-            tag: super::tags::Tag::None,
+            tag: crate::tags::Tag::None,
             local: 0,
         });
         items.push(Item {

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use lopdf::{Dictionary, Document as Lo, Object, ObjectId};
 
 use super::{Fonts, PdfError, render};
-use crate::document::{DocMeta, Document};
+use whitepaper_core::document::{DocMeta, Document};
 
 fn fonts() -> &'static Fonts {
     static F: OnceLock<Fonts> = OnceLock::new();
@@ -22,8 +22,8 @@ pub(crate) fn sample_doc(lang: &str, markdown: &str) -> Document {
     }
 }
 
-const JA: &str = include_str!("../../../tests/fixtures/pdf/sample-ja.md");
-const EN: &str = include_str!("../../../tests/fixtures/pdf/sample-en.md");
+const JA: &str = include_str!("../tests/fixtures/sample-ja.md");
+const EN: &str = include_str!("../tests/fixtures/sample-en.md");
 
 fn rendered(lang: &str) -> &'static Vec<u8> {
     static JA_PDF: OnceLock<Vec<u8>> = OnceLock::new();

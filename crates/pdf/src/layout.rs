@@ -6,14 +6,14 @@
 
 use std::rc::Rc;
 
-use super::PdfError;
-use super::fonts::{Fonts, Weight};
-use super::linebreak::{
+use crate::PdfError;
+use crate::fonts::{Fonts, Weight};
+use crate::linebreak::{
     Brk, is_closing, is_emergency_break_after, is_ja_letter, is_katakana, is_latin_alnum,
     is_opening, is_wide, no_line_start, opportunities,
 };
-use super::parse::{Align, Block, IStyle, Inl, Target, plain, plain_blocks};
-use super::tags::{Tag, Tags};
+use crate::parse::{Align, Block, IStyle, Inl, Target, plain, plain_blocks};
+use crate::tags::{Tag, Tags};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rgb(pub f32, pub f32, pub f32);
@@ -37,7 +37,7 @@ pub enum Cmd {
         weight: Weight,
         color: Rgb,
         glyphs: Vec<(char, f32)>,
-        /// The structure element the run belongs to (see [`super::tags`]).
+        /// The structure element the run belongs to (see [`crate::tags`]).
         tag: Tag,
         /// The paragraph's link this run is the text of.
         link: Option<usize>,
@@ -990,7 +990,7 @@ impl Theme {
         let (mut wide, mut letters) = (0usize, 0usize);
         for c in text.chars().filter(|c| c.is_alphanumeric()) {
             letters += 1;
-            if super::linebreak::is_wide(c) {
+            if crate::linebreak::is_wide(c) {
                 wide += 1;
             }
         }
@@ -1256,7 +1256,7 @@ impl<'a> Body<'a> {
                     self.stamp(start, node);
                 }
                 Block::Table { aligns, head, rows } => {
-                    let items = super::table::layout_table(
+                    let items = crate::table::layout_table(
                         self.fonts,
                         &self.theme,
                         env,
@@ -1620,8 +1620,8 @@ pub fn paginate(items: &[Item], top: f32, bottom: f32) -> Vec<Vec<Cmd>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::pdf::fonts::Fonts;
-    use crate::render::pdf::linebreak::no_line_end;
+    use crate::fonts::Fonts;
+    use crate::linebreak::no_line_end;
 
     fn fonts() -> &'static Fonts {
         use std::sync::OnceLock;

@@ -4,13 +4,13 @@
 
 use std::rc::Rc;
 
-use super::PdfError;
-use super::fonts::{Fonts, Weight};
-use super::layout::{
+use crate::PdfError;
+use crate::fonts::{Fonts, Weight};
+use crate::layout::{
     ACCENT, Base, Cmd, Env, Item, MARGIN_BOTTOM, MARGIN_TOP, PAGE_H, Para, RULE, Rgb, TEXT, Theme,
 };
-use super::parse::{Align, Inl, plain};
-use super::tags::Tags;
+use crate::parse::{Align, Inl, plain};
+use crate::tags::Tags;
 
 const PAD_X: f32 = 5.0;
 const PAD_Y: f32 = 3.5;
@@ -175,7 +175,7 @@ fn balance(grid: &[Vec<Para>], minw: &[f32], mut w: Vec<f32>) -> Vec<f32> {
 
 struct Cell {
     para: Para,
-    lines: Vec<super::layout::Line>,
+    lines: Vec<crate::layout::Line>,
 }
 
 pub fn layout_table(
@@ -407,8 +407,8 @@ mod tests {
 
 #[cfg(test)]
 mod pagination {
-    use super::super::layout::{CONTENT_W, MARGIN_X, paginate};
-    use super::super::parse::IStyle;
+    use crate::layout::{CONTENT_W, MARGIN_X, paginate};
+    use crate::parse::IStyle;
     use super::*;
 
     fn text(s: &str) -> Vec<Inl> {
@@ -443,7 +443,7 @@ mod pagination {
             &[Align::Left, Align::Left],
             &[text("Name"), text("Value")],
             &rows,
-            &mut crate::render::pdf::tags::Tags::default(),
+            &mut crate::tags::Tags::default(),
         )
         .unwrap();
         let mut items = vec![Item {

@@ -169,8 +169,8 @@ pub fn parse(md: &str) -> Vec<Block> {
 
 /// Like [`parse`], with the language's note mark before each note number.
 pub fn parse_with(md: &str, note_mark: &str) -> Vec<Block> {
-    let events = crate::render::front::events(md);
-    let notes = crate::render::front::NotePlan::new(&events);
+    let events = whitepaper_core::front::events(md);
+    let notes = whitepaper_core::front::NotePlan::new(&events);
     let number = |label: &str| notes.number(label);
 
     let mut stack: Vec<Frame> = vec![Frame::Blocks(BlocksKind::Root, Vec::new())];
@@ -241,9 +241,9 @@ pub fn parse_with(md: &str, note_mark: &str) -> Vec<Block> {
                     }
                     Tag::Link { dest_url, .. } => {
                         // The one link filter of every format: a disallowed scheme is text.
-                        let t = crate::links::target(&dest_url).map(|t| match t {
-                            crate::links::Target::Anchor(id) => Target::Internal(id),
-                            crate::links::Target::External(url) => Target::External(url),
+                        let t = whitepaper_core::links::target(&dest_url).map(|t| match t {
+                            whitepaper_core::links::Target::Anchor(id) => Target::Internal(id),
+                            whitepaper_core::links::Target::External(url) => Target::External(url),
                         });
                         links.push(st.link.take());
                         st.link = t;

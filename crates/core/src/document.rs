@@ -1,6 +1,6 @@
 //! The rendered Markdown of one edition in one language, with the metadata every output
 //! format needs. This is the hand-off point between the template stage and the format
-//! renderers (`render::markdown`, `render::html`, `render::pdf`).
+//! renderers (`render::markdown`, `render::html` and the `whitepaper-pdf` crate).
 
 /// One edition × language, rendered to Markdown.
 ///
@@ -58,7 +58,7 @@ pub struct DocMeta {
     pub timestamp: Option<String>,
     /// The same edition in the other configured languages.
     pub alternates: Vec<Alternate>,
-    /// The PDF is also PDF/A-2b (see [`crate::config::PdfStandard`]).
+    /// The PDF is also PDF/A-2b (`pdf_standard = "a-2b"` in `whitepaper.toml`).
     pub pdf_a: bool,
     /// `build --since REV`: the sections to mark as changed, for reviewers.
     pub since: Option<Since>,
