@@ -15,8 +15,8 @@ use std::time::{Duration, Instant};
 
 use whitepaper::build::{self, BuildOptions};
 use whitepaper::check::{self, CheckOptions};
-use whitepaper_core::document::Document;
 use whitepaper::render;
+use whitepaper_core::document::Document;
 
 fn median(iterations: usize, mut f: impl FnMut() -> Duration) -> Duration {
     f();
@@ -113,7 +113,11 @@ fn measure(root: &Path, iterations: usize) -> (Vec<Duration>, usize) {
     let mut pdf = Vec::new();
     for d in &docs {
         let mut runs: Vec<whitepaper_pdf::Stages> = (0..=iterations)
-            .map(|_| whitepaper_pdf::render_with_stages(d, &fonts).expect("pdf").1)
+            .map(|_| {
+                whitepaper_pdf::render_with_stages(d, &fonts)
+                    .expect("pdf")
+                    .1
+            })
             .skip(1)
             .collect();
         let mid = runs.len() / 2;

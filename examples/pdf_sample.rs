@@ -6,8 +6,8 @@ use whitepaper_core::document::{DocMeta, Document};
 use whitepaper_pdf::{Fonts, render};
 
 fn doc(lang: &str) -> Document {
-    let markdown =
-        std::fs::read_to_string(format!("crates/pdf/tests/fixtures/sample-{lang}.md")).expect("fixture");
+    let markdown = std::fs::read_to_string(format!("crates/pdf/tests/fixtures/sample-{lang}.md"))
+        .expect("fixture");
     Document {
         edition: "whitepaper".into(),
         lang: lang.into(),

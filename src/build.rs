@@ -6,10 +6,10 @@ use std::time::Instant;
 
 use crate::config::{Format, Project, ProjectError};
 use crate::diag::{Diagnostic, Sources};
-use whitepaper_core::document::{Alternate, DocMeta, Document};
 use crate::facts::{self, Edition, Facts, LoadOptions};
 use crate::l10n::{Arg, Localizer};
 use crate::template::{self, Templates};
+use whitepaper_core::document::{Alternate, DocMeta, Document};
 
 /// Checked arguments of `whitepaper build`.
 #[derive(Debug, Clone, Default)]

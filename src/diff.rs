@@ -658,7 +658,8 @@ fn sections(markdown: &str, numbered_ids: &[String]) -> Vec<(String, String, Str
     // (start, level, id, numbered, text)
     let mut heads: Vec<(usize, usize, String, bool, String)> = Vec::new();
     let mut open = false;
-    for (e, range) in Parser::new_ext(markdown, whitepaper_core::front::options()).into_offset_iter()
+    for (e, range) in
+        Parser::new_ext(markdown, whitepaper_core::front::options()).into_offset_iter()
     {
         match e {
             Event::Start(Tag::Heading { level, id, .. }) => {

@@ -86,7 +86,8 @@ pub fn unsafe_markup(doc: &Document, sources: &Sources) -> Vec<Diagnostic> {
     for ev in whitepaper_core::front::events(&doc.markdown) {
         let (code, needle, message, help) = match &ev {
             Event::Start(Tag::Link { dest_url, .. })
-                if !dest_url.starts_with('#') && whitepaper_core::links::target(dest_url).is_none() =>
+                if !dest_url.starts_with('#')
+                    && whitepaper_core::links::target(dest_url).is_none() =>
             {
                 (
                     "disallowed-link",

@@ -353,7 +353,8 @@ impl<'de> Deserialize<'de> for Url {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let spanned = toml::Spanned::<String>::deserialize(d)?;
         let span = spanned.span();
-        let url = whitepaper_core::links::check_url(spanned.get_ref()).map_err(de::Error::custom)?;
+        let url =
+            whitepaper_core::links::check_url(spanned.get_ref()).map_err(de::Error::custom)?;
         Ok(Url { url, span })
     }
 }

@@ -1023,9 +1023,16 @@ const SHORT_CELL: usize = 18;
 
 /// Approximate display width: East Asian wide characters count two columns.
 fn display_width(s: &str) -> usize {
-    s.chars().map(|c| if whitepaper_core::chars::is_japanese(c) { 2 } else { 1 }).sum()
+    s.chars()
+        .map(|c| {
+            if whitepaper_core::chars::is_japanese(c) {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
 }
-
 
 /// `<br>`, `<br/>`, `<br />` in any case.
 /// A `<br>` tag in any spelling the renderers accept (`<br/>`, `<BR />`).

@@ -84,8 +84,8 @@ pub fn tidy(markdown: &str) -> String {
 /// leads there.
 pub fn for_readers(markdown: &str) -> String {
     let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
-    let parser =
-        pulldown_cmark::Parser::new_ext(markdown, whitepaper_core::front::options()).into_offset_iter();
+    let parser = pulldown_cmark::Parser::new_ext(markdown, whitepaper_core::front::options())
+        .into_offset_iter();
     for (ev, range) in parser {
         let pulldown_cmark::Event::Start(pulldown_cmark::Tag::Heading { id, .. }) = ev else {
             continue;

@@ -6,8 +6,8 @@ pub mod markdown;
 use std::path::Path;
 
 use crate::diag::Diagnostic;
-use whitepaper_pdf as pdf;
 use whitepaper_core::document::Document;
+use whitepaper_pdf as pdf;
 
 /// The HTML theme: the built-in layout and CSS, each replaceable by a project file
 /// (`templates/html/layout.html`, `templates/html/style.css`), read from inside the project only.

@@ -175,4 +175,3 @@ pub fn is_emergency_break_after(c: char) -> bool {
         '/' | '.' | '-' | '_' | '?' | '&' | '=' | '#' | ':' | ',' | ';' | '~' | '+'
     )
 }
-

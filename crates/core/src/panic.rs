@@ -29,4 +29,3 @@ pub fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
         crate::text::printable(&why)
     })
 }
-

@@ -8,7 +8,10 @@
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 
-use crate::PdfError;
+use crate::error::PdfError;
+
+/// A closed outline: points (x, y; `true` marks a cubic Bézier control point).
+pub type Ring = Vec<(f32, f32, bool)>;
 
 /// Which of the two faces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -35,11 +38,13 @@ pub struct Face {
 impl Face {
     /// Parse a font; a damaged one is an error, even where a font library would panic on it.
     fn load(bytes: Cow<'static, [u8]>, which: &'static str) -> Result<Face, PdfError> {
-        whitepaper_core::panic::catch_panic(|| Face::load_unguarded(bytes, which)).unwrap_or_else(|why| {
-            Err(PdfError::Font(format!(
-                "{which} font: the file is damaged ({why})"
-            )))
-        })
+        whitepaper_core::panic::catch_panic(|| Face::load_unguarded(bytes, which)).unwrap_or_else(
+            |why| {
+                Err(PdfError::Font(format!(
+                    "{which} font: the file is damaged ({why})"
+                )))
+            },
+        )
     }
 
     fn load_unguarded(bytes: Cow<'static, [u8]>, which: &'static str) -> Result<Face, PdfError> {
@@ -104,9 +109,9 @@ impl Face {
     /// up from the baseline; `true` marks a cubic Bézier control point), and the line's
     /// advance. For marks that must be seen but not read as text (a watermark): text
     /// extraction never finds them. Characters without a glyph are skipped.
-    pub fn outlines(&self, text: &str) -> (Vec<crate::layout::Ring>, f32) {
+    pub fn outlines(&self, text: &str) -> (Vec<Ring>, f32) {
         struct Sink {
-            rings: Vec<crate::layout::Ring>,
+            rings: Vec<Ring>,
             at: (f32, f32),
             dx: f32,
             scale: f32,

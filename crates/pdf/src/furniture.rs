@@ -2,11 +2,14 @@
 
 use std::collections::BTreeMap;
 
-use crate::PdfError;
+use crate::block::HeadingInfo;
+use crate::error::PdfError;
 use crate::fonts::{Fonts, Weight};
-use crate::layout::{
-    ACCENT, Base, CONTENT_W, Cmd, HeadingInfo, Item, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED,
-    PAGE_H, PAGE_W, RULE, Rgb, TEXT, measure, text_cmds, wrapped,
+use crate::inline::{measure, text_cmds, wrapped};
+use crate::page::Base;
+use crate::page::{
+    ACCENT, CONTENT_W, Cmd, Item, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE_H, PAGE_W, RULE,
+    Rgb, TEXT,
 };
 use crate::parse::{Align, IStyle, Inl, Target};
 use whitepaper_core::document::DocMeta;
@@ -219,7 +222,12 @@ fn change_bar(y: f32, h: f32) -> Cmd {
 
 /// `build --since`: a bar in the left margin beside every changed section, from its
 /// heading to the next section's (across pages).
-pub fn change_bars(pages: &mut [Vec<Cmd>], since: &whitepaper_core::document::Since, top: f32, bottom: f32) {
+pub fn change_bars(
+    pages: &mut [Vec<Cmd>],
+    since: &whitepaper_core::document::Since,
+    top: f32,
+    bottom: f32,
+) {
     let mut inside = false;
     for page in pages.iter_mut() {
         let mut anchors: Vec<(f32, bool)> = page

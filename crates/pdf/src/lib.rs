@@ -5,39 +5,32 @@
 //!
 //! `render` is pure: the same document and fonts give byte-identical output.
 
+mod block;
+mod content;
+mod error;
 mod fonts;
 mod furniture;
-mod layout;
+mod inline;
 mod linebreak;
+mod outline;
+mod page;
+mod paginate;
 mod parse;
 mod save;
+mod structure;
+mod syntax;
 mod table;
 mod tags;
 mod write;
+mod xmp;
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
+pub use error::PdfError;
 pub use fonts::{Coverage, Fonts};
 
 use whitepaper_core::document::Document;
-
-/// Why a PDF could not be produced.
-#[derive(Debug, thiserror::Error)]
-pub enum PdfError {
-    /// A character the fonts cannot draw.
-    #[error("the PDF fonts have no glyph for {ch:?} (U+{code:04X}) in {context}", code = *ch as u32)]
-    MissingGlyph { ch: char, context: String },
-    /// A font file could not be used.
-    #[error("font: {0}")]
-    Font(String),
-    /// A recipient's stamp cannot be set (`build --recipient`).
-    #[error("the recipient stamp: {0}")]
-    Stamp(String),
-    /// Assembling or serializing the PDF failed.
-    #[error("writing PDF: {0}")]
-    Write(String),
-}
 
 /// Where the time of one [`render`] went (for `cargo bench`).
 #[derive(Debug, Clone, Copy, Default)]
@@ -59,11 +52,11 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
 pub fn render_with_stages(doc: &Document, fonts: &Fonts) -> Result<(Vec<u8>, Stages), PdfError> {
     let start = Instant::now();
     let meta = &doc.meta;
-    let theme = layout::Theme::for_text(&doc.markdown);
+    let theme = page::Theme::for_text(&doc.markdown);
     let blocks = parse::parse_with(&doc.markdown, &doc.meta.note_mark);
 
     // body
-    let mut body = layout::Body::new(fonts, theme);
+    let mut body = block::Body::new(fonts, theme);
     // the document's sections are its H1s, whatever Markdown level they are written at
     body.top_level = blocks
         .iter()
@@ -75,9 +68,9 @@ pub fn render_with_stages(doc: &Document, fonts: &Fonts) -> Result<(Vec<u8>, Sta
         .unwrap_or(1);
     let env = body.root_env();
     body.blocks(&blocks, &env)?;
-    let top = layout::MARGIN_TOP;
-    let bottom = layout::PAGE_H - layout::MARGIN_BOTTOM;
-    let mut body_pages = layout::paginate(&body.items, top, bottom);
+    let top = page::MARGIN_TOP;
+    let bottom = page::PAGE_H - page::MARGIN_BOTTOM;
+    let mut body_pages = paginate::paginate(&body.items, top, bottom);
     if let Some(since) = &meta.since {
         furniture::change_bars(&mut body_pages, since, top, bottom);
     }
@@ -89,9 +82,9 @@ pub fn render_with_stages(doc: &Document, fonts: &Fonts) -> Result<(Vec<u8>, Sta
     // They never spill a few entries onto a page of their own: first the spacing tightens
     // (never below `TOC_TIGHTEST`); if that is not enough and the last page would be less
     // than half full, the contents list sections only (the outline keeps every level).
-    let toc_pages_at = |layout: furniture::TocLayout| -> Result<Vec<Vec<layout::Cmd>>, PdfError> {
+    let toc_pages_at = |layout: furniture::TocLayout| -> Result<Vec<Vec<page::Cmd>>, PdfError> {
         let probe = furniture::toc_items(fonts, meta, &body.headings, None, layout)?;
-        Ok(layout::paginate(&probe, top, bottom))
+        Ok(paginate::paginate(&probe, top, bottom))
     };
     let natural = furniture::TocLayout {
         spacing: 1.0,
@@ -137,7 +130,7 @@ pub fn render_with_stages(doc: &Document, fonts: &Fonts) -> Result<(Vec<u8>, Sta
     let mut page_of: BTreeMap<String, usize> = BTreeMap::new();
     for (pi, p) in body_pages.iter().enumerate() {
         for c in p {
-            if let layout::Cmd::Anchor { id, .. } = c {
+            if let page::Cmd::Anchor { id, .. } = c {
                 page_of.entry(id.clone()).or_insert(first_body + pi + 1);
             }
         }
@@ -158,7 +151,7 @@ pub fn render_with_stages(doc: &Document, fonts: &Fonts) -> Result<(Vec<u8>, Sta
             tags.stamp(&mut it.cmds, link, &mut links);
         }
     }
-    let mut toc_pages = layout::paginate(&toc, top, bottom);
+    let mut toc_pages = paginate::paginate(&toc, top, bottom);
     toc_pages.resize_with(toc_count, Vec::new);
 
     let mut pages = Vec::with_capacity(1 + toc_count + body_pages.len());
@@ -167,7 +160,7 @@ pub fn render_with_stages(doc: &Document, fonts: &Fonts) -> Result<(Vec<u8>, Sta
     let mut style = None;
     let mut node = 0;
     for c in &mut cover {
-        if let layout::Cmd::Text {
+        if let page::Cmd::Text {
             size, weight, tag, ..
         } = c
         {
@@ -244,13 +237,13 @@ pub fn render_with_stages(doc: &Document, fonts: &Fonts) -> Result<(Vec<u8>, Sta
 mod tests;
 
 /// How far down the last page its content reaches (0: empty, 1: full).
-fn last_page_fill(pages: &[Vec<layout::Cmd>], top: f32, bottom: f32) -> f32 {
+fn last_page_fill(pages: &[Vec<page::Cmd>], top: f32, bottom: f32) -> f32 {
     let lowest = pages
         .last()
         .into_iter()
         .flatten()
         .filter_map(|c| match c {
-            layout::Cmd::Text { y, .. } => Some(*y),
+            page::Cmd::Text { y, .. } => Some(*y),
             _ => None,
         })
         .fold(top, f32::max);

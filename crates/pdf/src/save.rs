@@ -6,6 +6,7 @@
 //! serialized each three times, to measure then write the object streams: a quarter of
 //! writing a PDF) and straight into one buffer.
 
+use crate::syntax::literal_byte;
 use std::io::Write;
 
 use lopdf::{Dictionary, Object, StringFormat};
@@ -162,17 +163,6 @@ fn write_entry(out: &mut Vec<u8>, key: &[u8], value: &Object) {
     write_object(out, value);
 }
 
-/// One byte inside a literal string `( )`: as it is, but for parentheses and backslashes
-/// (escaped) and a carriage return (escaped as backslash-r: a reader would take it for a line
-/// end).
-pub(super) fn literal_byte(out: &mut Vec<u8>, b: u8) {
-    match b {
-        b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', b]),
-        b'\r' => out.extend_from_slice(b"\\r"),
-        _ => out.push(b),
-    }
-}
-
 fn write_name(out: &mut Vec<u8>, name: &[u8]) {
     out.push(b'/');
     for &b in name {
@@ -193,7 +183,7 @@ fn write_object(out: &mut Vec<u8>, o: &Object) {
         Object::Integer(i) => {
             let _ = write!(out, "{i}");
         }
-        Object::Real(r) => crate::write::write_real(out, *r),
+        Object::Real(r) => crate::syntax::write_real(out, *r),
         Object::Name(n) => write_name(out, n),
         Object::String(bytes, StringFormat::Literal) => {
             out.push(b'(');
@@ -291,7 +281,7 @@ mod tests {
 
         let bytes = save(&doc, &mut |b| {
             let mut z = flate2::Compress::new(flate2::Compression::new(1), true);
-            crate::write::deflate(&mut z, b)
+            crate::syntax::deflate(&mut z, b)
         })
         .unwrap();
         assert!(bytes.starts_with(b"%PDF-1.7\n%"));

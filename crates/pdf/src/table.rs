@@ -4,11 +4,12 @@
 
 use std::rc::Rc;
 
-use crate::PdfError;
+use crate::error::PdfError;
 use crate::fonts::{Fonts, Weight};
-use crate::layout::{
-    ACCENT, Base, Cmd, Env, Item, MARGIN_BOTTOM, MARGIN_TOP, PAGE_H, Para, RULE, Rgb, TEXT, Theme,
-};
+use crate::inline::Para;
+use crate::page::Base;
+use crate::page::{ACCENT, Cmd, Item, MARGIN_BOTTOM, MARGIN_TOP, PAGE_H, RULE, Rgb, TEXT};
+use crate::page::{Env, Theme};
 use crate::parse::{Align, Inl, plain};
 use crate::tags::Tags;
 
@@ -175,7 +176,7 @@ fn balance(grid: &[Vec<Para>], minw: &[f32], mut w: Vec<f32>) -> Vec<f32> {
 
 struct Cell {
     para: Para,
-    lines: Vec<crate::layout::Line>,
+    lines: Vec<crate::inline::Line>,
 }
 
 pub fn layout_table(
@@ -407,9 +408,10 @@ mod tests {
 
 #[cfg(test)]
 mod pagination {
-    use crate::layout::{CONTENT_W, MARGIN_X, paginate};
-    use crate::parse::IStyle;
     use super::*;
+    use crate::page::{CONTENT_W, MARGIN_X};
+    use crate::paginate::paginate;
+    use crate::parse::IStyle;
 
     fn text(s: &str) -> Vec<Inl> {
         vec![Inl::Text(s.into(), IStyle::default())]

@@ -11,19 +11,8 @@
 
 use std::collections::HashMap;
 
-use crate::layout::Cmd;
-
-/// What a glyph run (or link area) belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Tag {
-    /// Not claimed yet (while laying out).
-    #[default]
-    None,
-    /// Content of structure element `n`.
-    Node(usize),
-    /// Page furniture, not part of the document's text.
-    Artifact,
-}
+use crate::page::Cmd;
+pub use crate::page::Tag;
 
 /// One structure element.
 #[derive(Debug, Clone)]
