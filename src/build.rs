@@ -124,11 +124,7 @@ pub fn load(root: &Path) -> Result<Loaded, BuildError> {
     let localizer = match localizer {
         Ok(l) => {
             if let Ok(f) = &facts {
-                diags.extend(crate::facts::vocabulary::check_terms(
-                    &f.terms,
-                    &l,
-                    &cfg.languages,
-                ));
+                diags.extend(crate::l10n::check_terms(&f.terms, &l, &cfg.languages));
             }
             // a reference to an undefined message or term, named at its .ftl line (Fluent
             // itself would only say so when the message is formatted, naming no file)
@@ -221,7 +217,7 @@ pub fn render_document(
     lang: &str,
     source_date_epoch: Option<i64>,
 ) -> Result<Document, Diagnostic> {
-    crate::watchdog::stage(format!("templates/{edition}.md ({lang})"));
+    crate::limits::stage(format!("templates/{edition}.md ({lang})"));
     let cfg = &loaded.project.config;
     let facts: &Facts = &loaded.facts.facts;
     let ed = facts.editions.get(edition).ok_or_else(|| {
@@ -433,7 +429,7 @@ fn narrow(asked: &[String], configured: &[String], what: &str) -> anyhow::Result
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let start = Instant::now();
     // Loading and rendering are bounded in time; publishing is not interrupted.
-    let watchdog = crate::watchdog::arm(crate::watchdog::limit());
+    let watchdog = crate::limits::arm(crate::limits::time_limit());
     // The PDF fonts are parsed beside loading and templates (a project without PDFs just
     // drops them): they were a tenth of the build, on the one core, before any rendering.
     let early_fonts = (opts.formats.is_empty() || opts.formats.contains(&Format::Pdf)).then(|| {
@@ -843,7 +839,7 @@ pub fn render_artifacts(
         .collect();
     let render_one = |(doc, format): (&Document, Format)| {
         let path = PathBuf::from(&doc.lang).join(format!("{}.{}", doc.edition, format.extension()));
-        crate::watchdog::stage(path.display().to_string());
+        crate::limits::stage(path.display().to_string());
         let bytes = match format {
             Format::Md => Ok(markdown_file(doc).into_bytes()),
             Format::Html => {
@@ -852,7 +848,7 @@ pub fn render_artifacts(
             Format::Pdf => {
                 let bytes =
                     crate::render::pdf_bytes(doc, fonts.as_ref().expect("fonts loaded for pdf"));
-                crate::memory::release_free();
+                crate::limits::release_free();
                 bytes
             }
         };

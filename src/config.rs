@@ -61,7 +61,7 @@ pub struct Config {
     /// The company: `name`, `short_name` (localized), `country` (governing law), `contact_url`,
     /// `contact_lang`. Checked by the facts loader like any content file.
     #[serde(default)]
-    #[schemars(with = "crate::facts::Company")]
+    #[schemars(with = "crate::facts::company::Company")]
     pub company: toml::Table,
     /// `whitepaper check` settings.
     #[serde(default)]
@@ -161,7 +161,7 @@ impl Project {
         })?;
         sources.insert(&rel, &text);
         let config: Config = toml::from_str(&text)
-            .map_err(|e| ProjectError::Invalid(vec![crate::facts::toml_error(&rel, &e)]))?;
+            .map_err(|e| ProjectError::Invalid(vec![crate::diag::toml_error(&rel, &e)]))?;
         // The same lists again, with where each entry is, for the diagnostics below.
         #[derive(Deserialize)]
         struct Lists {
@@ -169,7 +169,7 @@ impl Project {
             editions: Vec<toml::Spanned<String>>,
         }
         let lists: Lists = toml::from_str(&text)
-            .map_err(|e| ProjectError::Invalid(vec![crate::facts::toml_error(&rel, &e)]))?;
+            .map_err(|e| ProjectError::Invalid(vec![crate::diag::toml_error(&rel, &e)]))?;
         let mut diags = Vec::new();
         let id_ok =
             |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');

@@ -13,6 +13,8 @@ use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::diag::{Diagnostic, Sources};
+use crate::facts::text::SeenTerm;
+use crate::facts::vocabulary::Wording;
 
 /// One `.ftl` file, parsed.
 pub struct LocaleFile {
@@ -22,17 +24,6 @@ pub struct LocaleFile {
     pub resource: Arc<FluentResource>,
     /// A built-in file the project did not replace.
     pub builtin: bool,
-}
-
-/// A message whose wording the project gives in `content/vocabulary.toml`.
-#[derive(Debug, Clone)]
-pub struct Wording {
-    /// Message id (`deletion-trigger-cancelled`).
-    pub id: String,
-    pub text: crate::facts::Text,
-    pub file: PathBuf,
-    /// The vocabulary value it words, if it is one (not a `[message]`).
-    pub value: Option<(String, String)>,
 }
 
 /// A text as a Fluent pattern: continuation lines indented.
@@ -410,4 +401,59 @@ mod nesting_tests {
             None
         );
     }
+}
+
+/// Every vocabulary value used in content must have wording in every language.
+pub fn check_terms(
+    terms: &[(PathBuf, SeenTerm)],
+    localizer: &Localizer,
+    languages: &[String],
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (file, t) in terms {
+        let message = t.message();
+        let missing: Vec<&str> = languages
+            .iter()
+            .filter(|l| !localizer.has(l, &message))
+            .map(String::as_str)
+            .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let builtin = crate::facts::vocabulary::builtin_values(t.vocabulary);
+        out.push(
+            Diagnostic::error(
+                "missing-wording",
+                file,
+                format!(
+                    "{} `{}` has no wording in {}",
+                    t.vocabulary,
+                    t.id,
+                    missing
+                        .iter()
+                        .map(|l| format!("`{l}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )
+            .with_span(Some(t.span.clone()))
+            .with_help(format!(
+                "word it in {}: [{}] {} = {{ {} }}, or define the message `{message}`{}",
+                crate::facts::vocabulary::FILE,
+                t.vocabulary,
+                t.id,
+                missing
+                    .iter()
+                    .map(|l| format!("{l} = \"…\""))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                if builtin.is_empty() {
+                    String::new()
+                } else {
+                    format!("; built-in values: {}", builtin.join(", "))
+                }
+            )),
+        );
+    }
+    out
 }

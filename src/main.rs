@@ -251,7 +251,20 @@ fn print_stdout(text: &str) {
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
 
+/// The heap is counted, so that a build that needs more than its bound stops with an error
+/// (see `whitepaper::limits`); only the binary installs the allocator.
+#[global_allocator]
+static ALLOCATOR: whitepaper::limits::Counting = whitepaper::limits::Counting;
+
+/// A bound crossed while rendering: say what was being rendered and stop (status 1); nothing
+/// has been written, as `out/` is published only after rendering.
+fn limit_exceeded(e: &whitepaper::limits::Exceeded) -> ! {
+    eprintln!("{e}");
+    std::process::exit(1);
+}
+
 fn main() -> ExitCode {
+    whitepaper::limits::on_exceeded(limit_exceeded);
     let cli = Cli::parse();
     match cli.command {
         Command::Build(args) => build(args),

@@ -433,8 +433,8 @@ pub fn trace(root: &Path, file: &Path) -> Result<Trace, BuildError> {
         .map_err(|e| BuildError::Tool(anyhow::anyhow!("cannot read {}: {e}", file.display())))?;
     let ledger = Ledger::read(root)?;
     // the file may come from anywhere: reading it is bounded in time and memory like a build
-    let _watchdog = crate::watchdog::arm(crate::watchdog::limit());
-    crate::watchdog::stage(format!("reading {}", file.display()));
+    let _watchdog = crate::limits::arm(crate::limits::time_limit());
+    crate::limits::stage(format!("reading {}", file.display()));
     let hash = sha256_hex(&bytes);
     if let Some(e) = ledger.by_hash(&hash).first() {
         return Ok(Trace::Copy((*e).clone()));

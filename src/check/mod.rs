@@ -98,7 +98,7 @@ impl Report {
 
 /// Run every check. `Err` only when the tool could not run (exit 2).
 pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
-    let _watchdog = crate::watchdog::arm(crate::watchdog::limit());
+    let _watchdog = crate::limits::arm(crate::limits::time_limit());
     let mut sources = Sources::default();
     let project = match Project::open(&opts.root, &mut sources) {
         Ok(p) => p,
@@ -139,7 +139,7 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
                 "add `url = \"https://…\"` once the page's address is known (never a guessed one)",
             )
         }));
-        diags.extend(crate::facts::vocabulary::check_terms(
+        diags.extend(crate::l10n::check_terms(
             &f.terms,
             &localizer,
             &cfg.languages,
@@ -268,7 +268,7 @@ fn formatting_errors(
     calls: &[crate::template::Call],
     localizer: &Localizer,
     entries: &[fluent::Entry],
-    wording: &[crate::l10n::Wording],
+    wording: &[crate::facts::vocabulary::Wording],
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut seen = BTreeSet::new();

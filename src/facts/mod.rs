@@ -5,8 +5,11 @@
 //! language); references to other facts are [`Ref`]s, resolved after all files are read.
 //! Sentences are *not* facts: they live in Fluent messages under `locales/`.
 
-pub mod areas;
+pub mod common;
+pub mod company;
 pub mod editions;
+pub mod legal;
+pub mod practices;
 pub mod text;
 pub mod vocabulary;
 
@@ -15,8 +18,11 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-pub use areas::*;
+pub use common::*;
+pub use company::*;
 pub use editions::*;
+pub use legal::*;
+pub use practices::*;
 pub use text::{Id, Ref, RefKind, SeenTerm, Term, Text, TextValue};
 
 use crate::diag::{Diagnostic, Sources};
@@ -119,7 +125,7 @@ pub struct Loaded {
     /// Every link whose URL is not known, with its file.
     pub links_without_url: Vec<(PathBuf, text::SeenLink)>,
     /// The project's own wording (`content/vocabulary.toml`).
-    pub wording: Vec<crate::l10n::Wording>,
+    pub wording: Vec<crate::facts::vocabulary::Wording>,
     /// Problems that do not stop a build (e.g. a stray content file).
     pub warnings: Vec<Diagnostic>,
 }
@@ -211,7 +217,7 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
             }
             Err(e) => {
                 parse_failed = true;
-                diags.push(toml_error(&config_rel, &e));
+                diags.push(crate::diag::toml_error(&config_rel, &e));
             }
         }
     }
@@ -253,7 +259,7 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
             }
             Err(e) => {
                 parse_failed = true;
-                diags.push(toml_error(&rel, &e))
+                diags.push(crate::diag::toml_error(&rel, &e))
             }
         }
     }
@@ -272,7 +278,7 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
                 }
                 Err(e) => {
                     parse_failed = true;
-                    diags.push(toml_error(&vocab_rel, &e));
+                    diags.push(crate::diag::toml_error(&vocab_rel, &e));
                 }
             }
         }
@@ -288,30 +294,6 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
     }
     loaded.warnings = diags;
     Ok(loaded)
-}
-
-/// A TOML or schema error, as a diagnostic pointing into the file.
-pub fn toml_error(rel: &Path, e: &toml::de::Error) -> Diagnostic {
-    let message = e.message().trim().replace('\n', " ");
-    let (code, help) = if message.starts_with("unknown field") {
-        ("unknown-field", "remove the field or fix its spelling")
-    } else if message.starts_with("missing field") {
-        ("missing-field", "add the field")
-    } else if message.starts_with("invalid URL") {
-        (
-            "invalid-url",
-            "give an absolute https://, http:// or mailto: URL, or leave `url` out",
-        )
-    } else if message.contains("is listed twice") {
-        ("duplicate-ref", "name each one once")
-    } else if message.starts_with("invalid type") || message.starts_with("unknown variant") {
-        ("wrong-type", "see the content model in README.md")
-    } else {
-        ("toml", "see the content model in README.md")
-    };
-    Diagnostic::error(code, rel, message)
-        .with_span(e.span())
-        .with_help(help)
 }
 
 /// Every `.toml` under `content/` (relative to the root), and the diagnostics of those that

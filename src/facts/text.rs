@@ -278,6 +278,8 @@ pub trait Vocabulary: fmt::Debug + Clone + PartialEq + Eq {
     const NAME: &'static str;
     /// What its values are, for the schema and the README.
     const ABOUT: &'static str;
+    /// The values that have built-in wording.
+    fn builtin_values() -> Vec<String>;
 }
 
 /// A value of vocabulary `V` (`trigger = "trial-expired"`): any id; `check` reports one that
@@ -516,7 +518,7 @@ impl<V: Vocabulary> JsonSchema for Term<V> {
         format!("{}Term", V::NAME).into()
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let builtin = super::vocabulary::builtin_values(V::NAME);
+        let builtin = V::builtin_values();
         json_schema!({
             "type": "string",
             "pattern": ID_PATTERN,

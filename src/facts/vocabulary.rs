@@ -9,7 +9,6 @@ use std::sync::OnceLock;
 
 use super::text::{SeenTerm, Text, Vocabulary};
 use crate::diag::Diagnostic;
-use crate::l10n::{Localizer, Wording};
 
 macro_rules! vocabularies {
     ($($marker:ident => $name:literal, $about:literal;)*) => {
@@ -19,6 +18,9 @@ macro_rules! vocabularies {
             impl Vocabulary for $marker {
                 const NAME: &'static str = $name;
                 const ABOUT: &'static str = $about;
+                fn builtin_values() -> Vec<String> {
+                    builtin_values($name)
+                }
             }
         )*
         /// Every vocabulary: (name, what its values are).
@@ -77,6 +79,17 @@ pub fn builtin_values(vocabulary: &str) -> Vec<String> {
 /// `[message] <message-id> = { … }` replaces any built-in message. A wording is a Fluent
 /// pattern: `{ $service }` places a fact the template passes.
 pub const FILE: &str = "content/vocabulary.toml";
+
+/// A message whose wording the project gives in `content/vocabulary.toml`.
+#[derive(Debug, Clone)]
+pub struct Wording {
+    /// Message id (`deletion-trigger-cancelled`).
+    pub id: String,
+    pub text: Text,
+    pub file: PathBuf,
+    /// The vocabulary value it words, if it is one (not a `[message]`).
+    pub value: Option<(String, String)>,
+}
 
 /// Read the wording file (already in `text`), recording the messages it defines.
 pub fn parse(text: &str, rel: &Path) -> Result<(Vec<Wording>, Vec<Diagnostic>), toml::de::Error> {
@@ -155,58 +168,4 @@ pub fn unused_wording(wording: &[Wording], terms: &[(PathBuf, SeenTerm)]) -> Vec
             })
         })
         .collect()
-}
-
-/// Every vocabulary value used in content must have wording in every language.
-pub fn check_terms(
-    terms: &[(PathBuf, SeenTerm)],
-    localizer: &Localizer,
-    languages: &[String],
-) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    for (file, t) in terms {
-        let message = t.message();
-        let missing: Vec<&str> = languages
-            .iter()
-            .filter(|l| !localizer.has(l, &message))
-            .map(String::as_str)
-            .collect();
-        if missing.is_empty() {
-            continue;
-        }
-        let builtin = builtin_values(t.vocabulary);
-        out.push(
-            Diagnostic::error(
-                "missing-wording",
-                file,
-                format!(
-                    "{} `{}` has no wording in {}",
-                    t.vocabulary,
-                    t.id,
-                    missing
-                        .iter()
-                        .map(|l| format!("`{l}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            )
-            .with_span(Some(t.span.clone()))
-            .with_help(format!(
-                "word it in {FILE}: [{}] {} = {{ {} }}, or define the message `{message}`{}",
-                t.vocabulary,
-                t.id,
-                missing
-                    .iter()
-                    .map(|l| format!("{l} = \"…\""))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                if builtin.is_empty() {
-                    String::new()
-                } else {
-                    format!("; built-in values: {}", builtin.join(", "))
-                }
-            )),
-        );
-    }
-    out
 }

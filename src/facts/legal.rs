@@ -1,0 +1,204 @@
+//! Data protection, governing law, certifications, subprocessors, and the supplementary
+//! terms' own facts.
+//!
+//! Every struct is `deny_unknown_fields`; doc comments are the schema's descriptions.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::common::Period;
+use super::text::{
+    CertificationId, CertificationRef, CountryRef, ProviderRef, SubprocessorId, SubprocessorRef,
+    Term, Text, Url, unique_refs, unique_refs_opt,
+};
+use super::vocabulary as v;
+
+// ---------------------------------------------------------------------------------------------
+// Data protection, law (18.1.1), certifications (18.2.1), subprocessors (15.1)
+// ---------------------------------------------------------------------------------------------
+
+/// `content/data-protection.toml`.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DataProtection {
+    /// Who can access customer data.
+    pub access: Option<Term<v::DataAccess>>,
+    /// Log data counts as customer data and is protected the same way.
+    #[serde(default)]
+    pub includes_logs: bool,
+    /// Examples of lawful requests the company may answer without the customer's permission.
+    #[serde(default)]
+    pub lawful_request_examples: Vec<Text>,
+}
+
+/// `content/legal.toml`.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Legal {
+    /// The country whose law governs the contract (default: the company's country).
+    pub governing_law: Option<CountryRef>,
+    /// The court with exclusive jurisdiction ("Tokyo District Court").
+    pub court: Option<Text>,
+    /// The certifications the whitepaper lists, in order (all, when absent).
+    #[serde(default, deserialize_with = "unique_refs_opt")]
+    pub certifications: Option<Vec<CertificationRef>>,
+}
+
+/// `content/certifications.toml`: certifications, attestations and registrations held.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Certifications {
+    #[serde(default, rename(deserialize = "certification"))]
+    pub list: Vec<Certification>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Certification {
+    pub id: CertificationId,
+    /// The standard or framework ("ISO/IEC 27001", "SOC 2 Type II", "ISMAP").
+    pub standard: Text,
+    /// What the certification is called ("ISMS certification").
+    pub name: Option<Text>,
+    /// The body that runs the scheme or certified the company.
+    pub body: Option<Text>,
+    /// The certification scheme ("ISMS conformity assessment scheme").
+    pub scheme: Option<Text>,
+    /// The registration or certificate number.
+    pub registration_number: Option<String>,
+    /// The public registration page; never invented.
+    pub registration_url: Option<Url>,
+    /// The registered scope.
+    pub scope: Option<Text>,
+    /// The period the certificate or registration is valid for.
+    pub validity: Option<Period>,
+    /// The period an attestation report covers (SOC 2 Type II).
+    pub report_period: Option<Period>,
+    /// What the standard is: a short definition.
+    pub description: Option<Text>,
+    /// The company's explanation of it, paragraph by paragraph.
+    #[serde(default)]
+    pub details: Vec<Text>,
+    /// What it achieves, point by point.
+    #[serde(default)]
+    pub points: Vec<Text>,
+}
+
+/// `content/subprocessors.toml`: external services used to run the company's services, and
+/// where the information collected in them is deposited.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Subprocessors {
+    #[serde(default, rename(deserialize = "subprocessor"))]
+    pub list: Vec<Subprocessor>,
+    /// The services information collected in the company's services is deposited with.
+    #[serde(default, rename(deserialize = "deposit"))]
+    pub deposits: Vec<DepositCategory>,
+    /// Countries where that information is deposited.
+    #[serde(default, rename(deserialize = "deposit_country"))]
+    pub deposit_countries: Vec<DepositCountry>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Subprocessor {
+    pub id: SubprocessorId,
+    /// The one spelling of the service's name.
+    pub name: Text,
+    /// What it is used for.
+    pub function: Option<Text>,
+    /// The company that runs it.
+    pub company: Option<Text>,
+    /// Where it processes data.
+    #[serde(default, deserialize_with = "unique_refs")]
+    pub countries: Vec<CountryRef>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DepositCategory {
+    /// What the information is used for (`development`, `support`…).
+    pub category: Term<v::DepositCategory>,
+    #[serde(rename(deserialize = "service"), deserialize_with = "unique_deposits")]
+    pub services: Vec<DepositService>,
+}
+
+/// One subprocessor appears once in a deposit category.
+fn unique_deposits<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<DepositService>, D::Error> {
+    let v = Vec::<DepositService>::deserialize(d)?;
+    for (i, s) in v.iter().enumerate() {
+        if let Some(r) = &s.subprocessor
+            && v[..i]
+                .iter()
+                .any(|o| o.subprocessor.as_ref().is_some_and(|p| p.id == r.id))
+        {
+            return Err(serde::de::Error::custom(format!(
+                "subprocessor `{}` is listed twice in this list",
+                r.id
+            )));
+        }
+    }
+    Ok(v)
+}
+
+/// A subprocessor by id, or a name of its own where the subprocessor list does not have it.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DepositService {
+    pub subprocessor: Option<SubprocessorRef>,
+    /// Name, only for a service not in the subprocessor list.
+    pub name: Option<Text>,
+    /// The name it had when the terms were written, where it has since been renamed.
+    pub former_name: Option<Text>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DepositCountry {
+    pub country: CountryRef,
+    /// Information deposited there is subject to that country's law.
+    #[serde(default)]
+    pub local_law_applies: bool,
+}
+
+// ---------------------------------------------------------------------------------------------
+// The supplementary terms
+// ---------------------------------------------------------------------------------------------
+
+/// `content/terms.toml`: facts the supplementary terms state.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Terms {
+    /// Kinds of file given as examples of the User's Data ("text files").
+    #[serde(default)]
+    pub user_data_examples: Vec<Text>,
+    /// Countries the User's Data may be transferred to.
+    #[serde(default, deserialize_with = "unique_refs")]
+    pub transfer_countries: Vec<CountryRef>,
+    /// Services the company may contract out, as examples ("support for users").
+    #[serde(default)]
+    pub contracted_work_examples: Vec<Text>,
+    /// The family of standards the security system is built on ("ISO/IEC 27000").
+    pub standard_series: Option<Text>,
+    /// The certified standards it is built on.
+    #[serde(default, deserialize_with = "unique_refs")]
+    pub standards: Vec<CertificationRef>,
+    /// The infrastructure provider whose protected network paths carry data.
+    pub network_provider: Option<ProviderRef>,
+    /// Encryption protocols used on them.
+    #[serde(default, rename(deserialize = "protocol"))]
+    pub protocols: Vec<ProtocolUse>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProtocolUse {
+    /// What it does (`tls`, `ipsec`).
+    pub id: Term<v::Protocol>,
+    /// Short name ("TLS/SSL").
+    pub name: String,
+    /// Full name ("Secure Sockets Layer").
+    pub full_name: Text,
+}
