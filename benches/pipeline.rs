@@ -54,13 +54,14 @@ fn measure(root: &Path, iterations: usize) -> (Vec<Duration>, usize) {
         timed(|| {
             let r = check::check(&CheckOptions {
                 root: root.to_path_buf(),
-                today: (2100, 1, 1),
+                today: whitepaper_core::date::Date::new(2100, 1, 1).expect("a date"),
             })
             .expect("check runs");
             assert_eq!(r.errors(), 0, "{}: check must be clean", root.display());
         }),
     ));
-    let load = || build::load(root).unwrap_or_else(|_| panic!("{} loads", root.display()));
+    let load =
+        || whitepaper::pipeline::load(root).unwrap_or_else(|_| panic!("{} loads", root.display()));
     row.push(median(
         iterations,
         timed(|| {
@@ -75,7 +76,8 @@ fn measure(root: &Path, iterations: usize) -> (Vec<Duration>, usize) {
             .iter()
             .flat_map(|e| cfg.languages.iter().map(move |l| (e, l)))
             .map(|(e, l)| {
-                build::render_document(&loaded, &facts, e, l, None).expect("document renders")
+                whitepaper::pipeline::render_document(&loaded, &facts, e, l, None)
+                    .expect("document renders")
             })
             .collect()
     };
@@ -90,7 +92,7 @@ fn measure(root: &Path, iterations: usize) -> (Vec<Duration>, usize) {
         iterations,
         timed(|| {
             for d in &docs {
-                std::hint::black_box(build::markdown_file(d));
+                std::hint::black_box(whitepaper::render::artifacts::markdown_file(d));
             }
         }),
     ));

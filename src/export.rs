@@ -5,8 +5,7 @@
 
 use serde_json::{Value as Json, json};
 
-use crate::build::Loaded;
-use crate::diff;
+use crate::pipeline::Loaded;
 
 /// Why an export could not be made (a bad `--what`): the message says what would do.
 #[derive(Debug)]
@@ -45,14 +44,14 @@ fn select<'a>(facts: &'a Json, what: Option<&str>) -> Result<&'a Json, ExportErr
 /// texts are strings (one for every language) or tables of languages, as in the content
 /// files.
 pub fn to_json(loaded: &Loaded, what: Option<&str>) -> Result<Json, ExportError> {
-    let facts = diff::facts_value(loaded);
+    let facts = crate::changes::facts_value(loaded);
     let data = select(&facts, what)?;
     Ok(json!({
         "schema": "whitepaper-export/1",
-        "company": diff::plain(&facts["company"]["name"]),
+        "company": crate::changes::plain(&facts["company"]["name"]),
         "languages": loaded.project.config.languages,
         "what": what.unwrap_or(""),
-        "facts": diff::plain(data),
+        "facts": crate::changes::plain(data),
     }))
 }
 
@@ -101,7 +100,7 @@ fn flatten(prefix: &str, v: &Json, languages: &[String], out: &mut Vec<(String, 
     match v {
         Json::Object(_) if crate::template::text_fact(v).is_some() => {
             for lang in languages {
-                let text = diff::show(v, lang);
+                let text = crate::changes::show(v, lang);
                 out.push((key(lang), text));
             }
         }
@@ -114,17 +113,17 @@ fn flatten(prefix: &str, v: &Json, languages: &[String], out: &mut Vec<(String, 
             out.push((
                 prefix.to_string(),
                 l.iter()
-                    .map(|e| diff::show(e, ""))
+                    .map(|e| crate::changes::show(e, ""))
                     .collect::<Vec<_>>()
                     .join("; "),
             ));
         }
         Json::Array(_) => out.push((
             prefix.to_string(),
-            serde_json::to_string(&diff::plain(v)).unwrap_or_default(),
+            serde_json::to_string(&crate::changes::plain(v)).unwrap_or_default(),
         )),
         Json::Null => out.push((prefix.to_string(), String::new())),
-        other => out.push((prefix.to_string(), diff::show(other, ""))),
+        other => out.push((prefix.to_string(), crate::changes::show(other, ""))),
     }
 }
 
@@ -145,7 +144,7 @@ fn cell(s: &str) -> String {
 
 /// CSV of the list `what` names: a header row, one row per entry, CRLF line ends.
 pub fn to_csv(loaded: &Loaded, what: &str) -> Result<String, ExportError> {
-    let facts = diff::facts_value(loaded);
+    let facts = crate::changes::facts_value(loaded);
     let entries = rows(&facts, what)?;
     let languages = &loaded.project.config.languages;
     let flat: Vec<Vec<(String, String)>> = entries

@@ -28,7 +28,7 @@ pub struct InitOptions {
     /// Add to a folder that is not empty (files already there are kept).
     pub into_non_empty: bool,
     /// The date of the first revision.
-    pub today: (u16, u8, u8),
+    pub today: whitepaper_core::date::Date,
 }
 
 /// What `init` did.
@@ -166,11 +166,10 @@ fn fill(template: &str, langs: &[String], opts: &InitOptions) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    let (y, m, d) = opts.today;
     out.replace("@@LANGUAGES", &langs_list)
         .replace("@@COMPANY_SHORT", &short)
         .replace("@@COMPANY", &company)
-        .replace("@@TODAY", &format!("{y:04}-{m:02}-{d:02}"))
+        .replace("@@TODAY", &opts.today.to_string())
 }
 
 /// `check`'s findings on placeholders: every `TODO` left in the project's configuration and

@@ -4,6 +4,7 @@
 //! [`l10n::Localizer`] → [`document::Document`] (via [`template`]) → [`build::Artifact`] →
 //! `out/`, written all or nothing.
 pub mod build;
+pub mod changes;
 pub mod check;
 pub mod config;
 pub mod defaults;
@@ -15,6 +16,7 @@ pub mod init;
 pub mod l10n;
 pub mod limits;
 pub mod numbering;
+pub mod pipeline;
 pub mod project_fs;
 pub mod publish;
 pub mod recipients;

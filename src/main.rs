@@ -7,9 +7,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use whitepaper::build::{BuildError, BuildOptions};
+use whitepaper::build::BuildOptions;
 use whitepaper::config::Format;
 use whitepaper::diag::{self, Diagnostic, Sources};
+use whitepaper::pipeline::BuildError;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -397,7 +398,7 @@ fn trace(args: TraceArgs) -> ExitCode {
 }
 
 fn export(args: ExportArgs) -> ExitCode {
-    let loaded = match whitepaper::build::load(&args.common.root) {
+    let loaded = match whitepaper::pipeline::load(&args.common.root) {
         Ok(l) => l,
         Err(e) => return stopped(e),
     };
@@ -435,7 +436,7 @@ fn release(args: ReleaseArgs) -> ExitCode {
         edition: args.edition.clone(),
         version: args.version,
         date: args.date,
-        from: args.from.as_deref().map(whitepaper::diff::Side::parse),
+        from: args.from.as_deref().map(whitepaper::changes::Side::parse),
         today,
     };
     match whitepaper::release::release(&opts) {
@@ -444,10 +445,10 @@ fn release(args: ReleaseArgs) -> ExitCode {
                 "no change the {} edition shows since {}: nothing written",
                 args.edition,
                 match from {
-                    whitepaper::diff::Side::Release(p) => p.display().to_string(),
-                    whitepaper::diff::Side::Git(r) => r,
-                    whitepaper::diff::Side::Dir(d) => d.display().to_string(),
-                    whitepaper::diff::Side::WorkTree => "the working tree".into(),
+                    whitepaper::changes::Side::Release(p) => p.display().to_string(),
+                    whitepaper::changes::Side::Git(r) => r,
+                    whitepaper::changes::Side::Dir(d) => d.display().to_string(),
+                    whitepaper::changes::Side::WorkTree => "the working tree".into(),
                 }
             );
             ExitCode::SUCCESS
@@ -478,7 +479,8 @@ fn release(args: ReleaseArgs) -> ExitCode {
 }
 
 fn diff(args: DiffArgs) -> ExitCode {
-    use whitepaper::diff::{self, DiffOptions, Side};
+    use whitepaper::changes::Side;
+    use whitepaper::diff::{self, DiffOptions};
     let opts = DiffOptions {
         root: args.common.root.clone(),
         from: args.from.as_deref().map(Side::parse),
@@ -560,7 +562,7 @@ fn source_date_epoch() -> Result<Option<i64>, String> {
 }
 
 /// [`today`], or the exit code after saying why not.
-fn today_or_exit() -> Result<(u16, u8, u8), ExitCode> {
+fn today_or_exit() -> Result<whitepaper_core::date::Date, ExitCode> {
     today().map_err(|e| {
         eprintln!("error: {e}");
         ExitCode::from(2)
@@ -585,8 +587,8 @@ fn stopped(e: BuildError) -> ExitCode {
 }
 
 /// "Today": SOURCE_DATE_EPOCH when set (reproducible runs), else the clock.
-fn today() -> Result<(u16, u8, u8), String> {
-    Ok(whitepaper::build::today(source_date_epoch()?))
+fn today() -> Result<whitepaper_core::date::Date, String> {
+    Ok(whitepaper::pipeline::today(source_date_epoch()?))
 }
 
 fn check(args: CheckArgs) -> ExitCode {
@@ -666,7 +668,7 @@ fn build(args: BuildArgs) -> ExitCode {
         editions: args.edition,
         formats: args.format,
         pdf_standard: args.pdf_standard,
-        since: args.since.as_deref().map(whitepaper::diff::Side::parse),
+        since: args.since.as_deref().map(whitepaper::changes::Side::parse),
         source_date_epoch: match source_date_epoch() {
             Ok(t) => t,
             Err(e) => {

@@ -19,12 +19,29 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
-use crate::build::Artifact;
+use crate::pipeline::BuildError;
+use crate::render::artifacts::Artifact;
 
 const STAGING: &str = "whitepaper-staging-";
 const PREVIOUS: &str = "whitepaper-previous-";
 
 /// Publish `artifacts` (paths relative to `out_dir`) into `out_dir`.
+/// Publishing replaces the output folder whole: never the project itself or a folder that
+/// holds it.
+pub fn guard_out_dir(root: &Path, out_dir: &Path) -> Result<(), BuildError> {
+    if let (Ok(root), Ok(out)) = (
+        std::fs::canonicalize(root),
+        std::path::absolute(out_dir).and_then(|o| std::fs::canonicalize(&o).or(Ok(o))),
+    ) && root.starts_with(&out)
+    {
+        return Err(BuildError::Tool(anyhow::anyhow!(
+            "the output folder {} is the project folder or holds it: choose a folder of its own (e.g. out/)",
+            out_dir.display()
+        )));
+    }
+    Ok(())
+}
+
 pub fn publish(out_dir: &Path, artifacts: &[Artifact]) -> anyhow::Result<()> {
     let (parent, name) = split(out_dir)?;
     fs::create_dir_all(&parent).with_context(|| format!("cannot create {}", parent.display()))?;

@@ -16,8 +16,11 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sha2::Digest;
 
-use crate::build::BuildError;
 use crate::diag::{Diagnostic, Sources};
+use crate::l10n::{Arg, Localizer};
+use crate::pipeline::BuildError;
+use crate::render::artifacts::Artifact;
+use whitepaper_core::document::Document;
 
 /// The ledger, relative to the project root.
 pub const LEDGER: &str = ".whitepaper/recipients.jsonl";
@@ -565,6 +568,96 @@ fn by_text(ledger: &Ledger, text: &str, from: &'static str) -> Option<Trace> {
             .cloned()
             .collect(),
     })
+}
+
+/// The stamp of a recipient's copy in `lang`.
+pub fn stamp(
+    l: &Localizer,
+    r: &Recipient,
+    lang: &str,
+    date_iso: &str,
+) -> Result<whitepaper_core::document::Stamp, Diagnostic> {
+    let missing = |e: String| {
+        Diagnostic::error("missing-message", format!("locales/{lang}"), e)
+            .with_help("a recipient's copy needs `recipient-stamp` (and `recipient-watermark` for --watermark) in every language")
+    };
+    let date = crate::template::format_date(l, lang, date_iso).map_err(missing)?;
+    let args = [
+        ("recipient", Arg::Str(r.name.clone())),
+        ("id", Arg::Str(r.id.clone())),
+        ("date", Arg::Str(date)),
+    ];
+    Ok(whitepaper_core::document::Stamp {
+        recipient: r.name.clone(),
+        id: r.id.clone(),
+        date_iso: date_iso.to_string(),
+        footer: l.format(lang, "recipient-stamp", &args).map_err(missing)?,
+        watermark: if r.watermark {
+            Some(
+                l.format(lang, "recipient-watermark", &args)
+                    .map_err(missing)?,
+            )
+        } else {
+            None
+        },
+    })
+}
+
+/// `build --recipient`: list the stamped copies in the ledger, then publish them under
+/// `out/recipients/<id>/`, leaving every other file of `out/` as it was. The ledger is
+/// written first: a copy that exists is always listed (a listed copy whose publishing
+/// failed stays listed: the ledger is never rewritten).
+pub fn publish_copies(
+    root: &Path,
+    r: &Recipient,
+    docs: &[Document],
+    artifacts: Vec<Artifact>,
+    out_dir: &Path,
+) -> Result<Vec<Artifact>, BuildError> {
+    crate::publish::guard_out_dir(root, out_dir)?;
+    let base = Path::new(DIR).join(&r.id);
+    // each copy beside the document it is of (the artifacts are the documents' PDFs)
+    let copies: Vec<(&Document, Artifact)> = artifacts
+        .into_iter()
+        .filter_map(|a| {
+            let doc = docs
+                .iter()
+                .find(|d| a.path == PathBuf::from(&d.lang).join(format!("{}.pdf", d.edition)))?;
+            Some((
+                doc,
+                Artifact {
+                    path: base.join(&a.path),
+                    bytes: a.bytes,
+                },
+            ))
+        })
+        .collect();
+    let mut ledger = Ledger::open(root)?;
+    ledger.check_recipient(r)?;
+    let date_iso = docs
+        .first()
+        .and_then(|d| d.meta.stamp.as_ref())
+        .map(|s| s.date_iso.clone())
+        .unwrap_or_default();
+    let listed: Vec<StampedCopy<'_>> = copies
+        .iter()
+        .map(|(d, a)| StampedCopy {
+            edition: &d.edition,
+            lang: &d.lang,
+            version: &d.meta.version,
+            file: a.path.to_string_lossy().replace('\\', "/"),
+            bytes: &a.bytes,
+        })
+        .collect();
+    ledger.append(r, &date_iso, &listed)?;
+    let published: Vec<Artifact> = copies.into_iter().map(|(_, a)| a).collect();
+    crate::publish::publish(out_dir, &published).map_err(|e| {
+        BuildError::Tool(e.context(format!(
+            "the copies are listed in {} but were not written",
+            LEDGER
+        )))
+    })?;
+    Ok(published)
 }
 
 #[cfg(test)]

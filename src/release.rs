@@ -12,11 +12,13 @@ use std::path::{Path, PathBuf};
 
 use serde_json::json;
 
-use crate::build::{self, BuildError};
-use crate::check::facts::version_key;
+use crate::changes::{self, Change, Side};
 use crate::diag::Diagnostic;
-use crate::diff::{self, Change, Side};
+use crate::diff;
+use crate::facts::editions::version_key;
 use crate::l10n::Arg;
+use crate::pipeline::{self, BuildError};
+use whitepaper_core::date::Date;
 
 #[derive(Debug, Clone)]
 pub struct ReleaseOptions {
@@ -29,7 +31,7 @@ pub struct ReleaseOptions {
     /// Default: the edition's last release, else the latest git tag.
     pub from: Option<Side>,
     /// (year, month, day): `SOURCE_DATE_EPOCH` or the clock, decided by the caller.
-    pub today: (u16, u8, u8),
+    pub today: Date,
 }
 
 #[derive(Debug)]
@@ -67,16 +69,6 @@ fn is_version(v: &str) -> bool {
             .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
 }
 
-/// A `YYYY-MM-DD` date, read as the content files' TOML dates are (so a day the calendar
-/// lacks is refused, as it is there).
-fn parse_date(d: &str) -> Option<(u16, u8, u8)> {
-    let dt: toml::value::Datetime = d.parse().ok()?;
-    let date = dt
-        .date
-        .filter(|_| dt.time.is_none() && dt.offset.is_none())?;
-    Some((date.year, date.month, date.day))
-}
-
 fn refuse(file: &str, message: String, help: &str) -> BuildError {
     BuildError::Content {
         sources: Box::default(),
@@ -86,7 +78,7 @@ fn refuse(file: &str, message: String, help: &str) -> BuildError {
 
 /// Release the next revision of an edition.
 pub fn release(opts: &ReleaseOptions) -> Result<Outcome, BuildError> {
-    let loaded = build::load(&opts.root)?;
+    let loaded = pipeline::load(&opts.root)?;
     let file = format!("content/editions/{}.toml", opts.edition);
     let Some(ed) = loaded.facts.facts.editions.get(&opts.edition) else {
         return Err(refuse(
@@ -100,13 +92,13 @@ pub fn release(opts: &ReleaseOptions) -> Result<Outcome, BuildError> {
     };
     let from = match &opts.from {
         Some(s) => s.clone(),
-        None => diff::default_from(&opts.root, Some(&opts.edition))?,
+        None => changes::default_from(&opts.root, Some(&opts.edition))?,
     };
-    let old_v = diff::facts_of(&opts.root, &from)?;
-    let report = diff::diff_facts(&loaded, from.clone(), Side::WorkTree, &old_v)?;
+    let old_v = changes::facts_of(&opts.root, &from)?;
+    let report = changes::diff_facts(&loaded, from.clone(), Side::WorkTree, &old_v)?;
 
     // the sections of this edition, in document order, with the changes each shows
-    let mut by_section: BTreeMap<usize, (&diff::SectionRef, Vec<&Change>)> = BTreeMap::new();
+    let mut by_section: BTreeMap<usize, (&changes::SectionRef, Vec<&Change>)> = BTreeMap::new();
     for c in &report.changes {
         for sec in c.sections.iter().filter(|s| s.edition == opts.edition) {
             let entry = by_section
@@ -144,8 +136,8 @@ pub fn release(opts: &ReleaseOptions) -> Result<Outcome, BuildError> {
         Some(v) => v.clone(),
         None => next_version(&last),
     };
-    let (y, m, d) = match &opts.date {
-        Some(d) => parse_date(d).ok_or_else(|| {
+    let day = match &opts.date {
+        Some(d) => Date::parse(d).ok_or_else(|| {
             refuse(
                 &file,
                 format!("`{d}` is not a date"),
@@ -154,16 +146,13 @@ pub fn release(opts: &ReleaseOptions) -> Result<Outcome, BuildError> {
         })?,
         None => opts.today,
     };
-    let date = format!("{y:04}-{m:02}-{d:02}");
-    if let Some(prev) = ed.latest().and_then(|r| r.ymd())
-        && (y, m, d) < prev
+    let date = day.to_string();
+    if let Some(prev) = ed.latest().and_then(|r| r.date())
+        && day < prev
     {
         return Err(refuse(
             &file,
-            format!(
-                "the date {date} is before the last revision's, {:04}-{:02}-{:02}",
-                prev.0, prev.1, prev.2
-            ),
+            format!("the date {date} is before the last revision's, {prev}"),
             "give a date on or after it with --date",
         ));
     }
@@ -247,7 +236,7 @@ pub fn release(opts: &ReleaseOptions) -> Result<Outcome, BuildError> {
     write_atomically(&path, &out).map_err(|e| anyhow::anyhow!("cannot write {file}: {e}"))?;
 
     // the project must still load; else the file is put back as it was
-    let after = match build::load(&opts.root) {
+    let after = match pipeline::load(&opts.root) {
         Ok(a) => a,
         Err(e) => {
             let _ = write_atomically(&path, &text);
@@ -256,14 +245,14 @@ pub fn release(opts: &ReleaseOptions) -> Result<Outcome, BuildError> {
     };
     let record = opts
         .root
-        .join(diff::RELEASES_DIR)
+        .join(changes::RELEASES_DIR)
         .join(format!("{}.json", opts.edition));
     let body = json!({
         "schema": "whitepaper-release/1",
         "edition": opts.edition,
         "version": version,
         "date": date,
-        "facts": diff::facts_value(&after),
+        "facts": changes::facts_value(&after),
     });
     let written = record
         .parent()
@@ -330,13 +319,5 @@ mod tests {
         assert!(version_key("1.10") > version_key("1.9"));
         assert!(version_key("1.7") <= version_key("1.7"));
         assert!(is_version("1.10") && !is_version("1.") && !is_version("v2") && !is_version(""));
-    }
-
-    #[test]
-    fn dates_are_checked() {
-        assert_eq!(parse_date("2024-02-29"), Some((2024, 2, 29)));
-        assert_eq!(parse_date("2023-02-29"), None);
-        assert_eq!(parse_date("2023-13-01"), None);
-        assert_eq!(parse_date("23-1-1"), None);
     }
 }

@@ -2,10 +2,10 @@
 //! vulnerability (`Contact`), until when the file holds (`Expires`), in which languages
 //! (`Preferred-Languages`) and where it lives (`Canonical`).
 
-use crate::check::facts::{Deadline, days_from_civil, deadline};
 use crate::diag::Diagnostic;
 use crate::facts::text::Url;
 use crate::facts::{Company, Facts, SecurityTxt};
+use whitepaper_core::date::{Date, Deadline};
 
 /// Where the file goes, relative to the output folder.
 pub const PATH: &str = ".well-known/security.txt";
@@ -18,7 +18,7 @@ const MAX_DAYS: i64 = 365;
 pub fn render(
     facts: &Facts,
     languages: &[String],
-    today: (u16, u8, u8),
+    today: Date,
 ) -> Result<Option<String>, Diagnostic> {
     let company = &facts.company;
     let table = company.security_txt.as_ref();
@@ -34,13 +34,10 @@ pub fn render(
     }
     let expires = match table.and_then(|t| t.review_by.as_ref()) {
         Some(d) => match d.get_ref().date {
-            Some(d) => (d.year, d.month, d.day),
+            Some(d) => crate::facts::day(d),
             None => return Err(not_a_date(d.span())),
         },
-        None => {
-            let now = days_from_civil(today.0.into(), today.1.into(), today.2.into());
-            crate::check::civil_date((now + MAX_DAYS - 1) * 86_400)
-        }
+        None => today.add_days(MAX_DAYS - 1),
     };
     let mut out = String::from(
         "# Where to report a security vulnerability (RFC 9116).\n\
@@ -49,10 +46,7 @@ pub fn render(
     for c in &contacts {
         out.push_str(&format!("Contact: {c}\n"));
     }
-    out.push_str(&format!(
-        "Expires: {:04}-{:02}-{:02}T23:59:59.000Z\n",
-        expires.0, expires.1, expires.2
-    ));
+    out.push_str(&format!("Expires: {expires}T23:59:59.000Z\n"));
     // the languages the team reads: as configured, else the one of a contact page that
     // exists in one language only, else the documents'
     let langs = table
@@ -160,7 +154,7 @@ fn problems<'a>(
 /// `check`'s findings on the file: what RFC 9116 forbids, and its `review_by` date —
 /// passed (`expired`, an error), within `warn_days` (`expires-soon`), or a year or more
 /// ahead (`security-txt`, a warning: RFC 9116 asks for less than a year).
-pub fn findings(facts: &Facts, today: (u16, u8, u8), warn_days: u32) -> Vec<Diagnostic> {
+pub fn findings(facts: &Facts, today: Date, warn_days: u32) -> Vec<Diagnostic> {
     let company = &facts.company;
     let table = company.security_txt.as_ref();
     if table.is_some_and(|t| !t.publish) {
@@ -191,7 +185,7 @@ pub fn findings(facts: &Facts, today: (u16, u8, u8), warn_days: u32) -> Vec<Diag
         return out;
     };
     let file = crate::config::CONFIG_FILE;
-    let finding = match deadline(d, today, warn_days) {
+    let finding = match crate::facts::day(d).deadline(today, warn_days) {
         Deadline::Passed => Diagnostic::error(
             "expired",
             file,

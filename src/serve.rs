@@ -18,7 +18,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 
-use crate::build::{BuildError, BuildOptions};
+use crate::build::BuildOptions;
+use crate::pipeline::BuildError;
 
 /// Arguments of `whitepaper serve`.
 #[derive(Debug, Clone)]

@@ -419,25 +419,17 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
 
 /// Format an ISO date (`YYYY-MM-DD`) with the language's `date` message.
 pub fn format_date(l: &Localizer, lang: &str, iso: &str) -> Result<String, String> {
-    let (y, m, d) = parse_iso(iso).ok_or_else(|| format!("`{iso}` is not a date (YYYY-MM-DD)"))?;
+    let date = whitepaper_core::date::Date::parse(iso)
+        .ok_or_else(|| format!("`{iso}` is not a date (YYYY-MM-DD)"))?;
     l.format(
         lang,
         "date",
         &[
-            ("year", Arg::Num(y as f64)),
-            ("month", Arg::Num(m as f64)),
-            ("day", Arg::Num(d as f64)),
+            ("year", Arg::Num(f64::from(date.year))),
+            ("month", Arg::Num(f64::from(date.month))),
+            ("day", Arg::Num(f64::from(date.day))),
         ],
     )
-}
-
-fn parse_iso(iso: &str) -> Option<(u16, u8, u8)> {
-    let mut it = iso.splitn(3, '-');
-    Some((
-        it.next()?.parse().ok()?,
-        it.next()?.parse().ok()?,
-        it.next()?.parse().ok()?,
-    ))
 }
 
 /// The texts of a serialized text fact (`{"$text": {"ja": …, "en": …}}`, or `{"*": …}`

@@ -6,7 +6,6 @@
 
 pub mod coverage;
 pub mod facts;
-pub use facts::civil_date;
 pub mod fluent;
 pub mod links;
 pub mod output;
@@ -15,11 +14,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::build::{self, render_document};
 use crate::config::{Level, Project, ProjectError};
 use crate::diag::{Diagnostic, Severity, Sources};
 use crate::facts::LoadOptions;
 use crate::l10n::Localizer;
+use crate::pipeline::{self, render_document};
 use crate::template::{Recorder, Templates};
 
 /// Messages the Rust code itself formats (page furniture), so never obsolete.
@@ -63,7 +62,7 @@ pub struct CheckOptions {
     pub root: PathBuf,
     /// "Today" for the future-date check, as (year, month, day): `SOURCE_DATE_EPOCH` or the
     /// clock, decided by the caller.
-    pub today: (u16, u8, u8),
+    pub today: whitepaper_core::date::Date,
 }
 
 /// The findings of a check, ordered and numbered (number = index + 1).
@@ -180,13 +179,13 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
             ));
             // glyph coverage from the fonts' cmaps (loading the PDF fonts whole is slow)
             match crate::render::with_pdf_coverage(root, |prints| {
-                facts::glyphs(&facts.texts, &cfg.languages, prints)
+                crate::render::glyphs::glyphs(&facts.texts, &cfg.languages, prints)
             }) {
                 Ok(missing) => diags.extend(missing),
                 Err(d) => diags.push(d),
             }
             if let Some(templates) = templates {
-                let loaded = build::Loaded {
+                let loaded = pipeline::Loaded {
                     project: project.clone(),
                     sources: sources.clone(),
                     facts,

@@ -59,6 +59,16 @@ impl From<RawLink> for Link {
 /// A date (`2024-04-01`).
 pub type Date = toml::value::Datetime;
 
+/// A TOML date as a calendar [`Date`](whitepaper_core::date::Date) (TOML has refused a day the
+/// calendar lacks).
+pub fn day(d: toml::value::Date) -> whitepaper_core::date::Date {
+    whitepaper_core::date::Date {
+        year: d.year,
+        month: d.month,
+        day: d.day,
+    }
+}
+
 /// Templates see dates as `YYYY-MM-DD` strings.
 pub fn iso_date<S: serde::Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&d.to_string())

@@ -3,6 +3,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::text::Text;
+use whitepaper_core::date::Date;
 
 #[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -39,9 +40,14 @@ impl Edition {
 }
 
 impl Revision {
-    /// The revision date as (year, month, day).
-    pub fn ymd(&self) -> Option<(u16, u8, u8)> {
-        let d = self.date.as_ref()?.get_ref().date?;
-        Some((d.year, d.month, d.day))
+    /// The revision date.
+    pub fn date(&self) -> Option<Date> {
+        Some(super::common::day(self.date.as_ref()?.get_ref().date?))
     }
+}
+
+/// A version as numbers to compare ("1.10" is greater than "1.9"); `None` when it is not
+/// numbers joined by dots.
+pub fn version_key(v: &str) -> Option<Vec<u64>> {
+    v.split('.').map(|p| p.parse().ok()).collect()
 }

@@ -1,5 +1,7 @@
 //! Output formats: each renders a [`whitepaper_core::document::Document`] into bytes. Markdown is the
 //! source of the others; HTML and PDF are rendered from it.
+pub mod artifacts;
+pub mod glyphs;
 pub mod html;
 pub mod markdown;
 

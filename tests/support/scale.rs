@@ -171,18 +171,16 @@ fn earlier_revisions(originals: &[Value], n: usize) -> Result<Vec<Value>, String
         .get("date")
         .and_then(Value::as_datetime)
         .and_then(|d| d.date)
-        .map(|d| {
-            whitepaper::check::facts::days_from_civil(d.year as i64, d.month as i64, d.day as i64)
-        });
+        .map(|d| whitepaper::facts::day(d));
     let mut out = Vec::with_capacity(extra + originals.len());
     for i in 0..extra {
         let mut e = originals[i % originals.len()].clone();
         let t = e.as_table_mut().ok_or("a revision that is not a table")?;
         t.insert("version".into(), Value::String(format!("0.{}", i + 1)));
         if let Some(first_day) = first_day {
-            let (y, m, d) =
-                whitepaper::check::facts::civil_date((first_day - (extra - i) as i64) * 86_400);
-            let date: toml::value::Datetime = format!("{y:04}-{m:02}-{d:02}")
+            let date: toml::value::Datetime = first_day
+                .add_days(-((extra - i) as i64))
+                .to_string()
                 .parse()
                 .map_err(|e| format!("{e}"))?;
             t.insert("date".into(), Value::Datetime(date));

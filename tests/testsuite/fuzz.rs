@@ -38,7 +38,7 @@ fn config(default_cases: u32) -> Config {
 fn check(root: &Path) -> anyhow::Result<whitepaper::check::Report> {
     whitepaper::check::check(&whitepaper::check::CheckOptions {
         root: root.to_path_buf(),
-        today: (2026, 1, 1),
+        today: whitepaper_core::date::Date::new(2026, 1, 1).expect("a date"),
     })
 }
 

@@ -1,0 +1,367 @@
+//! The road every command travels: a project's files → [`Loaded`] (configuration, facts,
+//! messages, templates) → one [`Document`] per edition × language. `build`, `check`, `diff`,
+//! `release`, `export` and `serve` all load through [`load`]; the renderers and passes take
+//! the documents from here. Nothing here writes a file or knows about `check`.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::config::{Project, ProjectError};
+use crate::diag::{Diagnostic, Sources};
+use crate::facts::{self, Edition, Facts, LoadOptions};
+use crate::l10n::{Arg, Localizer};
+use crate::template::{self, Templates};
+use whitepaper_core::date::Date;
+use whitepaper_core::document::{Alternate, DocMeta, Document};
+
+/// "Today" (UTC): the day of `SOURCE_DATE_EPOCH` when set (reproducible runs), else of the
+/// clock.
+pub fn today(source_date_epoch: Option<i64>) -> Date {
+    let secs = source_date_epoch.unwrap_or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0)
+    });
+    Date::from_unix(secs)
+}
+
+/// Why a build stopped.
+#[derive(Debug)]
+pub enum BuildError {
+    /// The project's files have problems (exit 1). Sources let `main` show the lines.
+    Content {
+        sources: Box<Sources>,
+        diagnostics: Vec<Diagnostic>,
+    },
+    /// The tool could not run: bad arguments, I/O (exit 2).
+    Tool(anyhow::Error),
+}
+
+impl From<anyhow::Error> for BuildError {
+    fn from(e: anyhow::Error) -> Self {
+        BuildError::Tool(e)
+    }
+}
+
+/// Everything read from a project, ready to render.
+pub struct Loaded {
+    pub project: Project,
+    pub sources: Sources,
+    pub facts: facts::Loaded,
+    pub localizer: Arc<Localizer>,
+    pub templates: Templates,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Read a project: configuration, facts, messages and templates. Every stage runs even when
+/// an earlier one failed, so one run reports all problems.
+pub fn load(root: &Path) -> Result<Loaded, BuildError> {
+    let mut sources = Sources::default();
+    let project = match Project::open(root, &mut sources) {
+        Ok(p) => p,
+        Err(ProjectError::Io(e)) => return Err(BuildError::Tool(e)),
+        Err(ProjectError::Invalid(d)) => {
+            return Err(BuildError::Content {
+                sources: Box::new(sources),
+                diagnostics: d,
+            });
+        }
+    };
+    let cfg = &project.config;
+    let mut diags = Vec::new();
+    let facts = facts::load(
+        &LoadOptions {
+            root,
+            languages: &cfg.languages,
+            editions: &cfg.editions,
+        },
+        &mut sources,
+    );
+    let wording = facts
+        .as_ref()
+        .map(|f| f.wording.clone())
+        .unwrap_or_default();
+    let localizer = Localizer::load(root, &cfg.languages, &wording, &mut sources);
+    let localizer = match localizer {
+        Ok(l) => {
+            if let Ok(f) = &facts {
+                diags.extend(crate::l10n::check_terms(&f.terms, &l, &cfg.languages));
+            }
+            // a reference to an undefined message or term, named at its .ftl line (Fluent
+            // itself would only say so when the message is formatted, naming no file)
+            diags.extend(crate::check::fluent::missing_references(
+                &crate::check::fluent::entries(&l),
+            ));
+            Some(Arc::new(l))
+        }
+        Err(d) => {
+            diags.extend(d);
+            None
+        }
+    };
+    let templates = match &localizer {
+        Some(l) => match Templates::load(root, l.clone(), &mut sources) {
+            Ok(t) => Some(t),
+            Err(d) => {
+                diags.extend(d);
+                None
+            }
+        },
+        None => None,
+    };
+    for ed in &cfg.editions {
+        if let Some(t) = &templates
+            && !t.has(&format!("{ed}.md"))
+        {
+            diags.push(
+                Diagnostic::error(
+                    "missing-template",
+                    format!("templates/{ed}.md"),
+                    format!("edition `{ed}` has no template"),
+                )
+                .with_help("every edition in whitepaper.toml needs templates/<edition>.md"),
+            );
+        }
+    }
+    let facts = match facts {
+        Ok(f) => Some(f),
+        Err(d) => {
+            diags.splice(0..0, d);
+            None
+        }
+    };
+    match (facts, localizer, templates) {
+        (Some(facts), Some(localizer), Some(templates)) if diags.is_empty() => {
+            let warnings = facts.warnings.clone();
+            Ok(Loaded {
+                project,
+                sources,
+                facts,
+                localizer,
+                templates,
+                warnings,
+            })
+        }
+        _ => {
+            let (errors, warnings): (Vec<_>, Vec<_>) = diags
+                .into_iter()
+                .partition(|d| d.severity == crate::diag::Severity::Error);
+            let mut all = errors;
+            all.extend(warnings);
+            Err(BuildError::Content {
+                sources: Box::new(sources),
+                diagnostics: all,
+            })
+        }
+    }
+}
+
+/// Render one edition in one language to Markdown.
+/// `YYYYMMDDHHMMSS` (UTC) of a Unix timestamp.
+fn timestamp(secs: i64) -> String {
+    let d = Date::from_unix(secs);
+    let t = secs.rem_euclid(86_400);
+    format!(
+        "{:04}{:02}{:02}{:02}{:02}{:02}",
+        d.year,
+        d.month,
+        d.day,
+        t / 3600,
+        t % 3600 / 60,
+        t % 60
+    )
+}
+
+/// Render one edition in one language to Markdown. `source_date_epoch` only dates file
+/// metadata (see [`DocMeta::timestamp`]).
+pub fn render_document(
+    loaded: &Loaded,
+    facts_json: &serde_json::Value,
+    edition: &str,
+    lang: &str,
+    source_date_epoch: Option<i64>,
+) -> Result<Document, Diagnostic> {
+    crate::limits::stage(format!("templates/{edition}.md ({lang})"));
+    let cfg = &loaded.project.config;
+    let facts: &Facts = &loaded.facts.facts;
+    let ed = facts.editions.get(edition).ok_or_else(|| {
+        Diagnostic::error(
+            "missing-file",
+            format!("content/editions/{edition}.toml"),
+            "this edition has no facts file",
+        )
+    })?;
+    let l = &loaded.localizer;
+    let msg = |key: &str, args: &[(&str, Arg)]| {
+        l.format(lang, key, args).map_err(|e| {
+            Diagnostic::error("missing-message", format!("locales/{lang}"), e)
+                .with_help(format!("add `{key} = …` to a file in locales/{lang}/"))
+        })
+    };
+    let edition_ctx = edition_context(ed, edition, lang, l)
+        .map_err(|e| Diagnostic::error("missing-message", format!("locales/{lang}"), e))?;
+    let mut ctx = template::facts_context(facts_json, lang);
+    ctx.insert("edition", &edition_ctx);
+    ctx.insert("edition_id", edition);
+    ctx.insert("languages", &cfg.languages);
+    let body = loaded
+        .templates
+        .render(&format!("{edition}.md"), &ctx, &loaded.sources)?;
+    let markdown = crate::render::markdown::tidy(&body);
+    let (markdown, numbered) = crate::numbering::apply_listing(&markdown, &LangNumbers { l, lang }).map_err(|e| {
+        let template = PathBuf::from("templates").join(format!("{edition}.md"));
+        match e {
+            crate::numbering::NumberingError::Message(m) => {
+                Diagnostic::error("missing-message", format!("locales/{lang}"), m)
+                    .with_help("numbers need `number-<scheme>` and `heading-numbered` in every language")
+            }
+            crate::numbering::NumberingError::UnknownTarget(id) => Diagnostic::error(
+                "broken-reference",
+                template,
+                format!("a cross-reference `[](#{id})` names no heading of the `{lang}` {edition}"),
+            )
+            .with_help("the section it points to did not render: its facts are missing, or the id is misspelt"),
+        }
+    })?;
+    let markdown = crate::typography::apply(&markdown, lang);
+    let text = |t: &Option<facts::Text>| {
+        t.as_ref()
+            .and_then(|t| t.get(lang))
+            .unwrap_or_default()
+            .to_string()
+    };
+    let meta = DocMeta {
+        lang: lang.to_string(),
+        lang_name: msg("lang-name", &[])?,
+        title: crate::typography::plain(ed.title.get(lang).unwrap_or_default(), lang),
+        subject: crate::typography::plain(ed.subject.get(lang).unwrap_or_default(), lang),
+        company: crate::typography::plain(&text(&facts.company.name), lang),
+        version: ed.version.get_ref().clone(),
+        version_label: msg(
+            "version-label",
+            &[("version", Arg::Str(ed.version.get_ref().clone()))],
+        )?,
+        date: edition_ctx.date.clone(),
+        date_iso: edition_ctx.date_iso.clone(),
+        date_label: msg("date-label", &[])?,
+        toc_title: msg("toc-title", &[])?,
+        note_mark: msg("note-mark", &[])?,
+        timestamp: source_date_epoch.map(timestamp),
+        alternates: cfg
+            .languages
+            .iter()
+            .filter(|o| *o != lang)
+            .map(|o| {
+                Ok(Alternate {
+                    lang: o.clone(),
+                    lang_name: l.format(o, "lang-name", &[]).map_err(|e| {
+                        Diagnostic::error("missing-message", format!("locales/{o}"), e)
+                    })?,
+                    href_stem: format!("../{o}/{edition}"),
+                })
+            })
+            .collect::<Result<_, Diagnostic>>()?,
+        pdf_a: cfg.pdf_standard == crate::config::PdfStandard::A2b,
+        since: None,
+        stamp: None,
+    };
+    Ok(Document {
+        edition: edition.to_string(),
+        lang: lang.to_string(),
+        markdown,
+        meta,
+        numbered,
+    })
+}
+
+/// Number forms from the document language's messages.
+struct LangNumbers<'a> {
+    l: &'a Localizer,
+    lang: &'a str,
+}
+
+impl crate::numbering::NumberFormat for LangNumbers<'_> {
+    fn number(&self, scheme: &str, n: u32, path: &str) -> Result<String, String> {
+        self.l.format(
+            self.lang,
+            &format!("number-{scheme}"),
+            &[
+                ("n", Arg::Num(n as f64)),
+                ("path", Arg::Str(path.to_string())),
+            ],
+        )
+    }
+    fn heading(&self, number: &str, title: &str) -> Result<String, String> {
+        self.l.format(
+            self.lang,
+            "heading-numbered",
+            &[
+                ("number", Arg::Str(number.to_string())),
+                ("title", Arg::Str(title.to_string())),
+            ],
+        )
+    }
+}
+
+/// What templates see as `edition`.
+#[derive(Debug, serde::Serialize)]
+pub struct EditionContext {
+    pub id: String,
+    pub title: String,
+    pub version: String,
+    /// Latest revision date, localized (empty if the source gives none).
+    pub date: String,
+    pub date_iso: String,
+    pub revisions: Vec<RevisionContext>,
+}
+
+#[derive(Debug, serde::Serialize)]
+pub struct RevisionContext {
+    pub version: String,
+    pub date: String,
+    pub date_iso: String,
+    pub changes: Vec<String>,
+}
+
+fn edition_context(
+    ed: &Edition,
+    id: &str,
+    lang: &str,
+    l: &Localizer,
+) -> Result<EditionContext, String> {
+    let revisions = ed
+        .revisions
+        .iter()
+        .map(|r| {
+            let date_iso = r.date().map(|d| d.to_string()).unwrap_or_default();
+            let date = if date_iso.is_empty() {
+                String::new()
+            } else {
+                template::format_date(l, lang, &date_iso)?
+            };
+            Ok(RevisionContext {
+                version: r.version.get_ref().clone(),
+                date,
+                date_iso,
+                changes: r
+                    .changes
+                    .iter()
+                    .map(|c| c.get(lang).unwrap_or_default().to_string())
+                    .collect(),
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let (date, date_iso) = revisions
+        .last()
+        .map(|r| (r.date.clone(), r.date_iso.clone()))
+        .unwrap_or_default();
+    Ok(EditionContext {
+        id: id.to_string(),
+        title: ed.title.get(lang).unwrap_or_default().to_string(),
+        version: ed.version.get_ref().clone(),
+        date,
+        date_iso,
+        revisions,
+    })
+}
