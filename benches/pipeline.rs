@@ -60,8 +60,9 @@ fn measure(root: &Path, iterations: usize) -> (Vec<Duration>, usize) {
             assert_eq!(r.errors(), 0, "{}: check must be clean", root.display());
         }),
     ));
+    let tree = whitepaper::files::Tree::disk(root);
     let load =
-        || whitepaper::pipeline::load(root).unwrap_or_else(|_| panic!("{} loads", root.display()));
+        || whitepaper::pipeline::load(&tree).unwrap_or_else(|_| panic!("{} loads", root.display()));
     row.push(median(
         iterations,
         timed(|| {
@@ -96,7 +97,7 @@ fn measure(root: &Path, iterations: usize) -> (Vec<Duration>, usize) {
             }
         }),
     ));
-    let theme = render::html_theme(root).expect("theme");
+    let theme = render::html_theme(&tree).expect("theme");
     row.push(median(
         iterations,
         timed(|| {
@@ -108,10 +109,10 @@ fn measure(root: &Path, iterations: usize) -> (Vec<Duration>, usize) {
     row.push(median(
         iterations,
         timed(|| {
-            std::hint::black_box(render::pdf_fonts(root).expect("fonts"));
+            std::hint::black_box(render::pdf_fonts(&tree).expect("fonts"));
         }),
     ));
-    let fonts = render::pdf_fonts(root).expect("fonts");
+    let fonts = render::pdf_fonts(&tree).expect("fonts");
     let mut pdf = Vec::new();
     for d in &docs {
         let mut runs: Vec<whitepaper_pdf::Stages> = (0..=iterations)

@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use crate::config::Format;
 use crate::diag::{Diagnostic, Sources};
+use crate::files::Tree;
 use crate::pipeline::{BuildError, load, render_document, today};
 use crate::render::artifacts::Artifact;
 use crate::template;
@@ -68,13 +69,14 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     let start = Instant::now();
     // Loading and rendering are bounded in time; publishing is not interrupted.
     let watchdog = crate::limits::arm(crate::limits::time_limit());
+    let tree = Tree::disk(&opts.root);
     // The PDF fonts are parsed beside loading and templates (a project without PDFs just
     // drops them): they were a tenth of the build, on the one core, before any rendering.
     let early_fonts = (opts.formats.is_empty() || opts.formats.contains(&Format::Pdf)).then(|| {
-        let root = opts.root.clone();
-        std::thread::spawn(move || crate::render::pdf_fonts(&root))
+        let tree = tree.clone();
+        std::thread::spawn(move || crate::render::pdf_fonts(&tree))
     });
-    let mut loaded = load(&opts.root)?;
+    let mut loaded = load(&tree)?;
     let cfg = &loaded.project.config;
     let langs = narrow(&opts.langs, &cfg.languages, "language")?;
     let editions = narrow(&opts.editions, &cfg.editions, "edition")?;
@@ -128,7 +130,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         && let Some(r) = &opts.recipient
     {
         // one clear error for a name the fonts cannot print, not one per copy
-        let unprintable = crate::render::with_pdf_coverage(&opts.root, |prints| {
+        let unprintable = crate::render::with_pdf_coverage(&tree, |prints| {
             r.name.chars().find(|&c| !c.is_whitespace() && !prints(c))
         })
         .map_err(|d| BuildError::Content {
@@ -158,7 +160,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     }
     // A project's own HTML layout can fail to render: show its lines in diagnostics.
     let layout = PathBuf::from(crate::render::html::LAYOUT_FILE);
-    if let Ok(text) = crate::project_fs::read_to_string(&opts.root, &opts.root.join(&layout)) {
+    if let Ok(text) = tree.read_to_string(&opts.root.join(&layout)) {
         loaded.sources.insert(&layout, &text);
     }
     let mut artifacts =

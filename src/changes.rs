@@ -1,8 +1,9 @@
 //! What changed in the facts between two versions of a project: the engine behind
 //! `whitepaper diff`, `release` and the `build --since` pass ([`mark_changes`]).
 //!
-//! Both versions are loaded as projects (a git revision is read with `git archive` into a
-//! temporary folder: no checkout, the working tree is never touched) and their facts are
+//! Both versions are loaded as projects through the one door ([`crate::files::Tree`]: a git
+//! revision is read straight from git objects; no checkout, no temporary folder, the working
+//! tree is never touched) and their facts are
 //! compared as data, generically over the content model: lists whose entries carry an `id`
 //! are matched by id, lists of plain values as sets, other lists by position, and a text in
 //! every language (`{ ja = …, en = … }`) is one value. No area has code of its own: a new
@@ -20,6 +21,7 @@ use serde_json::{Map, Value as Json};
 
 use crate::diag::Diagnostic;
 use crate::facts::editions::version_key;
+use crate::files::Tree;
 use crate::l10n::Arg;
 use crate::pipeline::{self, BuildError, Loaded};
 use whitepaper_core::document::Document;
@@ -177,39 +179,13 @@ pub struct Report {
     pub changes: Vec<Change>,
 }
 
-/// A folder removed when dropped.
-pub struct TempDir(PathBuf);
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn git(root: &Path, args: &[&str]) -> anyhow::Result<Vec<u8>> {
-    let out = std::process::Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args(args)
-        .output()
-        .map_err(|e| anyhow::anyhow!("cannot run git: {e}"))?;
-    if !out.status.success() {
-        anyhow::bail!(
-            "git {}: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&out.stderr).trim()
-        );
-    }
-    Ok(out.stdout)
-}
-
 /// The default start of a diff: the last release recorded (of `edition`, when given), else
 /// the latest tag reachable from HEAD.
 pub fn default_from(root: &Path, edition: Option<&str>) -> anyhow::Result<Side> {
     if let Some(p) = last_release(root, edition) {
         return Ok(Side::Release(p));
     }
-    let out = git(root, &["describe", "--tags", "--abbrev=0"]).map_err(|_| {
+    let out = crate::files::git::git(root, &["describe", "--tags", "--abbrev=0"]).map_err(|_| {
         anyhow::anyhow!(
             "no release recorded in {RELEASES_DIR}/ and no git tag to start from: pass --from REV (a git revision or a folder)"
         )
@@ -217,82 +193,13 @@ pub fn default_from(root: &Path, edition: Option<&str>) -> anyhow::Result<Side> 
     Ok(Side::Git(String::from_utf8_lossy(&out).trim().to_string()))
 }
 
-/// The project as it was at `rev`, in a temporary folder.
-fn materialize(root: &Path, rev: &str) -> anyhow::Result<TempDir> {
-    if rev.starts_with('-') {
-        anyhow::bail!("`{rev}` is not a git revision");
-    }
-    // the repository's top, and the project's folder in it ("" at the top)
-    let where_ = String::from_utf8_lossy(&git(
-        root,
-        &["rev-parse", "--show-toplevel", "--show-prefix"],
-    )?)
-    .into_owned();
-    let mut lines = where_.lines();
-    let top = lines.next().unwrap_or_default().to_string();
-    let prefix = lines.next().unwrap_or_default().trim().to_string();
-    let commit = String::from_utf8_lossy(
-        &git(
-            root,
-            &[
-                "rev-parse",
-                "--verify",
-                "--quiet",
-                &format!("{rev}^{{commit}}"),
-            ],
-        )
-        .map_err(|_| {
-            anyhow::anyhow!(
-                "`{rev}` names no commit of the repository at {}",
-                root.display()
-            )
-        })?,
-    )
-    .trim()
-    .to_string();
-    let tree = if prefix.is_empty() {
-        commit
-    } else {
-        format!("{commit}:{}", prefix.trim_end_matches('/'))
-    };
-    // from the repository's top: run in a subfolder, `git archive` would keep only the
-    // part of the tree under that subfolder's path again
-    let tar = git(Path::new(&top), &["archive", "--format=tar", &tree])?;
-    static SEQ: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "whitepaper-diff-{}-{}",
-        std::process::id(),
-        SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-    ));
-    std::fs::create_dir_all(&dir)?;
-    let guard = TempDir(dir.clone());
-    let mut child = std::process::Command::new("tar")
-        .arg("-x")
-        .arg("-C")
-        .arg(&dir)
-        .stdin(std::process::Stdio::piped())
-        .spawn()
-        .map_err(|e| anyhow::anyhow!("cannot run tar: {e}"))?;
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().expect("piped");
-        stdin.write_all(&tar)?;
-    }
-    if !child.wait()?.success() {
-        anyhow::bail!("cannot unpack `{rev}`");
-    }
-    Ok(guard)
-}
-
-/// Load one side.
-pub fn load_side(root: &Path, side: &Side) -> Result<(Loaded, Option<TempDir>), BuildError> {
+/// Load one side, through the one door: the working tree or a folder from disk, a git
+/// revision straight from git objects.
+pub fn load_side(root: &Path, side: &Side) -> Result<Loaded, BuildError> {
     match side {
-        Side::WorkTree => Ok((pipeline::load(root)?, None)),
-        Side::Dir(d) => Ok((pipeline::load(d)?, None)),
-        Side::Git(rev) => {
-            let dir = materialize(root, rev)?;
-            Ok((pipeline::load(&dir.0)?, Some(dir)))
-        }
+        Side::WorkTree => pipeline::load(&Tree::disk(root)),
+        Side::Dir(d) => pipeline::load(&Tree::disk(d)),
+        Side::Git(rev) => pipeline::load(&Tree::git(root, rev)?),
         Side::Release(p) => Err(BuildError::Tool(anyhow::anyhow!(
             "{} holds facts, not a project: it can only be the older side",
             p.display()
@@ -307,7 +214,7 @@ pub fn facts_of(root: &Path, side: &Side) -> Result<Json, BuildError> {
             .map(|r| r["facts"].clone())
             .map_err(|e| BuildError::Tool(anyhow::anyhow!(e)));
     }
-    let (loaded, _dir) = load_side(root, side)?;
+    let loaded = load_side(root, side)?;
     Ok(facts_value(&loaded))
 }
 

@@ -1,7 +1,7 @@
 //! `whitepaper.toml`: the project's languages, editions, formats and output folder.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
@@ -131,6 +131,8 @@ fn default_out() -> PathBuf {
 #[derive(Debug, Clone)]
 pub struct Project {
     pub root: PathBuf,
+    /// Every file of the project is read through it.
+    pub tree: crate::files::Tree,
     pub config: Config,
 }
 
@@ -145,12 +147,13 @@ pub enum ProjectError {
 
 impl Project {
     /// Read and check `whitepaper.toml` in `root`.
-    pub fn open(root: &Path, sources: &mut Sources) -> Result<Project, ProjectError> {
+    pub fn open(tree: &crate::files::Tree, sources: &mut Sources) -> Result<Project, ProjectError> {
+        let root = tree.root();
         let path = root.join(CONFIG_FILE);
         let rel = PathBuf::from(CONFIG_FILE);
-        let text = crate::project_fs::read_to_string(root, &path).map_err(|e| {
-            if crate::project_fs::is_outside(&e) || crate::project_fs::is_not_utf8(&e) {
-                ProjectError::Invalid(vec![crate::project_fs::read_error(&rel, &e)])
+        let text = tree.read_to_string(&path).map_err(|e| {
+            if crate::files::is_outside(&e) || crate::files::is_not_utf8(&e) {
+                ProjectError::Invalid(vec![crate::files::read_error(&rel, &e)])
             } else {
                 ProjectError::Io(anyhow::anyhow!(
                     "cannot read {}: {e} (is {} a whitepaper project?)",
@@ -171,8 +174,7 @@ impl Project {
         let lists: Lists = toml::from_str(&text)
             .map_err(|e| ProjectError::Invalid(vec![crate::diag::toml_error(&rel, &e)]))?;
         let mut diags = Vec::new();
-        let id_ok =
-            |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        let id_ok = whitepaper_core::ids::is_name;
         for (what, list) in [("language", &lists.languages), ("edition", &lists.editions)] {
             if list.is_empty() {
                 let at = text
@@ -244,6 +246,7 @@ impl Project {
         }
         Ok(Project {
             root: root.to_path_buf(),
+            tree: tree.clone(),
             config,
         })
     }
@@ -251,20 +254,5 @@ impl Project {
 
 /// Two codes one typo apart (a letter changed, added or dropped, or two swapped).
 fn strsim_close(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len().abs_diff(b.len()) > 1 {
-        return false;
-    }
-    // Levenshtein distance, bounded.
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != cb))
-                .min(prev[j + 1] + 1)
-                .min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()] <= 2
+    a.chars().count().abs_diff(b.chars().count()) <= 1 && strsim::levenshtein(a, b) <= 2
 }

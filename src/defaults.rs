@@ -31,7 +31,8 @@ pub struct File {
 
 #[derive(Debug, Clone)]
 pub enum Origin {
-    Project(PathBuf),
+    /// Read from the project (its bytes, or why they could not be read).
+    Project(std::sync::Arc<std::io::Result<Vec<u8>>>),
     BuiltIn(&'static str),
     /// A project path that resolves outside the project (refused when read).
     Outside(PathBuf),
@@ -44,13 +45,14 @@ impl File {
 
     pub fn read(&self) -> std::io::Result<String> {
         match &self.origin {
-            Origin::Project(p) => crate::project_fs::decode(std::fs::read(p)?),
+            Origin::Project(bytes) => match bytes.as_ref() {
+                Ok(b) => crate::files::decode(b.clone()),
+                Err(e) => Err(std::io::Error::new(e.kind(), e.to_string())),
+            },
             Origin::BuiltIn(s) => Ok((*s).to_string()),
-            Origin::Outside(resolved) => {
-                Err(std::io::Error::other(crate::project_fs::OutsideProject {
-                    resolved: resolved.clone(),
-                }))
-            }
+            Origin::Outside(resolved) => Err(std::io::Error::other(crate::files::OutsideProject {
+                resolved: resolved.clone(),
+            })),
         }
     }
 }
@@ -96,8 +98,13 @@ fn embedded(
     out
 }
 
-fn project(root: &Path, base: &Path, ext: &str, skip: Option<&Path>) -> Vec<(String, Origin)> {
-    crate::project_fs::walk(root, base, ext, skip)
+fn project(
+    tree: &crate::files::Tree,
+    base: &Path,
+    ext: &str,
+    skip: Option<&Path>,
+) -> Vec<(String, Origin)> {
+    tree.walk(base, ext, skip)
         .into_iter()
         .map(|(p, checked)| {
             let name = p
@@ -106,10 +113,10 @@ fn project(root: &Path, base: &Path, ext: &str, skip: Option<&Path>) -> Vec<(Str
                 .to_string_lossy()
                 .replace('\\', "/");
             let origin = match checked {
-                Ok(resolved) => Origin::Project(resolved),
+                Ok(resolved) => Origin::Project(std::sync::Arc::new(tree.read(&resolved))),
                 Err(e) => Origin::Outside(
                     e.get_ref()
-                        .and_then(|i| i.downcast_ref::<crate::project_fs::OutsideProject>())
+                        .and_then(|i| i.downcast_ref::<crate::files::OutsideProject>())
                         .map(|o| o.resolved.clone())
                         .unwrap_or_default(),
                 ),
@@ -146,22 +153,22 @@ fn merge(
 }
 
 /// The Markdown templates (`*.md` under `templates/`, minus the HTML theme in `templates/html/`).
-pub fn templates(root: &Path) -> Vec<File> {
-    let base = root.join("templates");
+pub fn templates(tree: &crate::files::Tree) -> Vec<File> {
+    let base = tree.root().join("templates");
     merge(
         Path::new("templates"),
         embedded(&TEMPLATES, "", "md", Some("html")),
-        project(root, &base, "md", Some(&base.join("html"))),
+        project(tree, &base, "md", Some(&base.join("html"))),
     )
 }
 
 /// The message files of one language (`locales/<lang>/*.ftl`).
-pub fn locales(root: &Path, lang: &str) -> Vec<File> {
+pub fn locales(tree: &crate::files::Tree, lang: &str) -> Vec<File> {
     let folder = Path::new("locales").join(lang);
     merge(
         &folder,
         embedded(&LOCALES, lang, "ftl", None),
-        project(root, &root.join(&folder), "ftl", None),
+        project(tree, &tree.root().join(&folder), "ftl", None),
     )
 }
 

@@ -31,7 +31,7 @@ pub fn diff(opts: &DiffOptions) -> Result<(Report, Loaded), BuildError> {
         None => default_from(&opts.root, None)?,
     };
     let old_v = facts_of(&opts.root, &from)?;
-    let (new, _new_dir) = load_side(&opts.root, &opts.to)?;
+    let new = load_side(&opts.root, &opts.to)?;
     let report = diff_facts(&new, from, opts.to.clone(), &old_v)?;
     Ok((report, new))
 }

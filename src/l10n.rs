@@ -5,7 +5,7 @@
 //! missing message is an error, never a placeholder.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -15,6 +15,7 @@ use unic_langid::LanguageIdentifier;
 use crate::diag::{Diagnostic, Sources};
 use crate::facts::text::SeenTerm;
 use crate::facts::vocabulary::Wording;
+use crate::files::Tree;
 
 /// One `.ftl` file, parsed.
 pub struct LocaleFile {
@@ -49,19 +50,19 @@ impl Localizer {
     /// Load `locales/<lang>/*.ftl` for every language. Syntax errors and messages defined
     /// twice are diagnostics; all files are read before giving up.
     pub fn load(
-        root: &Path,
+        tree: &Tree,
         languages: &[String],
         wording: &[Wording],
         sources: &mut Sources,
     ) -> Result<Localizer, Vec<Diagnostic>> {
-        let (l, diags) = Self::load_lenient(root, languages, wording, sources);
+        let (l, diags) = Self::load_lenient(tree, languages, wording, sources);
         if diags.is_empty() { Ok(l) } else { Err(diags) }
     }
 
     /// Like [`Localizer::load`], but always returns what could be loaded (the parsable
     /// entries of every file) together with the problems found, for `check`.
     pub fn load_lenient(
-        root: &Path,
+        tree: &Tree,
         languages: &[String],
         wording: &[Wording],
         sources: &mut Sources,
@@ -70,7 +71,7 @@ impl Localizer {
         let mut bundles = BTreeMap::new();
         let mut all_files = BTreeMap::new();
         for lang in languages {
-            if let Some((bundle, files)) = load_language(root, lang, wording, sources, &mut diags) {
+            if let Some((bundle, files)) = load_language(tree, lang, wording, sources, &mut diags) {
                 bundles.insert(lang.clone(), bundle);
                 all_files.insert(lang.clone(), files);
             }
@@ -184,7 +185,7 @@ fn split_key(key: &str) -> (&str, Option<&str>) {
 type Bundle = FluentBundle<Arc<FluentResource>>;
 
 fn load_language(
-    root: &Path,
+    tree: &Tree,
     lang: &str,
     wording: &[Wording],
     sources: &mut Sources,
@@ -201,7 +202,7 @@ fn load_language(
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
     let dir = PathBuf::from("locales").join(lang);
-    let located = crate::defaults::locales(root, lang);
+    let located = crate::defaults::locales(tree, lang);
     if located.is_empty() {
         diags.push(
             Diagnostic::error(
@@ -223,13 +224,13 @@ fn load_language(
         let text = match file.read() {
             Ok(t) => t,
             Err(e) => {
-                diags.push(crate::project_fs::read_error(&rel, &e));
+                diags.push(crate::files::read_error(&rel, &e));
                 continue;
             }
         };
         sources.insert(&rel, &text);
-        if let Some((at, c)) = crate::project_fs::control_char(&text) {
-            diags.push(crate::project_fs::control_char_error(&rel, at, c));
+        if let Some((at, c)) = crate::files::control_char(&text) {
+            diags.push(crate::files::control_char_error(&rel, at, c));
             continue;
         }
         if let Some(at) = too_deeply_nested(&text) {

@@ -398,7 +398,8 @@ fn trace(args: TraceArgs) -> ExitCode {
 }
 
 fn export(args: ExportArgs) -> ExitCode {
-    let loaded = match whitepaper::pipeline::load(&args.common.root) {
+    let loaded = match whitepaper::pipeline::load(&whitepaper::files::Tree::disk(&args.common.root))
+    {
         Ok(l) => l,
         Err(e) => return stopped(e),
     };

@@ -3,14 +3,15 @@
 //! `release`, `export` and `serve` all load through [`load`]; the renderers and passes take
 //! the documents from here. Nothing here writes a file or knows about `check`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::config::{Project, ProjectError};
 use crate::diag::{Diagnostic, Sources};
 use crate::facts::{self, Edition, Facts, LoadOptions};
+use crate::files::Tree;
 use crate::l10n::{Arg, Localizer};
-use crate::template::{self, Templates};
+use crate::template::{self, Recorder, Templates};
 use whitepaper_core::date::Date;
 use whitepaper_core::document::{Alternate, DocMeta, Document};
 
@@ -54,25 +55,36 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Read a project: configuration, facts, messages and templates. Every stage runs even when
-/// an earlier one failed, so one run reports all problems.
-pub fn load(root: &Path) -> Result<Loaded, BuildError> {
+/// What loading a project found, stage by stage: facts, messages (always, with what could
+/// be parsed) and templates. Every stage runs even when an earlier one failed, so one run
+/// reports all problems; [`load`] (build and the other commands) stops on any of them, `check`
+/// reports them all and goes on with what loaded.
+pub struct Parts {
+    pub project: Project,
+    pub sources: Sources,
+    pub facts: Result<facts::Loaded, Vec<Diagnostic>>,
+    pub localizer: Arc<Localizer>,
+    /// The problems of the message files (the localizer holds what could be parsed).
+    pub l10n: Vec<Diagnostic>,
+    pub templates: Result<Templates, Vec<Diagnostic>>,
+}
+
+/// Read every file of a project through `tree`, once: configuration, facts, messages and
+/// templates (with a recorder, `t()` records each call: see [`Recorder`]). `Err` when the
+/// configuration cannot be read.
+pub fn load_parts(
+    tree: &Tree,
+    recorder: Option<Arc<Recorder>>,
+) -> Result<Parts, (ProjectError, Sources)> {
     let mut sources = Sources::default();
-    let project = match Project::open(root, &mut sources) {
+    let project = match Project::open(tree, &mut sources) {
         Ok(p) => p,
-        Err(ProjectError::Io(e)) => return Err(BuildError::Tool(e)),
-        Err(ProjectError::Invalid(d)) => {
-            return Err(BuildError::Content {
-                sources: Box::new(sources),
-                diagnostics: d,
-            });
-        }
+        Err(e) => return Err((e, sources)),
     };
     let cfg = &project.config;
-    let mut diags = Vec::new();
     let facts = facts::load(
         &LoadOptions {
-            root,
+            tree,
             languages: &cfg.languages,
             editions: &cfg.editions,
         },
@@ -82,33 +94,65 @@ pub fn load(root: &Path) -> Result<Loaded, BuildError> {
         .as_ref()
         .map(|f| f.wording.clone())
         .unwrap_or_default();
-    let localizer = Localizer::load(root, &cfg.languages, &wording, &mut sources);
-    let localizer = match localizer {
-        Ok(l) => {
-            if let Ok(f) = &facts {
-                diags.extend(crate::l10n::check_terms(&f.terms, &l, &cfg.languages));
-            }
-            // a reference to an undefined message or term, named at its .ftl line (Fluent
-            // itself would only say so when the message is formatted, naming no file)
-            diags.extend(crate::check::fluent::missing_references(
-                &crate::check::fluent::entries(&l),
-            ));
-            Some(Arc::new(l))
-        }
-        Err(d) => {
-            diags.extend(d);
-            None
+    let (localizer, l10n) = Localizer::load_lenient(tree, &cfg.languages, &wording, &mut sources);
+    let localizer = Arc::new(localizer);
+    let templates = Templates::load_with(tree, localizer.clone(), &mut sources, recorder);
+    Ok(Parts {
+        project,
+        sources,
+        facts,
+        localizer,
+        l10n,
+        templates,
+    })
+}
+
+/// Read a project (see [`load_parts`]): everything ready to render, or every problem found.
+pub fn load(tree: &Tree) -> Result<Loaded, BuildError> {
+    let parts = match load_parts(tree, None) {
+        Ok(p) => p,
+        Err((ProjectError::Io(e), _)) => return Err(BuildError::Tool(e)),
+        Err((ProjectError::Invalid(d), sources)) => {
+            return Err(BuildError::Content {
+                sources: Box::new(sources),
+                diagnostics: d,
+            });
         }
     };
-    let templates = match &localizer {
-        Some(l) => match Templates::load(root, l.clone(), &mut sources) {
+    let Parts {
+        project,
+        sources,
+        facts,
+        localizer,
+        l10n,
+        templates,
+    } = parts;
+    let cfg = &project.config;
+    let mut diags = Vec::new();
+    // messages that did not all parse stop here: the templates are not looked at
+    let templates = if l10n.is_empty() {
+        if let Ok(f) = &facts {
+            diags.extend(crate::l10n::check_terms(
+                &f.terms,
+                &localizer,
+                &cfg.languages,
+            ));
+        }
+        // a reference to an undefined message or term, named at its .ftl line (Fluent
+        // itself would only say so when the message is formatted, naming no file)
+        diags.extend(crate::messages::missing_references(
+            &crate::messages::entries(&localizer),
+        ));
+        match templates {
             Ok(t) => Some(t),
             Err(d) => {
                 diags.extend(d);
                 None
             }
-        },
-        None => None,
+        }
+    } else {
+        diags.extend(l10n);
+        None
     };
     for ed in &cfg.editions {
         if let Some(t) = &templates
@@ -131,8 +175,8 @@ pub fn load(root: &Path) -> Result<Loaded, BuildError> {
             None
         }
     };
-    match (facts, localizer, templates) {
-        (Some(facts), Some(localizer), Some(templates)) if diags.is_empty() => {
+    match (facts, templates) {
+        (Some(facts), Some(templates)) if diags.is_empty() => {
             let warnings = facts.warnings.clone();
             Ok(Loaded {
                 project,

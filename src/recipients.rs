@@ -87,13 +87,7 @@ fn unprintable(c: char) -> bool {
 
 /// A recipient id: 1–64 of `A–Z a–z 0–9 . _ -`, starting with a letter or digit.
 fn check_id(id: &str) -> Result<(), String> {
-    let ok = !id.is_empty()
-        && id.len() <= 64
-        && id.starts_with(|c: char| c.is_ascii_alphanumeric())
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
-    if ok {
+    if whitepaper_core::ids::is_recipient(id) {
         Ok(())
     } else {
         Err(format!(

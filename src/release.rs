@@ -16,6 +16,7 @@ use crate::changes::{self, Change, Side};
 use crate::diag::Diagnostic;
 use crate::diff;
 use crate::facts::editions::version_key;
+use crate::files::Tree;
 use crate::l10n::Arg;
 use crate::pipeline::{self, BuildError};
 use whitepaper_core::date::Date;
@@ -78,7 +79,7 @@ fn refuse(file: &str, message: String, help: &str) -> BuildError {
 
 /// Release the next revision of an edition.
 pub fn release(opts: &ReleaseOptions) -> Result<Outcome, BuildError> {
-    let loaded = pipeline::load(&opts.root)?;
+    let loaded = pipeline::load(&Tree::disk(&opts.root))?;
     let file = format!("content/editions/{}.toml", opts.edition);
     let Some(ed) = loaded.facts.facts.editions.get(&opts.edition) else {
         return Err(refuse(
@@ -205,7 +206,10 @@ pub fn release(opts: &ReleaseOptions) -> Result<Outcome, BuildError> {
 
     // the edition file: the stated version, and the new revision at the end
     let path = opts.root.join(&file);
-    let text = crate::project_fs::read_to_string(&opts.root, &path)
+    let text = loaded
+        .project
+        .tree
+        .read_to_string(&path)
         .map_err(|e| anyhow::anyhow!("cannot read {file}: {e}"))?;
     let span = ed.version.span();
     let mut out = String::with_capacity(text.len() + 512);
@@ -236,7 +240,7 @@ pub fn release(opts: &ReleaseOptions) -> Result<Outcome, BuildError> {
     write_atomically(&path, &out).map_err(|e| anyhow::anyhow!("cannot write {file}: {e}"))?;
 
     // the project must still load; else the file is put back as it was
-    let after = match pipeline::load(&opts.root) {
+    let after = match pipeline::load(&Tree::disk(&opts.root)) {
         Ok(a) => a,
         Err(e) => {
             let _ = write_atomically(&path, &text);

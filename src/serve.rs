@@ -572,7 +572,7 @@ struct Built {
 impl Built {
     fn read(shared: &Shared) -> Built {
         let (mut editions, mut langs) = match crate::config::Project::open(
-            &shared.root,
+            &crate::files::Tree::disk(&shared.root),
             &mut crate::diag::Sources::default(),
         ) {
             Ok(p) => (p.config.editions, p.config.languages),
@@ -692,7 +692,7 @@ fn bar(shared: &Shared, current: Option<(&str, &str)>) -> String {
         }
         parts.push(format!(
             "<span>{} {}</span>",
-            crate::render::html::escaped(title),
+            whitepaper_core::escape::html(title),
             links.join(" ")
         ));
     }
@@ -703,7 +703,7 @@ fn bar(shared: &Shared, current: Option<(&str, &str)>) -> String {
         "<style>{BAR_CSS}</style><nav id=\"wp-serve-bar\" aria-label=\"whitepaper serve\">{}</nav><div id=\"wp-serve-error\" role=\"alert\"{}><strong>The last build failed: this is the last good build.</strong><pre>{}</pre></div>",
         parts.join(" "),
         if error.is_some() { "" } else { " hidden" },
-        crate::render::html::escaped(error.as_deref().unwrap_or(""))
+        whitepaper_core::escape::html(error.as_deref().unwrap_or(""))
     )
 }
 
@@ -742,20 +742,20 @@ fn index(shared: &Shared) -> String {
     for lang in &built.langs {
         head.push_str(&format!(
             "<th scope=\"col\">{}</th>",
-            crate::render::html::escaped(lang)
+            whitepaper_core::escape::html(lang)
         ));
     }
     let mut rows = String::new();
     for ed in &built.editions {
         rows.push_str(&format!(
             "<tr><th scope=\"row\">{}</th>",
-            crate::render::html::escaped(ed)
+            whitepaper_core::escape::html(ed)
         ));
         for lang in &built.langs {
             match built.titles.get(&(lang.clone(), ed.clone())) {
                 Some(title) => rows.push_str(&format!(
                     "<td><a href=\"/{lang}/{ed}.html\" lang=\"{lang}\">{}</a><br><a href=\"/{lang}/{ed}.pdf\">PDF</a> · <a href=\"/{lang}/{ed}.md\">Markdown</a></td>",
-                    crate::render::html::escaped(title)
+                    whitepaper_core::escape::html(title)
                 )),
                 None => rows.push_str("<td>—</td>"),
             }

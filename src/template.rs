@@ -12,7 +12,7 @@
 //! - Every `{{ }}` is Markdown-escaped (`.md` templates autoescape with our escape function).
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use serde_json::{Map, Value as Json};
@@ -32,25 +32,25 @@ pub struct Templates {
 
 /// The templates a project renders with: its own `templates/*.md` files over the built-in
 /// ones (see [`crate::defaults`]); the HTML theme (`templates/html/`) is not among them.
-pub fn template_files(root: &Path) -> Vec<crate::defaults::File> {
-    crate::defaults::templates(root)
+pub fn template_files(tree: &crate::files::Tree) -> Vec<crate::defaults::File> {
+    crate::defaults::templates(tree)
 }
 
 impl Templates {
     /// Parse every Markdown template; syntax errors are diagnostics with line and column.
     pub fn load(
-        root: &Path,
+        tree: &crate::files::Tree,
         localizer: Arc<Localizer>,
         sources: &mut Sources,
     ) -> Result<Templates, Vec<Diagnostic>> {
-        Self::load_with(root, localizer, sources, None)
+        Self::load_with(tree, localizer, sources, None)
     }
 
     /// Like [`Templates::load`]; with a recorder, `t()` records every call and renders a
     /// missing message as a placeholder instead of failing (for `check`, which must see every
     /// message a template uses, not only the first missing one).
     pub fn load_with(
-        root: &Path,
+        tree: &crate::files::Tree,
         localizer: Arc<Localizer>,
         sources: &mut Sources,
         recorder: Option<Arc<Recorder>>,
@@ -74,18 +74,18 @@ impl Templates {
         let mut paths = BTreeMap::new();
         let mut diags = Vec::new();
         let mut raw = Vec::new();
-        for file in template_files(root) {
+        for file in template_files(tree) {
             match file.read() {
                 Ok(text) => {
                     sources.insert(&file.rel, &text);
-                    if let Some((at, c)) = crate::project_fs::control_char(&text) {
-                        diags.push(crate::project_fs::control_char_error(&file.rel, at, c));
+                    if let Some((at, c)) = crate::files::control_char(&text) {
+                        diags.push(crate::files::control_char_error(&file.rel, at, c));
                         continue;
                     }
                     raw.push((file.name.clone(), text));
                     paths.insert(file.name, file.rel);
                 }
-                Err(e) => diags.push(crate::project_fs::read_error(&file.rel, &e)),
+                Err(e) => diags.push(crate::files::read_error(&file.rel, &e)),
             }
         }
         let templates = Templates { tera, paths };
@@ -270,19 +270,14 @@ struct Anchor(Option<Arc<Recorder>>);
 impl tera::Function<tera::TeraResult<tera::Value>> for Anchor {
     fn call(&self, kwargs: Kwargs, state: &State) -> tera::TeraResult<tera::Value> {
         let id: String = kwargs.must_get("id")?;
-        let valid = |s: &str| {
-            !s.is_empty()
-                && s.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        };
-        if !valid(&id) {
+        if !whitepaper_core::ids::is_anchor(&id) {
             return Err(tera::Error::message(format!(
                 "invalid anchor id `{id}`: use ASCII letters, digits, `-` and `_`"
             )));
         }
         let number: Option<String> = kwargs.get("number")?;
         if let Some(n) = &number
-            && !valid(n)
+            && !whitepaper_core::ids::is_anchor(n)
         {
             return Err(tera::Error::message(format!(
                 "invalid numbering scheme `{n}`: use ASCII letters, digits, `-` and `_`"

@@ -6,7 +6,6 @@
 
 pub mod coverage;
 pub mod facts;
-pub mod fluent;
 pub mod links;
 pub mod output;
 
@@ -14,12 +13,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::config::{Level, Project, ProjectError};
+use crate::config::{Level, ProjectError};
 use crate::diag::{Diagnostic, Severity, Sources};
-use crate::facts::LoadOptions;
+use crate::files::Tree;
 use crate::l10n::Localizer;
+use crate::messages as fluent;
 use crate::pipeline::{self, render_document};
-use crate::template::{Recorder, Templates};
+use crate::template::Recorder;
 
 /// Messages the Rust code itself formats (page furniture), so never obsolete.
 pub const BUILTIN_MESSAGES: &[&str] = &[
@@ -98,30 +98,26 @@ impl Report {
 /// Run every check. `Err` only when the tool could not run (exit 2).
 pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
     let _watchdog = crate::limits::arm(crate::limits::time_limit());
-    let mut sources = Sources::default();
-    let project = match Project::open(&opts.root, &mut sources) {
+    let recorder = Arc::new(Recorder::default());
+    let parts = match pipeline::load_parts(&Tree::disk(&opts.root), Some(recorder.clone())) {
         Ok(p) => p,
-        Err(ProjectError::Io(e)) => return Err(e),
-        Err(ProjectError::Invalid(d)) => return Ok(finish(d, sources, None)),
+        Err((ProjectError::Io(e), _)) => return Err(e),
+        Err((ProjectError::Invalid(d), sources)) => return Ok(finish(d, sources, None)),
     };
+    let pipeline::Parts {
+        project,
+        sources,
+        facts: loaded_facts,
+        localizer,
+        l10n,
+        templates,
+    } = parts;
     let cfg = &project.config;
-    let root = &project.root;
-    let mut diags = Vec::new();
-
-    let loaded_facts = crate::facts::load(
-        &LoadOptions {
-            root,
-            languages: &cfg.languages,
-            editions: &cfg.editions,
-        },
-        &mut sources,
-    );
+    let mut diags = l10n;
     let wording = loaded_facts
         .as_ref()
         .map(|f| f.wording.clone())
         .unwrap_or_default();
-    let (localizer, ldiags) = Localizer::load_lenient(root, &cfg.languages, &wording, &mut sources);
-    diags.extend(ldiags);
     let terms_seen = loaded_facts
         .as_ref()
         .map(|f| f.terms.clone())
@@ -144,20 +140,13 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
             &cfg.languages,
         ));
     }
-    let localizer = Arc::new(localizer);
     let entries = fluent::entries(&localizer);
     diags.extend(parity(&entries, &cfg.languages));
     diags.extend(variable_parity(&entries));
     diags.extend(plurals(&entries));
     diags.extend(fluent::missing_references(&entries));
 
-    let recorder = Arc::new(Recorder::default());
-    let templates = match Templates::load_with(
-        root,
-        localizer.clone(),
-        &mut sources,
-        Some(recorder.clone()),
-    ) {
+    let templates = match templates {
         Ok(t) => Some(t),
         Err(d) => {
             diags.extend(d);
@@ -178,7 +167,7 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
                 warn_days,
             ));
             // glyph coverage from the fonts' cmaps (loading the PDF fonts whole is slow)
-            match crate::render::with_pdf_coverage(root, |prints| {
+            match crate::render::with_pdf_coverage(&project.tree, |prints| {
                 crate::render::glyphs::glyphs(&facts.texts, &cfg.languages, prints)
             }) {
                 Ok(missing) => diags.extend(missing),
@@ -250,7 +239,7 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
         &entries,
         &localizer,
         &terms_seen,
-        root,
+        &project.tree,
         &sources,
         rendered_all,
     ));
@@ -541,14 +530,14 @@ fn used_messages(
     entries: &[fluent::Entry],
     localizer: &Localizer,
     terms: &[(PathBuf, crate::facts::SeenTerm)],
-    root: &Path,
+    tree: &Tree,
     sources: &Sources,
     rendered_all: bool,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let defined: BTreeSet<&str> = entries.iter().map(|e| e.key.as_str()).collect();
     let mut used: BTreeSet<String> = BUILTIN_MESSAGES.iter().map(|s| s.to_string()).collect();
-    let template_files = crate::template::template_files(root);
+    let template_files = crate::template::template_files(tree);
     let literal_keys = literal_keys(&template_files, sources);
     for (key, _, _) in &literal_keys {
         used.insert(key.clone());

@@ -151,8 +151,8 @@ impl Loaded {
 
 /// What the loader needs to know about the project.
 pub struct LoadOptions<'a> {
-    /// The project root; files are named relative to it in diagnostics.
-    pub root: &'a Path,
+    /// The project's files; they are named relative to its root in diagnostics.
+    pub tree: &'a crate::files::Tree,
     pub languages: &'a [String],
     pub editions: &'a [String],
 }
@@ -162,13 +162,13 @@ pub struct LoadOptions<'a> {
 pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Diagnostic>> {
     let mut loaded = Loaded::default();
     let mut diags = Vec::new();
-    let content = opts.root.join("content");
-    if !content.is_dir() {
+    let content = opts.tree.root().join("content");
+    if !opts.tree.exists(&content) || opts.tree.is_file(&content) {
         return Err(vec![
             Diagnostic::error(
                 "missing-content",
                 "content",
-                format!("no `content/` folder in {}", opts.root.display()),
+                format!("no `content/` folder in {}", opts.tree.root().display()),
             )
             .with_help("run `whitepaper` in a project folder or pass `--root DIR`"),
         ]);
@@ -185,7 +185,7 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
     }
     let mut known: BTreeSet<PathBuf> = files.iter().map(|(p, _)| p.clone()).collect();
     known.insert(PathBuf::from(vocabulary::FILE));
-    let (found, outside) = stray_files(&content, opts.root);
+    let (found, outside) = stray_files(&content, opts.tree);
     diags.extend(outside);
     for stray in found {
         if !known.contains(&stray) {
@@ -222,8 +222,8 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
         }
     }
     for (rel, edition) in files {
-        let path = opts.root.join(&rel);
-        let text = match crate::project_fs::read_to_string(opts.root, &path) {
+        let path = opts.tree.root().join(&rel);
+        let text = match opts.tree.read_to_string(&path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 if edition.is_some() {
@@ -235,7 +235,7 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
                 continue;
             }
             Err(e) => {
-                diags.push(crate::project_fs::read_error(&rel, &e));
+                diags.push(crate::files::read_error(&rel, &e));
                 continue;
             }
         };
@@ -264,7 +264,7 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
         }
     }
     let vocab_rel = PathBuf::from(vocabulary::FILE);
-    match crate::project_fs::read_to_string(opts.root, &opts.root.join(&vocab_rel)) {
+    match opts.tree.read_to_string(&opts.tree.root().join(&vocab_rel)) {
         Ok(text) => {
             sources.insert(&vocab_rel, &text);
             text::drain_collector();
@@ -283,7 +283,7 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
             }
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => diags.push(crate::project_fs::read_error(&vocab_rel, &e)),
+        Err(e) => diags.push(crate::files::read_error(&vocab_rel, &e)),
     }
     diags.extend(validate(&loaded, opts, !parse_failed));
     if diags
@@ -298,14 +298,15 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
 
 /// Every `.toml` under `content/` (relative to the root), and the diagnostics of those that
 /// resolve outside the project.
-fn stray_files(content: &Path, root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+fn stray_files(content: &Path, tree: &crate::files::Tree) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+    let root = tree.root();
     let mut files = Vec::new();
     let mut diags = Vec::new();
-    for (p, checked) in crate::project_fs::walk(root, content, "toml", None) {
+    for (p, checked) in tree.walk(content, "toml", None) {
         let rel = p.strip_prefix(root).unwrap_or(&p).to_path_buf();
         match checked {
             Ok(_) => files.push(rel),
-            Err(e) => diags.push(crate::project_fs::read_error(&rel, &e)),
+            Err(e) => diags.push(crate::files::read_error(&rel, &e)),
         }
     }
     (files, diags)

@@ -251,7 +251,7 @@ impl<'de, K: RefKindMarker> Deserialize<'de> for Id<K> {
         let spanned = toml::Spanned::<String>::deserialize(d)?;
         let span = spanned.span();
         let id = spanned.into_inner();
-        if !valid_id(&id) {
+        if !whitepaper_core::ids::is_id(&id) {
             return Err(de::Error::custom(format!(
                 "invalid id `{id}`: ids are lowercase ASCII letters, digits and `-`"
             )));
@@ -304,19 +304,12 @@ impl<V: Vocabulary> Serialize for Term<V> {
     }
 }
 
-fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
 impl<'de, V: Vocabulary> Deserialize<'de> for Term<V> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let spanned = toml::Spanned::<String>::deserialize(d)?;
         let span = spanned.span();
         let id = spanned.into_inner();
-        if !valid_id(&id) {
+        if !whitepaper_core::ids::is_id(&id) {
             return Err(de::Error::custom(format!(
                 "invalid {} `{id}`: vocabulary values are lowercase ASCII letters, digits and `-`",
                 V::NAME
@@ -447,7 +440,7 @@ impl JsonSchema for Text {
     }
 }
 
-const ID_PATTERN: &str = "^[a-z0-9-]+$";
+use whitepaper_core::ids::ID_PATTERN;
 
 /// An id-shaped string: what Ref, Id and Term look like in a file.
 fn id_schema(description: String, kind: String) -> Schema {

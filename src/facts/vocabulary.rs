@@ -114,10 +114,7 @@ pub fn parse(text: &str, rel: &Path) -> Result<(Vec<Wording>, Vec<Diagnostic>), 
             continue;
         }
         for (id, text) in values {
-            let valid = !id.is_empty()
-                && id
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            let valid = whitepaper_core::ids::is_id(&id);
             if !valid {
                 diags.push(
                     Diagnostic::error(

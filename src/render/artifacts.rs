@@ -47,7 +47,7 @@ pub fn render_artifacts(
     let mut out = Vec::new();
     let mut diags = Vec::new();
     let theme = if formats.contains(&Format::Html) {
-        match super::html_theme(&loaded.project.root) {
+        match super::html_theme(&loaded.project.tree) {
             Ok(t) => Some(t),
             Err(d) => return Err(vec![d]),
         }
@@ -59,7 +59,7 @@ pub fn render_artifacts(
             Some(thread) => thread.join().unwrap_or_else(|_| {
                 Err(Diagnostic::error("pdf", "fonts", "the font loader stopped"))
             }),
-            None => super::pdf_fonts(&loaded.project.root),
+            None => super::pdf_fonts(&loaded.project.tree),
         };
         match fonts {
             Ok(f) => Some(f),

@@ -208,7 +208,7 @@ fn mark_changed(body: &mut Body, since: &whitepaper_core::document::Since) {
         .sections
         .iter()
         .filter_map(|id| {
-            let attr = format!(" id=\"{}\"", escaped(id));
+            let attr = format!(" id=\"{}\"", whitepaper_core::escape::html(id));
             html.match_indices(&attr)
                 .find(|(at, _)| {
                     at.checked_sub(3)
@@ -236,7 +236,7 @@ fn mark_changed(body: &mut Body, since: &whitepaper_core::document::Since) {
                 close..close,
                 format!(
                     "\n<p class=\"wp-changed-note\">{}</p>",
-                    escaped(&since.mark)
+                    whitepaper_core::escape::html(&since.mark)
                 ),
             ));
         }
@@ -463,7 +463,7 @@ impl<'e, 'a> Writer<'e, 'a> {
                 Event::Code(t) => {
                     self.heading_text(t);
                     self.out.push_str("<code>");
-                    escape_into(&mut self.out, t);
+                    whitepaper_core::escape::html_into(&mut self.out, t);
                     self.out.push_str("</code>");
                 }
                 Event::InlineMath(t) | Event::DisplayMath(t) => self.text(t),
@@ -507,7 +507,7 @@ impl<'e, 'a> Writer<'e, 'a> {
                 let level = (*level as usize).clamp(2, self.last_level + 1);
                 self.last_level = level;
                 self.out.push_str(&format!("<h{level} id=\""));
-                escape_into(&mut self.out, &id);
+                whitepaper_core::escape::html_into(&mut self.out, &id);
                 self.out.push_str("\">");
                 self.heading = Some(HeadingState {
                     level,
@@ -674,7 +674,7 @@ impl<'e, 'a> Writer<'e, 'a> {
 
     fn text(&mut self, t: &str) {
         self.heading_text(t);
-        escape_into(&mut self.out, t);
+        whitepaper_core::escape::html_into(&mut self.out, t);
     }
 
     fn heading_text(&mut self, t: &str) {
@@ -697,7 +697,7 @@ impl<'e, 'a> Writer<'e, 'a> {
                     Some(c) => (c, true),
                     None => (line, false),
                 };
-                escape_into(&mut self.out, content);
+                whitepaper_core::escape::html_into(&mut self.out, content);
                 if nl && (lines.peek().is_some() || self.next_is_html()) {
                     self.out.push_str("<br>\n");
                 } else if nl {
@@ -729,9 +729,9 @@ impl<'e, 'a> Writer<'e, 'a> {
                 self.out.push_str(
                     "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"",
                 );
-                escape_into(&mut self.out, l);
+                whitepaper_core::escape::html_into(&mut self.out, l);
                 self.out.push_str("\">\n<table aria-labelledby=\"");
-                escape_into(&mut self.out, l);
+                whitepaper_core::escape::html_into(&mut self.out, l);
                 self.out.push_str("\">\n");
             }
             None => {
@@ -847,11 +847,11 @@ impl<'e, 'a> Writer<'e, 'a> {
             return;
         };
         self.out.push_str("<a href=\"");
-        escape_into(&mut self.out, &href);
+        whitepaper_core::escape::html_into(&mut self.out, &href);
         self.out.push('"');
         if !title.is_empty() {
             self.out.push_str(" title=\"");
-            escape_into(&mut self.out, title);
+            whitepaper_core::escape::html_into(&mut self.out, title);
             self.out.push('"');
         }
         if matches!(link_type, LinkType::Autolink | LinkType::Email) || self.link_text_is(dest) {
@@ -890,25 +890,28 @@ impl<'e, 'a> Writer<'e, 'a> {
             .is_some_and(|p| p.eq_ignore_ascii_case("data:image/"));
         if is_data_image {
             self.out.push_str("<img src=\"");
-            escape_into(&mut self.out, dest);
+            whitepaper_core::escape::html_into(&mut self.out, dest);
             self.out.push_str("\" alt=\"");
-            escape_into(&mut self.out, &alt);
+            whitepaper_core::escape::html_into(&mut self.out, &alt);
             self.out.push('"');
             if !title.is_empty() {
                 self.out.push_str(" title=\"");
-                escape_into(&mut self.out, title);
+                whitepaper_core::escape::html_into(&mut self.out, title);
                 self.out.push('"');
             }
             self.out.push('>');
         } else if let Some(href) = safe_href(dest).filter(|_| self.links.iter().all(|l| !l)) {
             // Never load remote images: link to them instead.
             self.out.push_str("<a href=\"");
-            escape_into(&mut self.out, &href);
+            whitepaper_core::escape::html_into(&mut self.out, &href);
             self.out.push_str("\">");
-            escape_into(&mut self.out, if alt.is_empty() { dest } else { &alt });
+            whitepaper_core::escape::html_into(
+                &mut self.out,
+                if alt.is_empty() { dest } else { &alt },
+            );
             self.out.push_str("</a>");
         } else {
-            escape_into(&mut self.out, &alt);
+            whitepaper_core::escape::html_into(&mut self.out, &alt);
         }
     }
 
@@ -943,9 +946,9 @@ impl<'e, 'a> Writer<'e, 'a> {
         // A word joiner keeps the mark on the line of the word it annotates.
         self.out
             .push_str("&#x2060;<sup class=\"note-ref\"><a href=\"#");
-        escape_into(&mut self.out, &ids.note_id);
+        whitepaper_core::escape::html_into(&mut self.out, &ids.note_id);
         self.out.push_str("\" id=\"");
-        escape_into(&mut self.out, &ref_id);
+        whitepaper_core::escape::html_into(&mut self.out, &ref_id);
         self.out
             .push_str(&format!("\">{}{}</a></sup>", self.note_mark, ids.number));
     }
@@ -958,7 +961,7 @@ impl<'e, 'a> Writer<'e, 'a> {
             .map(|n| n.note_id.clone())
             .unwrap_or_else(|| format!("wp-note-x{}", self.pos));
         self.out.push_str("<div class=\"note\" role=\"note\" id=\"");
-        escape_into(&mut self.out, &note_id);
+        whitepaper_core::escape::html_into(&mut self.out, &note_id);
         self.out.push_str("\">\n");
         self.notes.push((label.to_string(), false));
     }
@@ -982,7 +985,7 @@ impl<'e, 'a> Writer<'e, 'a> {
         };
         if self.ref_counts.contains_key(label) || self.referenced_later(label) {
             self.out.push_str("<a class=\"note-mark\" href=\"#");
-            escape_into(&mut self.out, &ids.ref_id);
+            whitepaper_core::escape::html_into(&mut self.out, &ids.ref_id);
             self.out
                 .push_str(&format!("\">{}{}</a> ", self.note_mark, ids.number));
         } else {
@@ -1067,26 +1070,6 @@ fn collapse_ws(s: &str) -> String {
 fn trim_trailing_newlines(s: &mut String) {
     while s.ends_with('\n') {
         s.pop();
-    }
-}
-
-/// Escapes text for HTML content and double-quoted attribute values.
-pub(crate) fn escaped(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    escape_into(&mut out, s);
-    out
-}
-
-fn escape_into(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
     }
 }
 

@@ -8,18 +8,19 @@ pub mod markdown;
 use std::path::Path;
 
 use crate::diag::Diagnostic;
+use crate::files::Tree;
 use whitepaper_core::document::Document;
 use whitepaper_pdf as pdf;
 
 /// The HTML theme: the built-in layout and CSS, each replaceable by a project file
 /// (`templates/html/layout.html`, `templates/html/style.css`), read from inside the project only.
-pub fn html_theme(root: &Path) -> Result<html::Theme, Diagnostic> {
+pub fn html_theme(tree: &Tree) -> Result<html::Theme, Diagnostic> {
     let mut theme = html::Theme::builtin();
     let own = |rel: &str| -> Result<Option<String>, Diagnostic> {
-        match crate::project_fs::read_to_string(root, &root.join(rel)) {
+        match tree.read_to_string(&tree.root().join(rel)) {
             Ok(t) => Ok(Some(t)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(crate::project_fs::read_error(Path::new(rel), &e)),
+            Err(e) => Err(crate::files::read_error(Path::new(rel), &e)),
         }
     };
     if let Some(layout) = own("templates/html/layout.html")? {
@@ -50,17 +51,17 @@ pub fn html_bytes(doc: &Document, theme: &html::Theme) -> Result<Vec<u8>, Diagno
 }
 
 /// The PDF fonts: built in, or the project's `fonts/regular.ttf` and `fonts/bold.ttf`.
-pub fn pdf_fonts(root: &Path) -> Result<pdf::Fonts, Diagnostic> {
-    guarded("fonts", || pdf_fonts_unguarded(root))
+pub fn pdf_fonts(tree: &Tree) -> Result<pdf::Fonts, Diagnostic> {
+    guarded("fonts", || pdf_fonts_unguarded(tree))
 }
 
 /// Run `f` with what the PDF fonts can print (`check`'s glyph coverage): the project's
 /// fonts/regular.ttf and bold.ttf, or the built-in ones, read from their cmaps only.
 pub fn with_pdf_coverage<T>(
-    root: &Path,
+    tree: &Tree,
     f: impl FnOnce(&dyn Fn(char) -> bool) -> T,
 ) -> Result<T, Diagnostic> {
-    guarded("fonts", || match project_fonts(root)? {
+    guarded("fonts", || match project_fonts(tree)? {
         Some((r, b)) => {
             let c = pdf::Coverage::parse(&r, &b).map_err(|e| font_diagnostic(e, true))?;
             Ok(f(&|ch| c.prints(ch)))
@@ -72,8 +73,8 @@ pub fn with_pdf_coverage<T>(
     })
 }
 
-fn pdf_fonts_unguarded(root: &Path) -> Result<pdf::Fonts, Diagnostic> {
-    match project_fonts(root)? {
+fn pdf_fonts_unguarded(tree: &Tree) -> Result<pdf::Fonts, Diagnostic> {
+    match project_fonts(tree)? {
         Some((r, b)) => pdf::Fonts::from_bytes(r, b).map_err(|e| font_diagnostic(e, true)),
         None => pdf::Fonts::builtin().map_err(|e| font_diagnostic(e, false)),
     }
@@ -84,15 +85,16 @@ type FontFiles = (Vec<u8>, Vec<u8>);
 
 /// The project's own fonts (fonts/regular.ttf and fonts/bold.ttf, read from inside the
 /// project), or `None` for the built-in ones.
-fn project_fonts(root: &Path) -> Result<Option<FontFiles>, Diagnostic> {
+fn project_fonts(tree: &Tree) -> Result<Option<FontFiles>, Diagnostic> {
+    let root = tree.root();
     let regular = root.join("fonts/regular.ttf");
     let bold = root.join("fonts/bold.ttf");
-    if !(regular.exists() || bold.exists()) {
+    if !(tree.exists(&regular) || tree.exists(&bold)) {
         return Ok(None);
     }
     let read = |p: &Path| {
-        crate::project_fs::read(root, p)
-            .map_err(|e| crate::project_fs::read_error(p.strip_prefix(root).unwrap_or(p), &e))
+        tree.read(p)
+            .map_err(|e| crate::files::read_error(p.strip_prefix(root).unwrap_or(p), &e))
     };
     Ok(Some((read(&regular)?, read(&bold)?)))
 }

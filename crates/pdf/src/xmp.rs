@@ -24,13 +24,6 @@ pub fn xmp_date_of(pdf: &str) -> String {
     )
 }
 
-pub fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// The XMP metadata: title, author, subject, language, dates, and the PDF/UA-1 claim.
 pub fn xmp_packet(meta: &DocMeta, date: Option<&str>) -> String {
     let dates = match date.filter(|d| !d.is_empty()) {
@@ -56,16 +49,16 @@ pub fn xmp_packet(meta: &DocMeta, date: Option<&str>) -> String {
  </rdf:RDF>\n\
 </x:xmpmeta>\n\
 <?xpacket end=\"w\"?>",
-        title = xml_escape(&meta.title),
-        company = xml_escape(&meta.company),
-        subject = xml_escape(&meta.subject),
-        lang = xml_escape(&meta.lang),
+        title = whitepaper_core::escape::xml(&meta.title),
+        company = whitepaper_core::escape::xml(&meta.company),
+        subject = whitepaper_core::escape::xml(&meta.subject),
+        lang = whitepaper_core::escape::xml(&meta.lang),
         bom = '\u{feff}',
         pdfa = if meta.pdf_a { PDFA_XMP } else { "" },
         keywords = match &meta.stamp {
             Some(st) => format!(
                 "   <pdf:Keywords>{}</pdf:Keywords>\n",
-                xml_escape(&st.footer)
+                whitepaper_core::escape::xml(&st.footer)
             ),
             None => String::new(),
         },

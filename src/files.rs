@@ -1,13 +1,19 @@
-//! File access within the project: every file a build or check reads from a project goes
-//! through here. Links are resolved, and a file or folder that resolves outside the project
-//! root is refused with an error naming both paths — a template that is a link to
-//! `/etc/passwd` is never read, and a `templates/` that links to `/` is never walked.
+//! The one door for a project's files: every file a command reads from a project —
+//! configuration, content, templates, messages, theme, fonts — goes through a [`Tree`].
+//!
+//! A tree is a folder on disk, or a git revision of the project read straight from git
+//! objects (`diff`, `release` and `build --since` compare with one; no checkout, no temporary
+//! folder). Links are resolved, and a file or folder that resolves outside the project root
+//! is refused with an error naming both paths — a template that is a link to `/etc/passwd`
+//! is never read, and a `templates/` that links to `/` is never walked.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
 
 use crate::diag::Diagnostic;
+use git::Entry;
 
 /// The error of a path that resolves outside the project.
 #[derive(Debug)]
@@ -32,7 +38,7 @@ fn canonical_root(root: &Path) -> io::Result<PathBuf> {
 }
 
 /// `path` (inside `root`), resolved, if it stays inside the project.
-pub fn contained(root: &Path, path: &Path) -> io::Result<PathBuf> {
+fn contained(root: &Path, path: &Path) -> io::Result<PathBuf> {
     let root = canonical_root(root)?;
     let resolved = std::fs::canonicalize(path)?;
     if resolved.starts_with(&root) {
@@ -40,12 +46,6 @@ pub fn contained(root: &Path, path: &Path) -> io::Result<PathBuf> {
     } else {
         Err(io::Error::other(OutsideProject { resolved }))
     }
-}
-
-/// Read a project file as text (a UTF-8 byte-order mark is skipped).
-pub fn read_to_string(root: &Path, path: &Path) -> io::Result<String> {
-    let p = contained(root, path)?;
-    decode(std::fs::read(p)?)
 }
 
 /// A project file's text: UTF-8, a byte order mark skipped; otherwise an error saying where
@@ -116,11 +116,6 @@ pub fn is_not_utf8(e: &io::Error) -> bool {
         .is_some_and(|inner| inner.downcast_ref::<NotUtf8>().is_some())
 }
 
-/// Read a project file's bytes.
-pub fn read(root: &Path, path: &Path) -> io::Result<Vec<u8>> {
-    std::fs::read(contained(root, path)?)
-}
-
 /// Whether an I/O error is a refusal to leave the project.
 pub fn is_outside(e: &io::Error) -> bool {
     e.get_ref()
@@ -144,13 +139,144 @@ pub fn read_error(rel: &Path, e: &io::Error) -> Diagnostic {
     }
 }
 
+/// Where a project's files come from. Paths given to it are absolute (`root` joined with the
+/// file's path in the project), as they are for a folder, so diagnostics name a file the
+/// same way whichever tree it came from.
+#[derive(Debug, Clone)]
+pub struct Tree {
+    root: PathBuf,
+    source: Source,
+}
+
+#[derive(Debug, Clone)]
+enum Source {
+    /// The folder `root` on disk.
+    Disk,
+    /// The files of a git revision, by path relative to `root`; a symbolic link's entry is
+    /// its target resolved inside the tree, or where it leads outside.
+    Git(Arc<BTreeMap<PathBuf, Entry>>),
+}
+
+impl Tree {
+    /// The project folder `root` on disk.
+    pub fn disk(root: impl Into<PathBuf>) -> Tree {
+        Tree {
+            root: root.into(),
+            source: Source::Disk,
+        }
+    }
+
+    /// The project folder `root` as it was at git revision `rev` of the repository holding
+    /// it, read from git objects.
+    pub fn git(root: &Path, rev: &str) -> anyhow::Result<Tree> {
+        Ok(Tree {
+            root: root.to_path_buf(),
+            source: Source::Git(Arc::new(git::read_tree(root, rev)?)),
+        })
+    }
+
+    /// The project folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// A file's bytes.
+    pub fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        match &self.source {
+            Source::Disk => std::fs::read(contained(&self.root, path)?),
+            Source::Git(files) => match files.get(&self.relative(path)?) {
+                Some(Entry::Blob(b)) => Ok(b.clone()),
+                Some(Entry::Outside(resolved)) => Err(io::Error::other(OutsideProject {
+                    resolved: resolved.clone(),
+                })),
+                None => Err(io::ErrorKind::NotFound.into()),
+            },
+        }
+    }
+
+    /// A file's text (UTF-8; a byte-order mark is skipped).
+    pub fn read_to_string(&self, path: &Path) -> io::Result<String> {
+        decode(self.read(path)?)
+    }
+
+    /// Whether `path` is a file of the project (inside it or not).
+    pub fn is_file(&self, path: &Path) -> bool {
+        match &self.source {
+            Source::Disk => path.is_file(),
+            Source::Git(files) => self
+                .relative(path)
+                .is_ok_and(|rel| files.contains_key(&rel)),
+        }
+    }
+
+    /// Whether `path` exists in the project (a file or a folder).
+    pub fn exists(&self, path: &Path) -> bool {
+        match &self.source {
+            Source::Disk => path.exists(),
+            Source::Git(files) => self.relative(path).is_ok_and(|rel| {
+                rel.as_os_str().is_empty() || files.keys().any(|k| k.starts_with(&rel))
+            }),
+        }
+    }
+
+    /// The files with extension `ext` under `base` (a project folder), recursively, in order,
+    /// without following links out of the project or round a cycle; `skip` leaves out one
+    /// folder. Entries that resolve outside the project come with their error, so the caller
+    /// names them.
+    pub fn walk(&self, base: &Path, ext: &str, skip: Option<&Path>) -> Vec<Found> {
+        match &self.source {
+            Source::Disk => walk_disk(&self.root, base, ext, skip),
+            Source::Git(files) => {
+                let (Ok(base_rel), skip_rel) = (
+                    self.relative(base),
+                    skip.map(|s| self.relative(s).unwrap_or_default()),
+                ) else {
+                    return Vec::new();
+                };
+                files
+                    .iter()
+                    .filter(|(rel, _)| {
+                        rel.starts_with(&base_rel)
+                            && rel.extension().is_some_and(|x| x == ext)
+                            && !skip_rel.as_ref().is_some_and(|s| rel.starts_with(s))
+                    })
+                    .map(|(rel, entry)| {
+                        let p = self.root.join(rel);
+                        let checked = match entry {
+                            Entry::Blob(_) => Ok(p.clone()),
+                            Entry::Outside(resolved) => Err(io::Error::other(OutsideProject {
+                                resolved: resolved.clone(),
+                            })),
+                        };
+                        (p, checked)
+                    })
+                    .collect()
+            }
+        }
+    }
+
+    /// `path` relative to the project folder (a path that leaves it is not in a git tree).
+    fn relative(&self, path: &Path) -> io::Result<PathBuf> {
+        let rel = path.strip_prefix(&self.root).unwrap_or(path);
+        let mut out = PathBuf::new();
+        for c in rel.components() {
+            match c {
+                Component::Normal(n) => out.push(n),
+                Component::CurDir => {}
+                _ => return Err(io::ErrorKind::NotFound.into()),
+            }
+        }
+        Ok(out)
+    }
+}
+
 /// A file found under a project folder: its path, or why it is refused.
 pub type Found = (PathBuf, Result<PathBuf, io::Error>);
 
 /// The files with extension `ext` under `base` (a project folder), recursively, without
 /// following links out of the project or round a cycle. Entries that resolve outside the
 /// project are returned with their error, so the caller names them.
-pub fn walk(root: &Path, base: &Path, ext: &str, skip: Option<&Path>) -> Vec<Found> {
+fn walk_disk(root: &Path, base: &Path, ext: &str, skip: Option<&Path>) -> Vec<Found> {
     let mut out = Vec::new();
     let Ok(croot) = canonical_root(root) else {
         return out;
@@ -188,9 +314,19 @@ pub fn walk(root: &Path, base: &Path, ext: &str, skip: Option<&Path>) -> Vec<Fou
     out
 }
 
+pub mod git;
+
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;
+
+    fn read_to_string(root: &Path, path: &Path) -> io::Result<String> {
+        Tree::disk(root).read_to_string(path)
+    }
+
+    fn walk(root: &Path, base: &Path, ext: &str, skip: Option<&Path>) -> Vec<Found> {
+        Tree::disk(root).walk(base, ext, skip)
+    }
 
     #[test]
     fn links_out_of_the_project_are_refused_and_cycles_end() {
