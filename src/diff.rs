@@ -8,9 +8,8 @@ use std::path::PathBuf;
 
 use serde_json::{Value as Json, json};
 
-use crate::changes::{
-    Change, Kind, Report, Seg, Side, default_from, diff_facts, facts_of, load_side, plain, show,
-};
+use crate::changes::{Report, Side, default_from, diff_facts, facts_of, load_side};
+use crate::compare::{Change, Kind, Seg, plain, show};
 use crate::l10n::Arg;
 use crate::pipeline::{BuildError, Loaded};
 

@@ -48,10 +48,10 @@ pub fn to_json(loaded: &Loaded, what: Option<&str>) -> Result<Json, ExportError>
     let data = select(&facts, what)?;
     Ok(json!({
         "schema": "whitepaper-export/1",
-        "company": crate::changes::plain(&facts["company"]["name"]),
+        "company": crate::compare::plain(&facts["company"]["name"]),
         "languages": loaded.project.config.languages,
         "what": what.unwrap_or(""),
-        "facts": crate::changes::plain(data),
+        "facts": crate::compare::plain(data),
     }))
 }
 
@@ -100,7 +100,7 @@ fn flatten(prefix: &str, v: &Json, languages: &[String], out: &mut Vec<(String, 
     match v {
         Json::Object(_) if crate::template::text_fact(v).is_some() => {
             for lang in languages {
-                let text = crate::changes::show(v, lang);
+                let text = crate::compare::show(v, lang);
                 out.push((key(lang), text));
             }
         }
@@ -113,17 +113,17 @@ fn flatten(prefix: &str, v: &Json, languages: &[String], out: &mut Vec<(String, 
             out.push((
                 prefix.to_string(),
                 l.iter()
-                    .map(|e| crate::changes::show(e, ""))
+                    .map(|e| crate::compare::show(e, ""))
                     .collect::<Vec<_>>()
                     .join("; "),
             ));
         }
         Json::Array(_) => out.push((
             prefix.to_string(),
-            serde_json::to_string(&crate::changes::plain(v)).unwrap_or_default(),
+            serde_json::to_string(&crate::compare::plain(v)).unwrap_or_default(),
         )),
         Json::Null => out.push((prefix.to_string(), String::new())),
-        other => out.push((prefix.to_string(), crate::changes::show(other, ""))),
+        other => out.push((prefix.to_string(), crate::compare::show(other, ""))),
     }
 }
 

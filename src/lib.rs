@@ -6,6 +6,7 @@
 pub mod build;
 pub mod changes;
 pub mod check;
+pub mod compare;
 pub mod config;
 pub mod defaults;
 pub mod diag;
@@ -13,6 +14,7 @@ pub mod diff;
 pub mod export;
 pub mod facts;
 pub mod files;
+pub mod http;
 pub mod init;
 pub mod l10n;
 pub mod limits;

@@ -239,35 +239,6 @@ fn sync_dirs(dir: &Path) {
     });
 }
 
-/// Run `f` on every item, on up to 16 threads; the first error, if any.
-fn in_parallel<T: Sync>(
-    items: &[T],
-    f: impl Fn(&T) -> anyhow::Result<()> + Sync,
-) -> anyhow::Result<()> {
-    const THREADS: usize = 16;
-    if items.len() < 2 {
-        return items.iter().try_for_each(&f);
-    }
-    let per = items.len().div_ceil(THREADS);
-    std::thread::scope(|s| {
-        let threads: Vec<_> = items
-            .chunks(per)
-            .map(|chunk| {
-                let f = &f;
-                s.spawn(move || chunk.iter().try_for_each(f))
-            })
-            .collect();
-        threads
-            .into_iter()
-            .map(|t| {
-                t.join()
-                    .unwrap_or_else(|_| Err(anyhow::anyhow!("a writing thread stopped")))
-            })
-            .collect::<anyhow::Result<Vec<()>>>()
-            .map(|_| ())
-    })
-}
-
 /// Put the staging folder in the place of `out/` in one step, then remove the old build.
 fn switch(out: &Path, staging: &Path, parent: &Path, name: &str) -> anyhow::Result<()> {
     let previous = parent.join(format!(".{name}.{PREVIOUS}{}", std::process::id()));
@@ -301,6 +272,18 @@ fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
 #[cfg(not(target_os = "linux"))]
 fn exchange(_a: &Path, _b: &Path) -> std::io::Result<()> {
     Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
+}
+
+/// Run `f` on every item, on up to 16 threads (the writes wait on the disk together); the
+/// first error in the items' order, if any.
+fn in_parallel<T: Sync>(
+    items: &[T],
+    f: impl Fn(&T) -> anyhow::Result<()> + Sync,
+) -> anyhow::Result<()> {
+    let order: Vec<usize> = (0..items.len()).collect();
+    whitepaper_core::pool::on_threads(16, items, &order, f)
+        .into_iter()
+        .collect()
 }
 
 #[cfg(test)]

@@ -12,7 +12,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::json;
 
-use crate::changes::{self, Change, Side};
+use crate::changes::{self, Side};
+use crate::compare::Change;
 use crate::diag::Diagnostic;
 use crate::diff;
 use crate::facts::editions::version_key;
@@ -99,7 +100,8 @@ pub fn release(opts: &ReleaseOptions) -> Result<Outcome, BuildError> {
     let report = changes::diff_facts(&loaded, from.clone(), Side::WorkTree, &old_v)?;
 
     // the sections of this edition, in document order, with the changes each shows
-    let mut by_section: BTreeMap<usize, (&changes::SectionRef, Vec<&Change>)> = BTreeMap::new();
+    let mut by_section: BTreeMap<usize, (&crate::compare::SectionRef, Vec<&Change>)> =
+        BTreeMap::new();
     for c in &report.changes {
         for sec in c.sections.iter().filter(|s| s.edition == opts.edition) {
             let entry = by_section

@@ -1,113 +1,14 @@
-//! HTML renderer: one self-contained HTML file per edition × language.
-//!
-//! The Markdown body (see [`whitepaper_core::document::Document`] for the dialect) is turned into HTML
-//! by our own writer over `pulldown-cmark` events, so that the output has the structure we
-//! promise rather than whatever a generic renderer emits:
-//!
-//! - headings keep their `{#id}` as element ids; h2 and h3 feed the table of contents.
-//!   The page title is the only h1: body headings start at h2 and never skip a level
-//!   (`#` becomes h2, an h4 straight after an h2 becomes h3);
-//! - tables get `<th scope="col">` header cells, are wrapped in a focusable, labelled scroll
-//!   container (`div.table-wrap[role=region]`) and are labelled by the preceding heading.
-//!   A table whose first header cell is empty is a matrix: the first cell of every body row
-//!   becomes `<th scope="row">`. Columns whose cells are all short get class `short`
-//!   (kept on one line by the stylesheet);
-//! - footnotes (the seed's "※" notes) become a linked superscript "※1" and a note
-//!   (`div.note[role=note]`) placed where the definition appears, with a link back;
-//! - raw HTML is never passed through: `<br>` becomes a line break, every other tag is shown
-//!   as text. Links keep only `https:`/`http:`/`mailto:`/`tel:`, fragment and relative
-//!   targets; images load only `data:image/…` sources.
-//!
-//! The page around the body comes from a Tera layout ([`Theme::layout`]) with the stylesheet
-//! ([`Theme::css`]) inlined, so the file opens from disk and makes no requests.
+//! The second pass: pulldown-cmark events → HTML elements (headings, tables with scoped
+//! header cells, notes, lists, code, links filtered, raw HTML shown as text).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use pulldown_cmark::{Alignment, CodeBlockKind, Event, LinkType, Tag, TagEnd};
+
 use serde::Serialize;
 
+use super::ids::IdPlan;
 use whitepaper_core::chars::is_japanese;
-use whitepaper_core::document::Document;
-
-/// Template name used for the layout; also the `file` of [`HtmlError::Template`]. It is the
-/// layout's path relative to the project (the built-in default lives at the same path in
-/// this repository).
-pub const LAYOUT_FILE: &str = "templates/html/layout.html";
-/// Path of the stylesheet, relative to the project.
-pub const STYLE_FILE: &str = "templates/html/style.css";
-
-const BUILTIN_LAYOUT: &str = include_str!("../../templates/html/layout.html");
-const BUILTIN_CSS: &str = include_str!("../../templates/html/style.css");
-
-/// Ids used by the built-in layout; body ids never take these.
-const RESERVED_IDS: &[&str] = &["wp-toc-title", "wp-main", "wp-header", "wp-toc"];
-
-/// The page furniture: a Tera layout template and the stylesheet inlined into it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Theme {
-    /// Tera template source of the page (see `templates/html/layout.html` for the variables).
-    pub layout: String,
-    /// CSS text, inlined into a `<style>` element.
-    pub css: String,
-}
-
-impl Theme {
-    /// The layout and stylesheet embedded in the binary.
-    pub fn builtin() -> Theme {
-        Theme {
-            layout: BUILTIN_LAYOUT.to_string(),
-            css: BUILTIN_CSS.to_string(),
-        }
-    }
-}
-
-impl Default for Theme {
-    fn default() -> Self {
-        Theme::builtin()
-    }
-}
-
-/// Why an HTML file could not be rendered.
-#[derive(Debug, thiserror::Error)]
-pub enum HtmlError {
-    /// The layout template has a syntax error, or failed while rendering (unknown variable,
-    /// bad filter argument, …). `line` and `column` are 1-based positions in the template.
-    #[error("{file}:{line}:{column}: {message}")]
-    Template {
-        file: String,
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    /// Any other template engine failure, without a position in the template.
-    #[error("{file}: {message}")]
-    TemplateOther { file: String, message: String },
-}
-
-impl HtmlError {
-    fn from_tera(err: tera::Error) -> HtmlError {
-        match err.kind() {
-            tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
-                let span = report.span();
-                let file = if report.filename().is_empty() {
-                    LAYOUT_FILE.to_string()
-                } else {
-                    report.filename().to_string()
-                };
-                HtmlError::Template {
-                    file,
-                    line: span.start_line.max(1),
-                    column: span.start_col + 1,
-                    message: report.message().to_string(),
-                }
-            }
-            other => HtmlError::TemplateOther {
-                file: LAYOUT_FILE.to_string(),
-                message: other.to_string(),
-            },
-        }
-    }
-}
 
 /// One entry of the table of contents (an h2 with its h3 children).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -118,272 +19,6 @@ pub struct TocEntry {
     /// `build --since`: the section's facts changed.
     pub changed: bool,
 }
-
-#[derive(Debug, Serialize)]
-struct AlternateCtx<'a> {
-    lang: &'a str,
-    lang_name: &'a str,
-    href: String,
-}
-
-/// Renders one edition × language into a complete HTML document. Pure: the same inputs give
-/// the same bytes.
-pub fn render(doc: &Document, theme: &Theme) -> Result<String, HtmlError> {
-    let mut body = render_body_with(&doc.markdown, &doc.meta.note_mark);
-    if let Some(since) = &doc.meta.since {
-        mark_changed(&mut body, since);
-    }
-    let meta = &doc.meta;
-    let lang = if meta.lang.is_empty() {
-        doc.lang.as_str()
-    } else {
-        meta.lang.as_str()
-    };
-
-    let alternates: Vec<AlternateCtx<'_>> = meta
-        .alternates
-        .iter()
-        .map(|a| AlternateCtx {
-            lang: &a.lang,
-            lang_name: &a.lang_name,
-            href: safe_href(&format!("{}.html", a.href_stem)).unwrap_or_else(|| "#".into()),
-        })
-        .collect();
-
-    let mut ctx = tera::Context::new();
-    ctx.insert("edition", &doc.edition);
-    ctx.insert("lang", lang);
-    ctx.insert("lang_name", &meta.lang_name);
-    ctx.insert("title", &meta.title);
-    ctx.insert("subject", &meta.subject);
-    ctx.insert("company", &meta.company);
-    ctx.insert("version", &meta.version);
-    ctx.insert("version_label", &meta.version_label);
-    ctx.insert("date", &meta.date);
-    ctx.insert("date_iso", &meta.date_iso);
-    ctx.insert("date_label", &meta.date_label);
-    ctx.insert("toc_title", &meta.toc_title);
-    ctx.insert("alternates", &alternates);
-    ctx.insert("toc", &body.toc);
-    let since = doc.meta.since.as_ref();
-    ctx.insert("since_note", since.map_or("", |s| s.note.as_str()));
-    ctx.insert("since_mark", since.map_or("", |s| s.mark.as_str()));
-    ctx.insert("body", &body.html);
-    let css = match since {
-        Some(_) => format!("{}\n{SINCE_CSS}", theme.css),
-        None => theme.css.clone(),
-    };
-    ctx.insert("css", &sanitize_css(&css));
-    ctx.insert("csp", CSP);
-
-    let mut tera = tera::Tera::new();
-    tera.autoescape_on([".html"]);
-    tera.add_raw_template(LAYOUT_FILE, &theme.layout)
-        .map_err(HtmlError::from_tera)?;
-    tera.render(LAYOUT_FILE, &ctx).map_err(HtmlError::from_tera)
-}
-
-/// `build --since` only (the canonical build is untouched): the change bars and marks.
-const SINCE_CSS: &str = "/* build --since: the sections whose facts changed, for reviewers */
-.wp-changed { border-left: 3px solid #b34700; padding-left: 0.8rem; margin-left: -1.1rem; }
-.wp-changed-note, .wp-changed-mark, .wp-changed-legend { color: #8f3900; font-size: 0.85em; }
-.wp-changed-note { margin: -0.4em 0 0.6em; font-weight: 600; }
-.wp-changed-legend { border-left: 3px solid #b34700; padding-left: 0.5rem; }
-";
-
-/// `build --since`: each changed section (from its heading to the next section's) in a
-/// `<div class="wp-changed">` the stylesheet gives a bar in the margin, its heading followed
-/// by the mark in words, and its contents entries flagged.
-fn mark_changed(body: &mut Body, since: &whitepaper_core::document::Since) {
-    fn flag(entries: &mut [TocEntry], changed: &[String]) {
-        for e in entries {
-            e.changed = changed.contains(&e.id);
-            flag(&mut e.children, changed);
-        }
-    }
-    flag(&mut body.toc, &since.changed);
-    let html = &body.html;
-    // where each section's heading starts
-    let mut starts: Vec<(usize, &String)> = since
-        .sections
-        .iter()
-        .filter_map(|id| {
-            let attr = format!(" id=\"{}\"", whitepaper_core::escape::html(id));
-            html.match_indices(&attr)
-                .find(|(at, _)| {
-                    at.checked_sub(3)
-                        .and_then(|from| html.get(from..*at))
-                        .is_some_and(|open| {
-                            open.starts_with("<h") && open.as_bytes()[2].is_ascii_digit()
-                        })
-                })
-                .map(|(at, _)| (at - 3, id))
-        })
-        .collect();
-    starts.sort();
-    let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
-    for (k, (at, id)) in starts.iter().enumerate() {
-        if !since.changed.contains(id) {
-            continue;
-        }
-        let end = starts.get(k + 1).map_or(html.len(), |n| n.0);
-        edits.push((*at..*at, "<div class=\"wp-changed\">\n".to_string()));
-        if let Some(close) = html[*at..end]
-            .find("</h")
-            .and_then(|c| html[*at + c..end].find('>').map(|g| *at + c + g + 1))
-        {
-            edits.push((
-                close..close,
-                format!(
-                    "\n<p class=\"wp-changed-note\">{}</p>",
-                    whitepaper_core::escape::html(&since.mark)
-                ),
-            ));
-        }
-        edits.push((end..end, "</div>\n".to_string()));
-    }
-    edits.sort_by_key(|e| e.0.start);
-    body.html = crate::typography::splice(html, edits);
-}
-
-/// The Content-Security-Policy the layout puts in a `<meta http-equiv>`: no scripts, no
-/// external loads; inline styles and `data:` images only.
-pub const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; \
-font-src data:; base-uri 'none'; form-action 'none'";
-
-/// Keeps a stylesheet from closing its `<style>` element early.
-fn sanitize_css(css: &str) -> String {
-    let mut out = String::with_capacity(css.len());
-    let lower = css.to_ascii_lowercase();
-    let mut last = 0;
-    for (i, _) in lower.match_indices("</style") {
-        out.push_str(&css[last..i]);
-        out.push_str("<\\/style");
-        last = i + "</style".len();
-    }
-    out.push_str(&css[last..]);
-    out
-}
-
-/// The body HTML and the table of contents collected from it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Body {
-    pub html: String,
-    pub toc: Vec<TocEntry>,
-}
-
-/// Renders the Markdown body to HTML (no page furniture) and collects the TOC; notes are
-/// marked "※1", "※2"….
-pub fn render_body(markdown: &str) -> Body {
-    render_body_with(markdown, "※")
-}
-
-/// Like [`render_body`], with the language's note mark before each note number.
-pub fn render_body_with(markdown: &str, note_mark: &str) -> Body {
-    let events = whitepaper_core::front::events(markdown);
-    let ids = IdPlan::new(&events);
-    let mut w = Writer::new(&events, ids);
-    w.note_mark = note_mark.to_string();
-    w.run();
-    Body {
-        html: w.out,
-        toc: w.toc,
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Id planning (first pass)
-
-/// Ids decided before writing: heading ids (deduplicated) and note numbers / ids.
-struct IdPlan {
-    /// Heading id per heading, in document order.
-    headings: Vec<String>,
-    /// Note label → (number, element id of the note, prefix for reference ids).
-    notes: HashMap<String, NoteIds>,
-}
-
-#[derive(Debug, Clone)]
-struct NoteIds {
-    number: usize,
-    note_id: String,
-    ref_id: String,
-}
-
-impl IdPlan {
-    fn new(events: &[Event<'_>]) -> IdPlan {
-        let mut used: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
-        let mut headings = Vec::new();
-        // Heading ids first: they are the stable, cross-language anchors and win collisions.
-        let mut anonymous = 0;
-        for ev in events {
-            if let Event::Start(Tag::Heading { id, .. }) = ev {
-                let base = match id.as_deref().map(sanitize_id).filter(|s| !s.is_empty()) {
-                    Some(id) => id,
-                    None => {
-                        anonymous += 1;
-                        format!("wp-sec-{anonymous}")
-                    }
-                };
-                headings.push(unique(&base, &mut used));
-            }
-        }
-        // Notes: the one numbering of every format (first reference first).
-        let mut notes: HashMap<String, NoteIds> = HashMap::new();
-        for (label, number) in whitepaper_core::front::NotePlan::new(events).in_order() {
-            let slug = sanitize_id(label);
-            let slug = if slug.is_empty() {
-                number.to_string()
-            } else {
-                slug
-            };
-            let note_id = unique(&format!("wp-note-{slug}"), &mut used);
-            let ref_id = unique(&format!("wp-ref-{slug}"), &mut used);
-            notes.insert(
-                label.to_string(),
-                NoteIds {
-                    number,
-                    note_id,
-                    ref_id,
-                },
-            );
-        }
-        IdPlan { headings, notes }
-    }
-}
-
-/// An id attribute value: no whitespace, nothing that would need escaping in a fragment.
-fn sanitize_id(raw: &str) -> String {
-    raw.trim()
-        .chars()
-        .map(|c| {
-            if c.is_whitespace()
-                || matches!(c, '#' | '%' | '"' | '\'' | '<' | '>' | '`' | '&')
-                || c.is_control()
-            {
-                '-'
-            } else {
-                c
-            }
-        })
-        .collect()
-}
-
-fn unique(base: &str, used: &mut HashSet<String>) -> String {
-    if used.insert(base.to_string()) {
-        return base.to_string();
-    }
-    let mut n = 2;
-    loop {
-        let candidate = format!("{base}-{n}");
-        if used.insert(candidate.clone()) {
-            return candidate;
-        }
-        n += 1;
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Writer (second pass)
 
 struct TableState {
     alignments: Vec<Alignment>,
@@ -402,12 +37,12 @@ struct HeadingState {
     text: String,
 }
 
-struct Writer<'e, 'a> {
+pub struct Writer<'e, 'a> {
     events: &'e [Event<'a>],
     pos: usize,
     ids: IdPlan,
-    out: String,
-    toc: Vec<TocEntry>,
+    pub out: String,
+    pub toc: Vec<TocEntry>,
     heading_index: usize,
     heading: Option<HeadingState>,
     /// Id of the last heading written, and how many tables followed it so far.
@@ -426,11 +61,11 @@ struct Writer<'e, 'a> {
     /// Level of the last heading written (1: the page title).
     last_level: usize,
     /// What precedes a note number ("※", or nothing).
-    note_mark: String,
+    pub note_mark: String,
 }
 
 impl<'e, 'a> Writer<'e, 'a> {
-    fn new(events: &'e [Event<'a>], ids: IdPlan) -> Self {
+    pub fn new(events: &'e [Event<'a>], ids: IdPlan) -> Self {
         Writer {
             events,
             pos: 0,
@@ -452,7 +87,7 @@ impl<'e, 'a> Writer<'e, 'a> {
         }
     }
 
-    fn run(&mut self) {
+    pub fn run(&mut self) {
         while self.pos < self.events.len() {
             let ev = &self.events[self.pos];
             self.pos += 1;
@@ -1039,7 +674,7 @@ fn display_width(s: &str) -> usize {
 
 /// `<br>`, `<br/>`, `<br />` in any case.
 /// A `<br>` tag in any spelling the renderers accept (`<br/>`, `<BR />`).
-pub(crate) fn is_br(t: &str) -> bool {
+pub fn is_br(t: &str) -> bool {
     let t = t.trim();
     let Some(inner) = t.strip_prefix('<').and_then(|t| t.strip_suffix('>')) else {
         return false;
@@ -1050,7 +685,7 @@ pub(crate) fn is_br(t: &str) -> bool {
 
 /// Link targets we keep: fragments, relative paths and http(s)/mailto/tel URLs.
 /// The `href` of a Markdown link, through the one link filter of every format.
-fn safe_href(dest: &str) -> Option<String> {
+pub fn safe_href(dest: &str) -> Option<String> {
     match whitepaper_core::links::target(dest)? {
         whitepaper_core::links::Target::Anchor(id) => Some(format!("#{id}")),
         whitepaper_core::links::Target::External(url) => Some(url),
@@ -1072,6 +707,3 @@ fn trim_trailing_newlines(s: &mut String) {
         s.pop();
     }
 }
-
-#[cfg(test)]
-mod tests;
