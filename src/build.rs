@@ -110,7 +110,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
                 if let Some(std) = opts.pdf_standard {
                     d.meta.pdf_a = std == crate::config::PdfStandard::A2b;
                 }
-                for f in crate::check::links::unsafe_markup(&d, &loaded.sources) {
+                for f in crate::render::markup::unsafe_markup(&d, &loaded.sources) {
                     if !diags.contains(&f) {
                         diags.push(f);
                     }

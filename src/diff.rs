@@ -129,17 +129,14 @@ pub fn to_text(r: &Report, loaded: &Loaded, lang: &str, markdown: bool) -> Resul
         ],
     )?;
     if markdown {
-        out.push_str(&format!(
-            "## {}\n\n",
-            crate::render::markdown::escape(&title)
-        ));
+        out.push_str(&format!("## {}\n\n", crate::markdown::escape(&title)));
     } else {
         out.push_str(&title);
         out.push('\n');
     }
     let esc = |t: String| {
         if markdown {
-            crate::render::markdown::escape(&t)
+            crate::markdown::escape(&t)
         } else {
             t
         }

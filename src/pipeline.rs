@@ -252,7 +252,7 @@ pub fn render_document(
     let body = loaded
         .templates
         .render(&format!("{edition}.md"), &ctx, &loaded.sources)?;
-    let markdown = crate::render::markdown::tidy(&body);
+    let markdown = crate::markdown::tidy(&body);
     let (markdown, numbered) = crate::numbering::apply_listing(&markdown, &LangNumbers { l, lang }).map_err(|e| {
         let template = PathBuf::from("templates").join(format!("{edition}.md"));
         match e {

@@ -21,7 +21,7 @@ use tera::{Context, Kwargs, State, Tera};
 use crate::diag::{Diagnostic, Sources, offset_of};
 use crate::facts::{Facts, text::TEXT_KEY};
 use crate::l10n::{Arg, Localizer};
-use crate::render::markdown;
+use crate::markdown;
 
 /// The loaded templates of a project.
 pub struct Templates {
@@ -264,7 +264,7 @@ impl Templates {
 /// `{#` for its comments, so templates cannot write it literally).
 /// `number="section"` asks for a generated number of that scheme (see [`crate::numbering`]);
 /// `answers="backup"` (or a list) records the ISO/IEC 27017 items the heading's section
-/// informs customers on (see [`crate::check::coverage`]).
+/// informs customers on (see [`crate::coverage`]).
 struct Anchor(Option<Arc<Recorder>>);
 
 impl tera::Function<tera::TeraResult<tera::Value>> for Anchor {
@@ -296,10 +296,10 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Anchor {
                     .unwrap_or_default(),
             };
             for item in &items {
-                if !crate::check::coverage::ITEMS.iter().any(|i| i.id == item) {
+                if !crate::coverage::ITEMS.iter().any(|i| i.id == item) {
                     return Err(tera::Error::message(format!(
                         "`{item}` is not an ISO/IEC 27017 item; known items: {}",
-                        crate::check::coverage::ITEMS
+                        crate::coverage::ITEMS
                             .iter()
                             .map(|i| i.id)
                             .collect::<Vec<_>>()

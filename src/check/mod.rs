@@ -4,7 +4,6 @@
 //! its own: message parity across languages, variables, plural categories, obsolete messages,
 //! revision history, links.
 
-pub mod coverage;
 pub mod facts;
 pub mod links;
 pub mod output;
@@ -14,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::config::{Level, ProjectError};
+use crate::coverage;
 use crate::diag::{Diagnostic, Severity, Sources};
 use crate::files::Tree;
 use crate::l10n::Localizer;
@@ -198,7 +198,8 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
                         match render_document(&loaded, &json, ed, lang, None) {
                             Ok(doc) => {
                                 diags.extend(links::check(&doc));
-                                for f in links::unsafe_markup(&doc, &loaded.sources) {
+                                for f in crate::render::markup::unsafe_markup(&doc, &loaded.sources)
+                                {
                                     if !diags.contains(&f) {
                                         diags.push(f);
                                     }

@@ -1,4 +1,4 @@
-//! Machine-readable check output: JSON (schema `whitepaper-check/1`) and GitHub annotations.
+//! Machine-readable check output: JSON (schema `whitepaper-check/2`) and GitHub annotations.
 
 use serde::Serialize;
 
@@ -92,7 +92,7 @@ pub fn json(report: &Report) -> String {
         findings,
         coverage: report.coverage.as_ref().map(|c| {
             let item = |id: &str, by: Vec<String>| {
-                let i = super::coverage::ITEMS
+                let i = crate::coverage::ITEMS
                     .iter()
                     .find(|i| i.id == id)
                     .expect("coverage names known items");

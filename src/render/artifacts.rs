@@ -25,13 +25,13 @@ pub fn markdown_file(doc: &Document) -> String {
     let m = &doc.meta;
     let mut head = format!(
         "# {}\n\n{}",
-        super::markdown::escape(&m.title),
+        crate::markdown::escape(&m.title),
         m.version_label
     );
     if !m.date.is_empty() {
         head.push_str(&format!(" · {} {}", m.date_label, m.date));
     }
-    format!("{head}\n\n{}", super::markdown::for_readers(&doc.markdown))
+    format!("{head}\n\n{}", crate::markdown::for_readers(&doc.markdown))
 }
 
 /// Render each document in each format.

@@ -3,7 +3,7 @@
 pub mod artifacts;
 pub mod glyphs;
 pub mod html;
-pub mod markdown;
+pub mod markup;
 
 use std::path::Path;
 

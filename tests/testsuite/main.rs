@@ -9,6 +9,7 @@ mod errors;
 mod export;
 mod fuzz;
 mod hostile;
+mod house;
 mod html;
 mod model;
 mod pdf;
