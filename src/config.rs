@@ -236,7 +236,7 @@ impl Project {
                             format!("`{}` is not a finding code of `check`", code.get_ref()),
                         )
                         .with_span(Some(code.span()))
-                        .with_help(format!("{close}the codes are listed in README.md")),
+                        .with_help(format!("{close}the codes are listed in docs/commands.md")),
                     );
                 }
             }

@@ -154,7 +154,7 @@ impl Coverage {
                     ),
                 )
                 .with_help(format!(
-                    "add the facts of the section that answers `{}` (see README, \"ISO/IEC 27017 coverage\")",
+                    "add the facts of the section that answers `{}` (see docs/content-model.md, \"ISO/IEC 27017 coverage\")",
                     i.id
                 ))
             })

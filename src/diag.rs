@@ -299,9 +299,15 @@ pub fn toml_error(rel: &Path, e: &toml::de::Error) -> Diagnostic {
     } else if message.contains("is listed twice") {
         ("duplicate-ref", "name each one once")
     } else if message.starts_with("invalid type") || message.starts_with("unknown variant") {
-        ("wrong-type", "see the content model in README.md")
+        (
+            "wrong-type",
+            "see the content reference, docs/content-reference.md",
+        )
     } else {
-        ("toml", "see the content model in README.md")
+        (
+            "toml",
+            "see the content reference, docs/content-reference.md",
+        )
     };
     Diagnostic::error(code, rel, message)
         .with_span(e.span())

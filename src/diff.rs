@@ -35,7 +35,7 @@ pub fn diff(opts: &DiffOptions) -> Result<(Report, Loaded), BuildError> {
     Ok((report, new))
 }
 
-/// The JSON form, schema `whitepaper-diff/1` (see README).
+/// The JSON form, schema `whitepaper-diff/1` (see docs/revisions.md).
 pub fn to_json(r: &Report) -> Json {
     let seg = |s: &Seg| match s {
         Seg::Key(k) => json!(k),

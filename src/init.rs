@@ -52,7 +52,7 @@ pub fn init(opts: &InitOptions) -> anyhow::Result<Scaffolded> {
     for l in &langs {
         if !builtin.contains(l) {
             bail!(
-                "no built-in messages for the language `{l}`: init knows {}; add another language afterwards (README: Adding a language)",
+                "no built-in messages for the language `{l}`: init knows {}; add another language afterwards (docs/templates.md: Adding a language)",
                 builtin.join(", ")
             );
         }

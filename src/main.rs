@@ -105,7 +105,7 @@ struct ExportArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum ExportFormat {
-    /// JSON, schema `whitepaper-export/1` (see README)
+    /// JSON, schema `whitepaper-export/1` (see docs/export.md)
     Json,
     /// CSV (RFC 4180) of one list, with a header row
     Csv,
@@ -154,7 +154,7 @@ enum DiffFormat {
     Text,
     /// Markdown, ready for a customer notice
     Markdown,
-    /// JSON, schema `whitepaper-diff/1` (see README)
+    /// JSON, schema `whitepaper-diff/1` (see docs/revisions.md)
     Json,
 }
 
@@ -184,7 +184,7 @@ struct CheckArgs {
 enum CheckFormat {
     /// rustc-like, with the source line and a caret
     Human,
-    /// JSON, schema `whitepaper-check/2` (see README)
+    /// JSON, schema `whitepaper-check/2` (see docs/check.md)
     Json,
     /// GitHub Actions workflow annotations
     Github,

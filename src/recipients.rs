@@ -3,7 +3,7 @@
 //! entry of a copy that turned up somewhere.
 //!
 //! The ledger, `.whitepaper/recipients.jsonl`, holds one JSON object per line (schema
-//! `whitepaper-ledger/1`, see README): the recipient, the copy, the SHA-256 of its bytes, and
+//! `whitepaper-ledger/1`, see docs/recipients.md): the recipient, the copy, the SHA-256 of its bytes, and
 //! the SHA-256 of the line before it (`prev`), so an edited, reordered, truncated or
 //! half-written ledger is found out. It is only ever appended to: a ledger that does not
 //! read back whole, or that another build is writing, stops the build; it is never repaired

@@ -1,6 +1,6 @@
 //! `whitepaper schema`: the JSON Schema of a project's files, generated from the content model
 //! (`schemars` reads the same types and doc comments the loader uses), and the Markdown
-//! reference of every file, field and vocabulary that the README carries.
+//! reference of every file, field and vocabulary (`docs/content-reference.md`).
 
 use std::path::Path;
 
@@ -256,8 +256,8 @@ fn unwrap_optional<'a>(defs: &'a Json, s: &'a Json) -> &'a Json {
     single_alternative(s).map_or(s, |inner| resolve(defs, inner))
 }
 
-/// The Markdown reference of every file, field and vocabulary (the README's "Content
-/// reference", kept true by a test).
+/// The Markdown reference of every file, field and vocabulary (`docs/content-reference.md`,
+/// kept true by a test).
 pub fn reference() -> String {
     let b = bundle();
     let defs = &b["$defs"];
@@ -269,7 +269,7 @@ pub fn reference() -> String {
                 continue;
             }
             let resolved = resolve(defs, s);
-            out.push_str(&format!("\n#### `{path}`\n\n"));
+            out.push_str(&format!("\n## `{path}`\n\n"));
             if let Some(d) = resolved.get("description").and_then(Json::as_str) {
                 out.push_str(&d.replace('\n', " "));
                 out.push_str("\n\n");
@@ -283,7 +283,7 @@ pub fn reference() -> String {
             }
         }
     }
-    out.push_str(&format!("\n#### Vocabularies (`{}`)\n\n", vocabulary::FILE));
+    out.push_str(&format!("\n## Vocabularies (`{}`)\n\n", vocabulary::FILE));
     out.push_str("A vocabulary value is an id; its wording is the message `<vocabulary>-<id>`. Values with built-in wording are listed; any other id needs wording in `content/vocabulary.toml` (or a message in `locales/<lang>/`), and `check` reports one that has none.\n\n");
     out.push_str("| vocabulary | what its values are | built-in values |\n|---|---|---|\n");
     for (name, about) in vocabulary::ALL {

@@ -7,7 +7,7 @@
 //!
 //! The HTTP side is a small HTTP/1.1 server on `std::net` (GET and HEAD of files and one
 //! event stream, one thread per connection): enough for a preview on the author's own
-//! machine, and no server crate's dependency tree (see README "Dependencies, and why").
+//! machine, and no server crate's dependency tree (see docs/dependencies.md).
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};

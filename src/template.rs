@@ -209,7 +209,7 @@ impl Templates {
         let help = if code == "template-include" {
             "templates include only templates of the project's templates/ folder or the built-in ones"
         } else {
-            "see the template functions and filters in README.md"
+            "see the template functions and filters in docs/templates.md"
         };
         Some(
             Diagnostic::error(code, rel, message)

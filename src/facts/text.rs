@@ -276,7 +276,7 @@ impl<'de, K: RefKindMarker> Deserialize<'de> for Id<K> {
 pub trait Vocabulary: fmt::Debug + Clone + PartialEq + Eq {
     /// The vocabulary's name (`deletion-trigger`), the prefix of its messages.
     const NAME: &'static str;
-    /// What its values are, for the schema and the README.
+    /// What its values are, for the schema and the content reference.
     const ABOUT: &'static str;
     /// The values that have built-in wording.
     fn builtin_values() -> Vec<String>;

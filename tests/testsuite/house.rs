@@ -326,8 +326,10 @@ fn cycles(graph: &BTreeMap<PathBuf, BTreeSet<PathBuf>>) -> Vec<String> {
                 0 => visit(d, graph, state, stack, cycles),
                 1 => {
                     let at = stack.iter().position(|s| s == d).unwrap_or(0);
-                    let mut cycle: Vec<String> =
-                        stack[at..].iter().map(|p| p.display().to_string()).collect();
+                    let mut cycle: Vec<String> = stack[at..]
+                        .iter()
+                        .map(|p| p.display().to_string())
+                        .collect();
                     cycle.push(d.display().to_string());
                     cycles.push(cycle.join(" → "));
                 }
@@ -364,7 +366,10 @@ fn the_cycle_finder_finds_cycles() {
     ]
     .into_iter()
     .collect();
-    assert_eq!(cycles(&graph), vec!["a.rs → b.rs → c.rs → a.rs".to_string()]);
+    assert_eq!(
+        cycles(&graph),
+        vec!["a.rs → b.rs → c.rs → a.rs".to_string()]
+    );
 }
 
 #[test]

@@ -300,12 +300,12 @@ fn the_schema_is_json_schema_and_the_readme_carries_its_reference() {
     // One schema per file for editors.
     p.run(&["schema", "--out", "schemas"]).assert_code(0);
     assert!(p.path("schemas/deletion.schema.json").exists());
-    // The README's content reference is the generated one, word for word.
+    // The guide's content reference is the generated one, word for word.
     let reference = p.run(&["schema", "--reference"]).stdout;
-    let readme = std::fs::read_to_string(fixtures().join("../../README.md")).unwrap();
+    let page = std::fs::read_to_string(fixtures().join("../../docs/content-reference.md")).unwrap();
     assert!(
-        readme.contains(reference.trim()),
-        "README.md's content reference is stale: paste `whitepaper schema --reference` into it"
+        page.contains(reference.trim()),
+        "docs/content-reference.md is stale: run .ci/update-reference.sh"
     );
 }
 
