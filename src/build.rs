@@ -1,7 +1,7 @@
 //! `whitepaper build`: load → documents → passes (`--since` marks, `--recipient` stamps) →
 //! artifacts → `out/`, written all or nothing.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::config::Format;
@@ -158,18 +158,27 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
             diagnostics: diags,
         });
     }
-    // A project's own HTML layout can fail to render: show its lines in diagnostics.
-    let layout = PathBuf::from(crate::render::html::LAYOUT_FILE);
-    if let Ok(text) = tree.read_to_string(&opts.root.join(&layout)) {
-        loaded.sources.insert(&layout, &text);
-    }
+    let content = |d: Vec<Diagnostic>, sources: &Sources| BuildError::Content {
+        sources: Box::new(sources.clone()),
+        diagnostics: d,
+    };
+    // The HTML theme, read once; a project's own layout can fail to render: its lines are
+    // shown in diagnostics.
+    let theme = if formats.contains(&Format::Html) {
+        let theme =
+            crate::render::html_theme(&tree).map_err(|d| content(vec![d], &loaded.sources))?;
+        if theme.layout != crate::render::html::Theme::builtin().layout {
+            loaded
+                .sources
+                .insert(Path::new(crate::render::html::LAYOUT_FILE), &theme.layout);
+        }
+        Some(theme)
+    } else {
+        None
+    };
     let mut artifacts =
-        crate::render::artifacts::render_artifacts(&loaded, &docs, &formats, early_fonts).map_err(
-            |d| BuildError::Content {
-                sources: Box::new(loaded.sources.clone()),
-                diagnostics: d,
-            },
-        )?;
+        crate::render::artifacts::render_artifacts(&loaded, &docs, &formats, theme, early_fonts)
+            .map_err(|d| content(d, &loaded.sources))?;
     let out_dir = opts
         .out
         .clone()

@@ -36,24 +36,18 @@ pub fn markdown_file(doc: &Document) -> String {
 
 /// Render each document in each format.
 ///
-/// `early_fonts`: the PDF fonts, being parsed since the build began (see [`build`]); read
-/// here when it is `None`.
+/// `theme`: the HTML theme, read by the caller when the formats include HTML.
+/// `early_fonts`: the PDF fonts, being parsed since the build began; read here when it is
+/// `None`.
 pub fn render_artifacts(
     loaded: &Loaded,
     docs: &[Document],
     formats: &[Format],
+    theme: Option<super::html::Theme>,
     early_fonts: Option<std::thread::JoinHandle<Result<whitepaper_pdf::Fonts, Diagnostic>>>,
 ) -> Result<Vec<Artifact>, Vec<Diagnostic>> {
     let mut out = Vec::new();
     let mut diags = Vec::new();
-    let theme = if formats.contains(&Format::Html) {
-        match super::html_theme(&loaded.project.tree) {
-            Ok(t) => Some(t),
-            Err(d) => return Err(vec![d]),
-        }
-    } else {
-        None
-    };
     let fonts = if formats.contains(&Format::Pdf) {
         let fonts = match early_fonts {
             Some(thread) => thread.join().unwrap_or_else(|_| {
