@@ -235,6 +235,36 @@ pub const CODES: &[&str] = &[
     "wrong-type",
 ];
 
+/// A TOML or schema error, as a diagnostic pointing into the file.
+pub fn toml_error(rel: &Path, e: &toml::de::Error) -> Diagnostic {
+    let message = e.message().trim().replace('\n', " ");
+    let (code, help) = if message.starts_with("unknown field") {
+        ("unknown-field", "remove the field or fix its spelling")
+    } else if message.starts_with("missing field") {
+        ("missing-field", "add the field")
+    } else if message.starts_with("invalid URL") {
+        (
+            "invalid-url",
+            "give an absolute https://, http:// or mailto: URL, or leave `url` out",
+        )
+    } else if message.contains("is listed twice") {
+        ("duplicate-ref", "name each one once")
+    } else if message.starts_with("invalid type") || message.starts_with("unknown variant") {
+        (
+            "wrong-type",
+            "see the content reference, docs/content-reference.md",
+        )
+    } else {
+        (
+            "toml",
+            "see the content reference, docs/content-reference.md",
+        )
+    };
+    Diagnostic::error(code, rel, message)
+        .with_span(e.span())
+        .with_help(help)
+}
+
 #[cfg(test)]
 mod codes_tests {
     /// Every code written in the source, as a literal after `Diagnostic::error(` and the like
@@ -282,34 +312,4 @@ mod codes_tests {
             "codes missing from diag::CODES: {missing:?}"
         );
     }
-}
-
-/// A TOML or schema error, as a diagnostic pointing into the file.
-pub fn toml_error(rel: &Path, e: &toml::de::Error) -> Diagnostic {
-    let message = e.message().trim().replace('\n', " ");
-    let (code, help) = if message.starts_with("unknown field") {
-        ("unknown-field", "remove the field or fix its spelling")
-    } else if message.starts_with("missing field") {
-        ("missing-field", "add the field")
-    } else if message.starts_with("invalid URL") {
-        (
-            "invalid-url",
-            "give an absolute https://, http:// or mailto: URL, or leave `url` out",
-        )
-    } else if message.contains("is listed twice") {
-        ("duplicate-ref", "name each one once")
-    } else if message.starts_with("invalid type") || message.starts_with("unknown variant") {
-        (
-            "wrong-type",
-            "see the content reference, docs/content-reference.md",
-        )
-    } else {
-        (
-            "toml",
-            "see the content reference, docs/content-reference.md",
-        )
-    };
-    Diagnostic::error(code, rel, message)
-        .with_span(e.span())
-        .with_help(help)
 }

@@ -384,26 +384,6 @@ fn nesting_error(rel: &std::path::Path, span: Option<std::ops::Range<usize>>) ->
     .with_help("a message needs a few levels at most: simplify it")
 }
 
-#[cfg(test)]
-mod nesting_tests {
-    use super::*;
-
-    #[test]
-    fn deep_placeables_are_found_strings_and_comments_skipped() {
-        assert_eq!(too_deeply_nested("a = { $x } and { -t }\n"), None);
-        let deep = format!("a = {}x{}\n", "{ ".repeat(40), " }".repeat(40));
-        assert_eq!(too_deeply_nested(&deep), Some(4 + 2 * 32));
-        assert_eq!(
-            too_deeply_nested(&format!("# {}\nb = c\n", "{".repeat(50))),
-            None
-        );
-        assert_eq!(
-            too_deeply_nested(&format!("a = {{ \"{}\" }}\n", "{".repeat(50))),
-            None
-        );
-    }
-}
-
 /// Every vocabulary value used in content must have wording in every language.
 pub fn check_terms(
     terms: &[(PathBuf, SeenTerm)],
@@ -457,4 +437,24 @@ pub fn check_terms(
         );
     }
     out
+}
+
+#[cfg(test)]
+mod nesting_tests {
+    use super::*;
+
+    #[test]
+    fn deep_placeables_are_found_strings_and_comments_skipped() {
+        assert_eq!(too_deeply_nested("a = { $x } and { -t }\n"), None);
+        let deep = format!("a = {}x{}\n", "{ ".repeat(40), " }".repeat(40));
+        assert_eq!(too_deeply_nested(&deep), Some(4 + 2 * 32));
+        assert_eq!(
+            too_deeply_nested(&format!("# {}\nb = c\n", "{".repeat(50))),
+            None
+        );
+        assert_eq!(
+            too_deeply_nested(&format!("a = {{ \"{}\" }}\n", "{".repeat(50))),
+            None
+        );
+    }
 }

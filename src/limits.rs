@@ -4,12 +4,12 @@
 //!
 //! - Time: [`arm`] starts a watchdog; the limit is [`DEFAULT_LIMIT`], or
 //!   `WHITEPAPER_RENDER_LIMIT` seconds from the environment ([`time_limit`]).
-//! - Memory: //! [`Counting`] counts the bytes in use; the binary installs it as its global allocator (the
-//! library never does). While the bound is armed ([`arm`], with the time limit), an allocation
-//! that would take the total over it hands an [`Exceeded`] error to the handler the binary
-//! set with [`on_exceeded`]; nothing has been written then, as `out/` is published only after
-//! rendering. The bound is [`DEFAULT_LIMIT_MB`], or `WHITEPAPER_MEMORY_LIMIT` megabytes from
-//! the environment.
+//! - Memory: [`Counting`] counts the bytes in use; the binary installs it as its global
+//!   allocator (the library never does). While the bound is armed ([`arm`], with the time
+//!   limit), an allocation that would take the total over it hands an [`Exceeded`] error to
+//!   the handler the binary set with [`on_exceeded`]; nothing has been written then, as `out/`
+//!   is published only after rendering. The bound is [`DEFAULT_LIMIT_MB`], or
+//!   `WHITEPAPER_MEMORY_LIMIT` megabytes from the environment.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;

@@ -171,7 +171,7 @@ fn earlier_revisions(originals: &[Value], n: usize) -> Result<Vec<Value>, String
         .get("date")
         .and_then(Value::as_datetime)
         .and_then(|d| d.date)
-        .map(|d| whitepaper::facts::day(d));
+        .map(whitepaper::facts::day);
     let mut out = Vec::with_capacity(extra + originals.len());
     for i in 0..extra {
         let mut e = originals[i % originals.len()].clone();

@@ -198,14 +198,7 @@ fn import_graph() -> BTreeMap<PathBuf, BTreeSet<PathBuf>> {
                     }
                     (m, rest)
                 }
-                "self" => (
-                    if dir_module {
-                        module.clone()
-                    } else {
-                        module.clone()
-                    },
-                    &parts[1..],
-                ),
+                "self" => (module.clone(), &parts[1..]),
                 child if dir_module => {
                     let mut m = module.clone();
                     m.push(child.to_string());
