@@ -31,8 +31,8 @@ pub struct File {
 
 #[derive(Debug, Clone)]
 pub enum Origin {
-    /// Read from the project (its bytes, or why they could not be read).
-    Project(std::sync::Arc<std::io::Result<Vec<u8>>>),
+    /// The project's file (resolved), read through the project's tree when it is used.
+    Project(PathBuf, crate::files::Tree),
     BuiltIn(&'static str),
     /// A project path that resolves outside the project (refused when read).
     Outside(PathBuf),
@@ -45,10 +45,7 @@ impl File {
 
     pub fn read(&self) -> std::io::Result<String> {
         match &self.origin {
-            Origin::Project(bytes) => match bytes.as_ref() {
-                Ok(b) => crate::files::decode(b.clone()),
-                Err(e) => Err(std::io::Error::new(e.kind(), e.to_string())),
-            },
+            Origin::Project(resolved, tree) => tree.read_to_string(resolved),
             Origin::BuiltIn(s) => Ok((*s).to_string()),
             Origin::Outside(resolved) => Err(std::io::Error::other(crate::files::OutsideProject {
                 resolved: resolved.clone(),
@@ -113,7 +110,7 @@ fn project(
                 .to_string_lossy()
                 .replace('\\', "/");
             let origin = match checked {
-                Ok(resolved) => Origin::Project(std::sync::Arc::new(tree.read(&resolved))),
+                Ok(resolved) => Origin::Project(resolved, tree.clone()),
                 Err(e) => Origin::Outside(
                     e.get_ref()
                         .and_then(|i| i.downcast_ref::<crate::files::OutsideProject>())
