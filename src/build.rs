@@ -183,41 +183,33 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         .out
         .clone()
         .unwrap_or_else(|| opts.root.join(&cfg.out_dir));
-    if let Some(r) = &opts.recipient {
-        drop(watchdog);
-        let published =
-            crate::recipients::publish_copies(&opts.root, r, &docs, artifacts, &out_dir)?;
-        return Ok(BuildReport {
-            artifacts: published
-                .iter()
-                .map(|a| (out_dir.join(&a.path), a.bytes.len()))
-                .collect(),
-            out_dir,
-            elapsed: start.elapsed(),
-            warnings: loaded.warnings,
-            sources: loaded.sources,
-        });
-    }
-    let security_txt = crate::security_txt::render(
-        &loaded.facts.facts,
-        &cfg.languages,
-        today(opts.source_date_epoch),
-    )
-    .map_err(|d| BuildError::Content {
-        sources: Box::new(loaded.sources.clone()),
-        diagnostics: vec![d],
-    })?;
-    if let Some(text) = security_txt {
-        artifacts.push(Artifact {
-            path: PathBuf::from(crate::security_txt::PATH),
-            bytes: text.into_bytes(),
-        });
-    }
-    drop(watchdog);
-    crate::publish::guard_out_dir(&opts.root, &out_dir)?;
-    crate::publish::publish(&out_dir, &artifacts)?;
+    let published = match &opts.recipient {
+        // the recipient pass: stamped copies under out/recipients/<id>/, listed in the ledger
+        Some(r) => {
+            drop(watchdog);
+            crate::recipients::publish_copies(&opts.root, r, &docs, artifacts, &out_dir)?
+        }
+        None => {
+            let security_txt = crate::security_txt::render(
+                &loaded.facts.facts,
+                &cfg.languages,
+                today(opts.source_date_epoch),
+            )
+            .map_err(|d| content(vec![d], &loaded.sources))?;
+            if let Some(text) = security_txt {
+                artifacts.push(Artifact {
+                    path: PathBuf::from(crate::security_txt::PATH),
+                    bytes: text.into_bytes(),
+                });
+            }
+            drop(watchdog);
+            crate::publish::guard_out_dir(&opts.root, &out_dir)?;
+            crate::publish::publish(&out_dir, &artifacts)?;
+            artifacts
+        }
+    };
     Ok(BuildReport {
-        artifacts: artifacts
+        artifacts: published
             .iter()
             .map(|a| (out_dir.join(&a.path), a.bytes.len()))
             .collect(),

@@ -36,11 +36,11 @@ fn library_files() -> Vec<PathBuf> {
         .into_iter()
         .filter(|p| p != Path::new("src/main.rs"))
         .collect();
-    files.extend(
-        rust_files(Path::new("crates"))
-            .into_iter()
-            .filter(|p| p.components().nth(2).is_some_and(|c| c.as_os_str() == "src")),
-    );
+    files.extend(rust_files(Path::new("crates")).into_iter().filter(|p| {
+        p.components()
+            .nth(2)
+            .is_some_and(|c| c.as_os_str() == "src")
+    }));
     files
 }
 

@@ -11,32 +11,28 @@ pub fn html(s: &str) -> String {
 
 /// [`html`], appended to `out`.
 pub fn html_into(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
+    markup_into(out, s, true);
 }
 
 /// `s` as XML character data or a double-quoted attribute value: `& < > "` as entities (an
 /// apostrophe stays, as XMP writers leave it).
 pub fn xml(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    markup_into(&mut out, s, false);
+    out
+}
+
+fn markup_into(out: &mut String, s: &str, apostrophe: bool) {
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
+            '\'' if apostrophe => out.push_str("&#39;"),
             _ => out.push(c),
         }
     }
-    out
 }
 
 #[cfg(test)]
