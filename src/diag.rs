@@ -178,6 +178,7 @@ pub const CODES: &[&str] = &[
     "dropped-variable",
     "duplicate-id",
     "duplicate-message",
+    "duplicate-anchor",
     "duplicate-ref",
     "empty-text",
     "fluent",

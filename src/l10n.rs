@@ -390,9 +390,19 @@ pub fn check_terms(
     localizer: &Localizer,
     languages: &[String],
 ) -> Vec<Diagnostic> {
+    // one finding per value, at its first use, with the count of its uses
+    let mut uses: BTreeMap<String, usize> = BTreeMap::new();
+    for (_, t) in terms {
+        *uses.entry(t.message()).or_default() += 1;
+    }
     let mut out = Vec::new();
+    let mut reported = std::collections::BTreeSet::new();
     for (file, t) in terms {
         let message = t.message();
+        if !reported.insert(message.clone()) {
+            continue;
+        }
+        let used = uses.get(&message).copied().unwrap_or(1);
         let missing: Vec<&str> = languages
             .iter()
             .filter(|l| !localizer.has(l, &message))
@@ -407,14 +417,19 @@ pub fn check_terms(
                 "missing-wording",
                 file,
                 format!(
-                    "{} `{}` has no wording in {}",
+                    "{} `{}` has no wording in {}{}",
                     t.vocabulary,
                     t.id,
                     missing
                         .iter()
                         .map(|l| format!("`{l}`"))
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .join(", "),
+                    if used > 1 {
+                        format!(" (used {used} times; this is the first)")
+                    } else {
+                        String::new()
+                    }
                 ),
             )
             .with_span(Some(t.span.clone()))

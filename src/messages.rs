@@ -33,6 +33,50 @@ pub struct Select {
     pub keys: Vec<String>,
     pub number_function: bool,
     pub span: Range<usize>,
+    /// Each variant: its key, the variables its text uses (nested selects included), and
+    /// where its key is.
+    pub variants: Vec<(String, BTreeSet<String>, Range<usize>)>,
+}
+
+/// The variables a pattern uses, nested placeables and selects included.
+fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    fn inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match i {
+            ast::InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            ast::InlineExpression::FunctionReference { arguments, .. }
+            | ast::InlineExpression::TermReference {
+                arguments: Some(arguments),
+                ..
+            } => {
+                for a in &arguments.positional {
+                    inline(a, out);
+                }
+                for a in &arguments.named {
+                    inline(&a.value, out);
+                }
+            }
+            ast::InlineExpression::Placeable { expression } => expr(expression, out),
+            _ => {}
+        }
+    }
+    fn expr(x: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+        match x {
+            ast::Expression::Inline(i) => inline(i, out),
+            ast::Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    pattern_vars(&v.value, out);
+                }
+            }
+        }
+    }
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expr(expression, out);
+        }
+    }
 }
 
 fn offset(source: &str, part: &str) -> usize {
@@ -137,10 +181,24 @@ fn walk_expr(x: &ast::Expression<&str>, source: &str, e: &mut Entry) {
                 })
                 .collect();
             let start = if at.is_empty() { 0 } else { offset(source, at) };
+            let variants_vars = variants
+                .iter()
+                .map(|v| {
+                    let (key, at) = match &v.key {
+                        ast::VariantKey::Identifier { name } => (name.to_string(), *name),
+                        ast::VariantKey::NumberLiteral { value } => (value.to_string(), *value),
+                    };
+                    let mut vars = BTreeSet::new();
+                    pattern_vars(&v.value, &mut vars);
+                    let at_start = offset(source, at);
+                    (key, vars, at_start..at_start + at.len().max(1))
+                })
+                .collect();
             e.selects.push(Select {
                 var,
                 keys,
                 number_function,
+                variants: variants_vars,
                 span: start..start + at.len().max(1),
             });
             for v in variants {

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use pulldown_cmark::{Event, Tag};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Sources};
 use whitepaper_core::document::Document;
 
 pub fn check(doc: &Document) -> Vec<Diagnostic> {
@@ -73,4 +73,77 @@ pub fn check(doc: &Document) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// Anchors given twice in one document: a fact's id used as an anchor (a service's or a
+/// subsection's) that is also a section's (`access`, `backups`…). Both headings get the same
+/// `#id` (the HTML renames the second `-2`), and links meant for the section may reach the
+/// fact. Reported at the fact whose id it is, once for every language and edition.
+pub fn duplicate_anchors(
+    doc: &Document,
+    ids: &[(std::path::PathBuf, crate::facts::text::SeenRef)],
+    sources: &Sources,
+) -> Vec<Diagnostic> {
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    let mut twice: BTreeSet<&str> = BTreeSet::new();
+    let md = &doc.markdown;
+    for (open, close) in [("<a id=\"", "\""), ("{#", "}")] {
+        let mut rest = md.as_str();
+        while let Some(i) = rest.find(open) {
+            rest = &rest[i + open.len()..];
+            let end = rest
+                .find(|c: char| c.to_string() == close || c == ' ' || c == '\n')
+                .unwrap_or(rest.len());
+            let id = &rest[..end];
+            if !id.is_empty() && !seen.insert(id) {
+                twice.insert(id);
+            }
+        }
+    }
+    twice
+        .into_iter()
+        .map(|anchor| {
+            // a fact id (a referenced one, or a heading id written `id = "…"` in content/)
+            let fact = ids
+                .iter()
+                .find(|(_, r)| r.id == anchor)
+                .map(|(f, r)| (f.clone(), r.span.clone()))
+                .or_else(|| {
+                    sources
+                        .iter()
+                        .filter(|(p, _)| p.starts_with("content"))
+                        .find_map(|(p, text)| {
+                            let needle = format!("id = \"{anchor}\"");
+                            let at = text.find(&needle)? + needle.len() - anchor.len() - 1;
+                            Some((p.to_path_buf(), at..at + anchor.len()))
+                        })
+                });
+            let d = Diagnostic::warning(
+                "duplicate-anchor",
+                fact.as_ref().map_or_else(
+                    || std::path::PathBuf::from(format!("templates/{}.md", doc.edition)),
+                    |(f, _)| f.clone(),
+                ),
+                match fact {
+                    Some(_) => format!(
+                        "the id `{anchor}` is also a section's anchor: two headings get `#{anchor}`, and links to it reach only the first"
+                    ),
+                    None => format!(
+                        "`#{anchor}` names two headings of the {} edition: links to it reach only the first",
+                        doc.edition
+                    ),
+                },
+            )
+            .with_help(match fact {
+                Some(_) => format!(
+                    "give it another id (`{anchor}-1`, or what it is of: a service's, a scope's…)"
+                ),
+                None => "give each heading an anchor of its own".to_string(),
+            });
+            match fact {
+                Some((_, span)) => d.with_span(Some(span)),
+                None => d,
+            }
+        })
+        .collect()
 }

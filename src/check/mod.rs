@@ -143,6 +143,7 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
     let entries = fluent::entries(&localizer);
     diags.extend(parity(&entries, &cfg.languages));
     diags.extend(variable_parity(&entries));
+    diags.extend(variant_parity(&entries));
     diags.extend(plurals(&entries));
     diags.extend(fluent::missing_references(&entries));
 
@@ -198,6 +199,15 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
                         match render_document(&loaded, &json, ed, lang, None) {
                             Ok(doc) => {
                                 diags.extend(links::check(&doc));
+                                for f in links::duplicate_anchors(
+                                    &doc,
+                                    &loaded.facts.ids,
+                                    &loaded.sources,
+                                ) {
+                                    if !diags.contains(&f) {
+                                        diags.push(f);
+                                    }
+                                }
                                 for f in crate::render::markup::unsafe_markup(&doc, &loaded.sources)
                                 {
                                     if !diags.contains(&f) {
@@ -464,6 +474,48 @@ fn variable_parity(entries: &[fluent::Entry]) -> Vec<Diagnostic> {
                         )
                         .with_span(Some(e.span.clone()))
                         .with_help(format!("place `{{ ${v} }}` in the `{}` text so the fact appears in every language", e.lang)),
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A variant of a select that drops a variable its sibling variants use: the fact vanishes
+/// from the text exactly when that variant is chosen (the selector itself aside: `[one]`
+/// may say "a day" where `[other]` says "{ $days } days").
+fn variant_parity(entries: &[fluent::Entry]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for e in entries {
+        for s in &e.selects {
+            for (key, vars, span) in &s.variants {
+                let mut dropped: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+                for (other, other_vars, _) in s.variants.iter().filter(|(k, _, _)| k != key) {
+                    for v in other_vars.difference(vars) {
+                        if s.var.as_deref() != Some(v.as_str()) {
+                            dropped.entry(v).or_default().push(other);
+                        }
+                    }
+                }
+                for (v, siblings) in dropped {
+                    let siblings: Vec<String> = siblings.iter().map(|k| format!("[{k}]")).collect();
+                    out.push(
+                        Diagnostic::warning(
+                            "dropped-variable",
+                            &e.file,
+                            format!(
+                                "the variant [{key}] of `{}` in `{}` does not use `${v}`, which {} use{}",
+                                e.key,
+                                e.lang,
+                                siblings.join(", "),
+                                if siblings.len() == 1 { "s" } else { "" }
+                            ),
+                        )
+                        .with_span(Some(span.clone()))
+                        .with_help(format!(
+                            "place `{{ ${v} }}` in the [{key}] text too, or word the variants so none needs it"
+                        )),
                     );
                 }
             }

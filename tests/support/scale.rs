@@ -77,10 +77,14 @@ pub fn scale_project(from: &Path, to: &Path, n: usize) -> Result<usize, String> 
                             refs.remove(own);
                         }
                         let mut copy = copy_entry(e, c, &refs, true);
-                        if let (Some(own), Some(t)) =
-                            (e.get("id").and_then(Value::as_str), copy.as_table_mut())
-                        {
-                            t.insert("id".into(), Value::String(format!("{own}-x{c}")));
+                        if let Some(t) = copy.as_table_mut() {
+                            // nested entries' ids name headings too (a group's features)
+                            for (_, v) in t.iter_mut() {
+                                suffix_nested_ids(v, c);
+                            }
+                            if let Some(own) = e.get("id").and_then(Value::as_str) {
+                                t.insert("id".into(), Value::String(format!("{own}-x{c}")));
+                            }
                         }
                         copy
                     }));
@@ -152,6 +156,20 @@ fn copy_entry(v: &Value, c: usize, ids: &BTreeSet<String>, top: bool) -> Value {
 }
 
 /// A name, in one language or per language, with ` (c)` after it.
+/// The ids of the tables in the lists under `v`, suffixed with `-x<c>` (their own anchors).
+fn suffix_nested_ids(v: &mut Value, c: usize) {
+    if let Some(list) = v.as_array_mut() {
+        for e in list.iter_mut().filter_map(Value::as_table_mut) {
+            if let Some(id) = e.get("id").and_then(Value::as_str).map(str::to_string) {
+                e.insert("id".into(), Value::String(format!("{id}-x{c}")));
+            }
+            for (_, inner) in e.iter_mut() {
+                suffix_nested_ids(inner, c);
+            }
+        }
+    }
+}
+
 fn suffixed(v: &Value, c: usize) -> Value {
     match v {
         Value::String(s) => Value::String(format!("{s} ({c})")),

@@ -500,3 +500,81 @@ fn a_lapsed_certification_fails_check_and_one_about_to_lapse_warns() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn a_variant_that_drops_a_variable_its_siblings_use() {
+    let p = Project::fixture("minimal");
+    p.edit(
+        "locales/en/main.ftl",
+        "    [one] The data of { $count } service is stored here.\n",
+        "    [one] The data of { $count } service is stored in { $where }.\n",
+    );
+    let out = p.run(&["check"]);
+    out.assert_stderr_contains(
+        "the variant [other] of `storage-intro` in `en` does not use `$where`, which [one] uses",
+    )
+    .assert_stderr_contains("locales/en/main.ftl:13:");
+    // the selector itself may be dropped: `[one]` can say "a service"
+    let p = Project::fixture("minimal");
+    p.edit(
+        "locales/en/main.ftl",
+        "    [one] The data of { $count } service is stored here.\n",
+        "    [one] The data of a single service is stored here.\n",
+    );
+    let out = p.run(&["check", "--deny-warnings"]);
+    assert!(!out.stderr.contains("the variant [one]"), "{}", out.stderr);
+}
+
+#[test]
+fn a_fact_id_that_is_also_a_sections_anchor_is_reported_once_at_the_fact() {
+    let p = Project::fixture("second-company");
+    p.edit(
+        "content/access.toml",
+        "id = \"access-all\"",
+        "id = \"access\"",
+    );
+    let out = p.run(&["check", "--deny-warnings"]);
+    out.assert_code(1)
+        .assert_stderr_contains(
+            "the id `access` is also a section's anchor: two headings get `#access`",
+        )
+        .assert_stderr_contains("content/access.toml:2:7");
+    // one finding, whatever the number of languages and documents it shows in
+    assert_eq!(
+        out.stderr.matches("duplicate-anchor").count(),
+        1,
+        "{}",
+        out.stderr
+    );
+    // a fresh project's sample ids collide with no section
+    let p = Project::fixture("minimal");
+    p.run(&["init", "new"]).assert_code(0);
+    let check = p.run(&["check", "--root", "new"]);
+    assert!(
+        !check.stderr.contains("duplicate-anchor"),
+        "{}",
+        check.stderr
+    );
+}
+
+#[test]
+fn a_value_without_wording_is_one_finding_with_its_count_of_uses() {
+    let p = Project::fixture("second-company");
+    let text = p.read("content/operations.toml");
+    let uses = text.matches("frequency = \"weekly\"").count();
+    assert!(uses > 1, "the fixture uses the value more than once");
+    p.write(
+        "content/operations.toml",
+        &text.replace("frequency = \"weekly\"", "frequency = \"fortnightly\""),
+    );
+    let out = p.run(&["check"]);
+    out.assert_code(1).assert_stderr_contains(&format!(
+        "scan-frequency `fortnightly` has no wording in `ja`, `en` (used {uses} times; this is the first)"
+    ));
+    assert_eq!(
+        out.stderr.matches("missing-wording").count(),
+        1,
+        "{}",
+        out.stderr
+    );
+}

@@ -360,7 +360,7 @@ fn no_cell_or_row_is_a_placeholder() {
 }
 
 #[test]
-fn a_deleted_wording_of_a_value_in_use_fails_check_at_each_fact() {
+fn a_deleted_wording_of_a_value_in_use_fails_check_at_its_first_fact() {
     // The old failure: a Japanese deletion condition silently fell back to another's wording.
     let p = Project::shipped();
     let ja = p.read("locales/ja/vocabulary.ftl");
@@ -372,7 +372,9 @@ fn a_deleted_wording_of_a_value_in_use_fails_check_at_each_fact() {
     p.edit("locales/ja/vocabulary.ftl", &format!("{line}\n"), "");
     let out = p.run(&["check"]);
     out.assert_code(1);
-    out.assert_stderr_contains("deletion-trigger `suspended` has no wording in `ja`");
+    out.assert_stderr_contains(
+        "deletion-trigger `suspended` has no wording in `ja` (used 4 times; this is the first)",
+    );
     let at = p
         .read("content/deletion.toml")
         .lines()
@@ -382,8 +384,8 @@ fn a_deleted_wording_of_a_value_in_use_fails_check_at_each_fact() {
     out.assert_stderr_contains(&format!("content/deletion.toml:{at}:13"));
     assert_eq!(
         out.stderr.matches("missing-wording").count(),
-        4,
-        "one per fact: {}",
+        1,
+        "one finding for the value, with its count of uses: {}",
         out.stderr
     );
     p.run(&["build"]).assert_code(1);
