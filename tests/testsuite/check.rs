@@ -578,3 +578,17 @@ fn a_value_without_wording_is_one_finding_with_its_count_of_uses() {
         out.stderr
     );
 }
+
+#[test]
+fn a_fact_value_reaching_a_select_through_a_template_loop_falls_through_to_a_finding() {
+    // `language-name` over a page's `languages` (a list in the resources partial): a
+    // Japanese wording without `[en]` would show Japanese readers "en"
+    let p = Project::fixture("second-company");
+    p.write(
+        "locales/ja/own.ftl",
+        "language-name = { $lang ->\n    [ja] 日本語\n   *[other] { $lang }\n}\n",
+    );
+    p.run(&["check"]).assert_code(1).assert_stderr_contains(
+        "`language-name` in `ja` has no variant for `en` (`$lang`): the default variant's wording would be used",
+    );
+}
