@@ -88,6 +88,12 @@ pub fn init(opts: &InitOptions) -> anyhow::Result<Scaffolded> {
     files.sort_by(|a, b| a.0.cmp(&b.0));
     let mut done = Scaffolded::default();
     for (rel, text) in files {
+        // a dot file would be hidden in the repository's init/: it is kept there as `gitignore`
+        let rel = if rel == Path::new("gitignore") {
+            PathBuf::from(".gitignore")
+        } else {
+            rel
+        };
         let text = fill(text, &langs, opts);
         let path = dir.join(&rel);
         if let Some(parent) = path.parent() {

@@ -285,7 +285,7 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => diags.push(crate::files::read_error(&vocab_rel, &e)),
     }
-    diags.extend(validate(&loaded, opts, !parse_failed));
+    diags.extend(validate(&loaded, opts, sources, !parse_failed));
     if diags
         .iter()
         .any(|d| d.severity == crate::diag::Severity::Error)
@@ -315,7 +315,12 @@ fn stray_files(content: &Path, tree: &crate::files::Tree) -> (Vec<PathBuf>, Vec<
 /// Cross-file checks: duplicate ids, unknown references, localized texts missing a language.
 /// References are only checked when every file parsed: ids in a broken file are unknown,
 /// and reporting each reference to them would bury the one real error.
-fn validate(loaded: &Loaded, opts: &LoadOptions, check_refs: bool) -> Vec<Diagnostic> {
+fn validate(
+    loaded: &Loaded,
+    opts: &LoadOptions,
+    sources: &Sources,
+    check_refs: bool,
+) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     let mut defined: BTreeMap<(RefKind, &str), &PathBuf> = BTreeMap::new();
     for (file, id) in &loaded.ids {
@@ -346,7 +351,14 @@ fn validate(loaded: &Loaded, opts: &LoadOptions, check_refs: bool) -> Vec<Diagno
                 )
                 .with_span(Some(r.span.clone()))
                 .with_help(if known.is_empty() {
-                    format!("no {} is defined", r.kind.name())
+                    // say where they would be, and why there are none
+                    let file = r.kind.file();
+                    let why = match sources.get(Path::new(file)) {
+                        _ if !opts.tree.is_file(&opts.tree.root().join(file)) => "is missing",
+                        Some(text) if text.trim().is_empty() => "is empty",
+                        _ => "defines none",
+                    };
+                    format!("no {} is defined: {file} {why}", r.kind.name())
                 } else {
                     format!("expected one of: {}", known.join(", "))
                 }),

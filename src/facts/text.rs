@@ -136,6 +136,17 @@ impl RefKind {
             RefKind::DeletionGroup => "deletion group",
         }
     }
+
+    /// The content file that defines the facts of this kind.
+    pub fn file(self) -> &'static str {
+        match self {
+            RefKind::Service => "content/services.toml",
+            RefKind::Provider | RefKind::Region | RefKind::Country => "content/infrastructure.toml",
+            RefKind::Certification => "content/certifications.toml",
+            RefKind::Subprocessor => "content/subprocessors.toml",
+            RefKind::DeletionGroup => "content/deletion.toml",
+        }
+    }
 }
 
 /// A reference by id to another fact of kind `K` (e.g. `service = "chat"`).
