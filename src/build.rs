@@ -110,7 +110,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
                 if let Some(std) = opts.pdf_standard {
                     d.meta.pdf_a = std == crate::config::PdfStandard::A2b;
                 }
-                for f in crate::render::markup::unsafe_markup(&d, &loaded.sources) {
+                for f in crate::markup::unsafe_markup(&d, &loaded.sources) {
                     if !diags.contains(&f) {
                         diags.push(f);
                     }
@@ -183,7 +183,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         .out
         .clone()
         .unwrap_or_else(|| opts.root.join(&cfg.out_dir));
-    let published = match &opts.recipient {
+    let (published, left) = match &opts.recipient {
         // the recipient pass: stamped copies under out/recipients/<id>/, listed in the ledger
         Some(r) => {
             drop(watchdog);
@@ -204,10 +204,12 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
             }
             drop(watchdog);
             crate::publish::guard_out_dir(&opts.root, &out_dir)?;
-            crate::publish::publish(&out_dir, &artifacts)?;
-            artifacts
+            let left = crate::publish::publish(&out_dir, &artifacts)?;
+            (artifacts, left)
         }
     };
+    let mut warnings = loaded.warnings;
+    warnings.extend(crate::publish::leftover_warnings(&left));
     Ok(BuildReport {
         artifacts: published
             .iter()
@@ -215,7 +217,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
             .collect(),
         out_dir,
         elapsed: start.elapsed(),
-        warnings: loaded.warnings,
+        warnings,
         sources: loaded.sources,
     })
 }

@@ -20,6 +20,7 @@ pub mod init;
 pub mod l10n;
 pub mod limits;
 pub mod markdown;
+pub mod markup;
 pub mod messages;
 pub mod numbering;
 pub mod pipeline;

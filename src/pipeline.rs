@@ -310,13 +310,19 @@ pub fn render_document(
         since: None,
         stamp: None,
     };
-    Ok(Document {
+    let doc = Document {
         edition: edition.to_string(),
         lang: lang.to_string(),
         markdown,
         meta,
         numbered,
-    })
+    };
+    // blocks nested thousands deep would exhaust a renderer's stack: an error at the line
+    // that wrote them
+    match crate::markup::too_deep(&doc, &loaded.sources) {
+        Some(d) => Err(d),
+        None => Ok(doc),
+    }
 }
 
 /// Number forms from the document language's messages.

@@ -25,7 +25,6 @@ use crate::render::artifacts::Artifact;
 const STAGING: &str = "whitepaper-staging-";
 const PREVIOUS: &str = "whitepaper-previous-";
 
-/// Publish `artifacts` (paths relative to `out_dir`) into `out_dir`.
 /// Publishing replaces the output folder whole: never the project itself or a folder that
 /// holds it.
 pub fn guard_out_dir(root: &Path, out_dir: &Path) -> Result<(), BuildError> {
@@ -42,11 +41,14 @@ pub fn guard_out_dir(root: &Path, out_dir: &Path) -> Result<(), BuildError> {
     Ok(())
 }
 
-pub fn publish(out_dir: &Path, artifacts: &[Artifact]) -> anyhow::Result<()> {
+/// Publish `artifacts` (paths relative to `out_dir`) into `out_dir`. Returns the folders
+/// beside `out/` that could not be removed (a file in them is immutable, or the disk refused):
+/// the build is published, and the caller says so; the next build tries again.
+pub fn publish(out_dir: &Path, artifacts: &[Artifact]) -> anyhow::Result<Vec<PathBuf>> {
     let (parent, name) = split(out_dir)?;
     fs::create_dir_all(&parent).with_context(|| format!("cannot create {}", parent.display()))?;
     let _lock = lock(&parent, &name)?;
-    clean_leftovers(&parent, &name);
+    let mut left = clean_leftovers(&parent, &name);
 
     let staging = parent.join(format!(".{name}.{STAGING}{}", std::process::id()));
     let out = parent.join(&name);
@@ -55,14 +57,33 @@ pub fn publish(out_dir: &Path, artifacts: &[Artifact]) -> anyhow::Result<()> {
     if result.is_err() {
         let _ = fs::remove_dir_all(&staging);
     }
-    result
+    left.extend(result?);
+    left.sort();
+    left.dedup();
+    Ok(left)
+}
+
+/// A warning for each folder a build could not remove beside the output folder.
+pub fn leftover_warnings(left: &[PathBuf]) -> Vec<crate::diag::Diagnostic> {
+    left.iter()
+        .map(|p| {
+            crate::diag::Diagnostic::warning(
+                "leftover",
+                p,
+                "the build was published, but this folder an earlier build left could not be removed",
+            )
+            .with_help(
+                "remove it by hand (a file in it may be immutable or read-only); every build tries again",
+            )
+        })
+        .collect()
 }
 
 /// Remove an output folder with everything builds keep beside it (the lock, and what a
 /// stopped build left): for a temporary output folder, when done with it.
 pub fn remove(out_dir: &Path) {
     if let Ok((parent, name)) = split(out_dir) {
-        clean_leftovers(&parent, &name);
+        let _ = clean_leftovers(&parent, &name);
         let _ = fs::remove_file(parent.join(format!(".{name}.whitepaper-lock")));
         let _ = fs::remove_dir_all(parent.join(&name));
     }
@@ -110,8 +131,10 @@ fn lock(parent: &Path, name: &str) -> anyhow::Result<fs::File> {
 }
 
 /// Remove what a killed build left: staging folders and previous builds beside `out/`, and
-/// the per-file temporary files (`.whitepaper-*`) older versions wrote inside it.
-fn clean_leftovers(parent: &Path, name: &str) {
+/// the per-file temporary files (`.whitepaper-*`) older versions wrote inside it. Returns the
+/// folders that could not be removed.
+fn clean_leftovers(parent: &Path, name: &str) -> Vec<PathBuf> {
+    let mut left = Vec::new();
     let prefix = format!(".{name}.");
     if let Ok(entries) = fs::read_dir(parent) {
         for e in entries.flatten() {
@@ -123,10 +146,14 @@ fn clean_leftovers(parent: &Path, name: &str) {
                 && (rest.starts_with(STAGING) || rest.starts_with(PREVIOUS))
             {
                 let _ = fs::remove_dir_all(e.path());
+                if e.path().exists() {
+                    left.push(e.path());
+                }
             }
         }
     }
     remove_temp_files(&parent.join(name), 0);
+    left
 }
 
 fn remove_temp_files(dir: &Path, depth: usize) {
@@ -239,8 +266,9 @@ fn sync_dirs(dir: &Path) {
     });
 }
 
-/// Put the staging folder in the place of `out/` in one step, then remove the old build.
-fn switch(out: &Path, staging: &Path, parent: &Path, name: &str) -> anyhow::Result<()> {
+/// Put the staging folder in the place of `out/` in one step, then remove the old build;
+/// what could not be removed is returned.
+fn switch(out: &Path, staging: &Path, parent: &Path, name: &str) -> anyhow::Result<Vec<PathBuf>> {
     let previous = parent.join(format!(".{name}.{PREVIOUS}{}", std::process::id()));
     if !out.exists() {
         fs::rename(staging, out).with_context(|| format!("cannot create {}", out.display()))?;
@@ -260,7 +288,10 @@ fn switch(out: &Path, staging: &Path, parent: &Path, name: &str) -> anyhow::Resu
     }
     let _ = fs::remove_dir_all(&previous);
     let _ = fs::remove_dir_all(staging);
-    Ok(())
+    Ok([previous, staging.to_path_buf()]
+        .into_iter()
+        .filter(|p| p.exists())
+        .collect())
 }
 
 #[cfg(target_os = "linux")]

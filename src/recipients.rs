@@ -607,7 +607,7 @@ pub fn publish_copies(
     docs: &[Document],
     artifacts: Vec<Artifact>,
     out_dir: &Path,
-) -> Result<Vec<Artifact>, BuildError> {
+) -> Result<(Vec<Artifact>, Vec<PathBuf>), BuildError> {
     crate::publish::guard_out_dir(root, out_dir)?;
     let base = Path::new(DIR).join(&r.id);
     // each copy beside the document it is of (the artifacts are the documents' PDFs)
@@ -645,13 +645,13 @@ pub fn publish_copies(
         .collect();
     ledger.append(r, &date_iso, &listed)?;
     let published: Vec<Artifact> = copies.into_iter().map(|(_, a)| a).collect();
-    crate::publish::publish(out_dir, &published).map_err(|e| {
+    let left = crate::publish::publish(out_dir, &published).map_err(|e| {
         BuildError::Tool(e.context(format!(
             "the copies are listed in {} but were not written",
             LEDGER
         )))
     })?;
-    Ok(published)
+    Ok((published, left))
 }
 
 #[cfg(test)]

@@ -178,6 +178,11 @@ impl Templates {
             }
             _ => {}
         }
+        if e.to_string().contains("recursion depth for components")
+            && let Some(d) = recursive_component(sources)
+        {
+            return vec![d];
+        }
         vec![self.diagnostic(e, sources, rendering)]
     }
 
@@ -265,6 +270,45 @@ impl Templates {
 /// `number="section"` asks for a generated number of that scheme (see [`crate::numbering`]);
 /// `answers="backup"` (or a list) records the ISO/IEC 27017 items the heading's section
 /// informs customers on (see [`crate::coverage`]).
+/// The component that calls itself, where it is defined (Tera names only the edition being
+/// rendered when components recurse past its depth bound).
+fn recursive_component(sources: &Sources) -> Option<Diagnostic> {
+    for (rel, text) in sources.iter() {
+        if !(rel.starts_with("templates") || rel.starts_with(crate::defaults::BUILTIN_PREFIX)) {
+            continue;
+        }
+        let mut rest = 0;
+        while let Some(i) = text[rest..].find("{% component ") {
+            let start = rest + i;
+            rest = start + 1;
+            let after = &text[start + "{% component ".len()..];
+            let name: String = after
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            if name.is_empty() {
+                continue;
+            }
+            let body_end = after.find("{% endcomponent").unwrap_or(after.len());
+            let body = &after[..body_end];
+            if body.contains(&format!("<{name} ")) || body.contains(&format!("<{name}/")) {
+                return Some(
+                    Diagnostic::error(
+                        "template-render",
+                        rel,
+                        format!(
+                            "the component `{name}` calls itself past Tera's depth bound of components"
+                        ),
+                    )
+                    .with_span(Some(start..start + "{% component ".len() + name.len()))
+                    .with_help("a component that calls itself needs a condition that ends the calls, within a few levels"),
+                );
+            }
+        }
+    }
+    None
+}
+
 struct Anchor(Option<Arc<Recorder>>);
 
 impl tera::Function<tera::TeraResult<tera::Value>> for Anchor {

@@ -208,8 +208,7 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
                                         diags.push(f);
                                     }
                                 }
-                                for f in crate::render::markup::unsafe_markup(&doc, &loaded.sources)
-                                {
+                                for f in crate::markup::unsafe_markup(&doc, &loaded.sources) {
                                     if !diags.contains(&f) {
                                         diags.push(f);
                                     }

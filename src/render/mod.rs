@@ -3,7 +3,6 @@
 pub mod artifacts;
 pub mod glyphs;
 pub mod html;
-pub mod markup;
 
 use std::path::Path;
 

@@ -99,3 +99,42 @@ fn rebuilding_is_byte_identical() {
     p.run(&["build"]).assert_code(0);
     assert_eq!(first, p.snapshot_out());
 }
+
+#[test]
+fn a_leftover_that_cannot_be_removed_is_named_and_tried_again() {
+    let p = Project::fixture("second-company");
+    p.run(&["build", "--format", "md"]).assert_code(0);
+    let stuck = p.path(".out.whitepaper-previous-4242");
+    std::fs::create_dir_all(&stuck).unwrap();
+    std::fs::write(stuck.join("pinned"), "x").unwrap();
+    // an immutable file (root on ext4 and most file systems); elsewhere there is nothing to test
+    let pinned = stuck.join("pinned");
+    let chattr = |flag: &str| {
+        std::process::Command::new("chattr")
+            .arg(flag)
+            .arg(&pinned)
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    if !chattr("+i") || std::fs::remove_file(&pinned).is_ok() {
+        eprintln!("no immutable files here: skipped");
+        return;
+    }
+    for _ in 0..2 {
+        let out = p.run(&["build", "--format", "md"]);
+        let _ = chattr("-i");
+        out.assert_code(0)
+            .assert_stderr_contains("leftover")
+            .assert_stderr_contains(".out.whitepaper-previous-4242");
+        assert!(
+            p.path("out/en/whitepaper.md").is_file(),
+            "published all the same"
+        );
+        chattr("+i");
+    }
+    chattr("-i");
+    let out = p.run(&["build", "--format", "md"]);
+    out.assert_code(0);
+    assert!(!out.stderr.contains("leftover"), "{}", out.stderr);
+    assert!(!stuck.exists(), "removed once it could be");
+}

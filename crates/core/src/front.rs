@@ -145,6 +145,16 @@ impl NotePlan {
     }
 }
 
+/// A `<br>` tag in any spelling the renderers accept (`<br/>`, `<BR />`).
+pub fn is_br(t: &str) -> bool {
+    let t = t.trim();
+    let Some(inner) = t.strip_prefix('<').and_then(|t| t.strip_suffix('>')) else {
+        return false;
+    };
+    let inner = inner.trim_end_matches('/').trim_end();
+    inner.eq_ignore_ascii_case("br")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

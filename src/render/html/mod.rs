@@ -31,7 +31,8 @@ mod writer;
 
 pub use body::{Body, render_body, render_body_with};
 pub use page::{HtmlError, LAYOUT_FILE, STYLE_FILE, Theme, render};
-pub use writer::{TocEntry, is_br};
+pub use whitepaper_core::front::is_br;
+pub use writer::TocEntry;
 
 #[cfg(test)]
 mod tests;

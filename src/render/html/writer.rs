@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::ids::IdPlan;
 use whitepaper_core::chars::is_japanese;
+use whitepaper_core::front::is_br;
 
 /// One entry of the table of contents (an h2 with its h3 children).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -670,17 +671,6 @@ fn display_width(s: &str) -> usize {
             }
         })
         .sum()
-}
-
-/// `<br>`, `<br/>`, `<br />` in any case.
-/// A `<br>` tag in any spelling the renderers accept (`<br/>`, `<BR />`).
-pub fn is_br(t: &str) -> bool {
-    let t = t.trim();
-    let Some(inner) = t.strip_prefix('<').and_then(|t| t.strip_suffix('>')) else {
-        return false;
-    };
-    let inner = inner.trim_end_matches('/').trim_end();
-    inner.eq_ignore_ascii_case("br")
 }
 
 /// Link targets we keep: fragments, relative paths and http(s)/mailto/tel URLs.

@@ -3,7 +3,7 @@
 //! are read); a template's `| safe` or a message could. `build` refuses such a document and
 //! `check` reports it, at the template or message line that wrote it.
 
-use pulldown_cmark::{Event, Tag};
+use pulldown_cmark::{Event, Tag, TagEnd};
 
 use crate::diag::{Diagnostic, Sources};
 use whitepaper_core::document::Document;
@@ -35,7 +35,7 @@ pub fn unsafe_markup(doc: &Document, sources: &Sources) -> Vec<Diagnostic> {
                     "fix the message or template that writes it",
                 )
             }
-            Event::Html(h) | Event::InlineHtml(h) if !crate::render::html::is_br(h) => {
+            Event::Html(h) | Event::InlineHtml(h) if !whitepaper_core::front::is_br(h) => {
                 let first = h
                     .trim()
                     .lines()
@@ -99,4 +99,54 @@ fn locate(
         .collect();
     hits.sort_by_key(|(p, _)| rank(p));
     hits.into_iter().next()
+}
+
+/// How deep blocks may nest (quotes, lists, notes): far more than any document
+/// needs, and far less than would exhaust a renderer's stack.
+pub const MAX_DEPTH: usize = 32;
+
+/// A document whose blocks nest deeper than [`MAX_DEPTH`] (a message or template holding
+/// `> > > …` or `- - - …` thousands deep), named at the template or message line that wrote
+/// it: an error, not a crash in a renderer.
+pub fn too_deep(doc: &Document, sources: &Sources) -> Option<Diagnostic> {
+    let mut depth = 0usize;
+    let parser = pulldown_cmark::Parser::new_ext(&doc.markdown, whitepaper_core::front::options());
+    for (ev, range) in parser.into_offset_iter() {
+        match ev {
+            Event::Start(Tag::BlockQuote(_) | Tag::List(_) | Tag::FootnoteDefinition(_)) => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    let line_start = doc.markdown[..range.start].rfind('\n').map_or(0, |i| i + 1);
+                    let line = doc.markdown[line_start..]
+                        .lines()
+                        .next()
+                        .unwrap_or_default();
+                    let needle: String = line.trim().chars().take(60).collect();
+                    let fallback = format!("templates/{}.md", doc.edition);
+                    let d = Diagnostic::error(
+                        "nesting",
+                        &fallback,
+                        format!(
+                            "the `{}` {} nests blocks (quotes, lists) more than {MAX_DEPTH} deep",
+                            doc.lang, doc.edition
+                        ),
+                    )
+                    .with_help("a `>` or `-` repeated at the start of a line makes a quote or list in a quote or list: write it as text (`\\>`), or nest less");
+                    return Some(match locate(sources, &needle, &doc.lang) {
+                        Some((file, span)) => {
+                            let mut d = d;
+                            d.file = file;
+                            d.with_span(Some(span))
+                        }
+                        None => d,
+                    });
+                }
+            }
+            Event::End(TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::FootnoteDefinition) => {
+                depth = depth.saturating_sub(1)
+            }
+            _ => {}
+        }
+    }
+    None
 }
