@@ -229,7 +229,9 @@ impl Tree {
             Source::Git(files) => {
                 let (Ok(base_rel), skip_rel) = (
                     self.relative(base),
-                    skip.map(|s| self.relative(s).unwrap_or_default()),
+                    // a folder to skip that is not in the project skips nothing
+                    skip.and_then(|s| self.relative(s).ok())
+                        .filter(|s| !s.as_os_str().is_empty()),
                 ) else {
                     return Vec::new();
                 };
