@@ -47,9 +47,7 @@ impl File {
         match &self.origin {
             Origin::Project(resolved, tree) => tree.read_to_string(resolved),
             Origin::BuiltIn(s) => Ok((*s).to_string()),
-            Origin::Outside(resolved) => Err(std::io::Error::other(crate::files::OutsideProject {
-                resolved: resolved.clone(),
-            })),
+            Origin::Outside(resolved) => Err(crate::files::outside(resolved.clone())),
         }
     }
 }

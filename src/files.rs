@@ -33,6 +33,11 @@ impl std::fmt::Display for OutsideProject {
 
 impl std::error::Error for OutsideProject {}
 
+/// The error of reading or walking a path that resolves to `resolved`, outside the project.
+pub fn outside(resolved: PathBuf) -> io::Error {
+    io::Error::other(OutsideProject { resolved })
+}
+
 fn canonical_root(root: &Path) -> io::Result<PathBuf> {
     std::fs::canonicalize(root)
 }
@@ -44,12 +49,10 @@ fn contained(root: &Path, path: &Path) -> io::Result<PathBuf> {
     if resolved.starts_with(&root) {
         Ok(resolved)
     } else {
-        Err(io::Error::other(OutsideProject { resolved }))
+        Err(outside(resolved))
     }
 }
 
-/// A project file's text: UTF-8, a byte order mark skipped; otherwise an error saying where
-/// the first byte that is not UTF-8 is.
 /// The first control character of `text` other than line breaks and tabs (a NUL, ESC or BEL
 /// in a template or message would reach the documents and terminals), with its offset.
 pub fn control_char(text: &str) -> Option<(usize, char)> {
@@ -68,6 +71,8 @@ pub fn control_char_error(rel: &Path, at: usize, c: char) -> crate::diag::Diagno
     .with_help("templates and messages hold text, line breaks and tabs only")
 }
 
+/// A project file's text: UTF-8, a byte order mark skipped; otherwise an error saying where
+/// the first byte that is not UTF-8 is.
 pub fn decode(bytes: Vec<u8>) -> io::Result<String> {
     let bytes = match bytes.strip_prefix("\u{feff}".as_bytes()) {
         Some(rest) => rest.to_vec(),
@@ -186,9 +191,7 @@ impl Tree {
             Source::Disk => std::fs::read(contained(&self.root, path)?),
             Source::Git(files) => match files.get(&self.relative(path)?) {
                 Some(Entry::Blob(b)) => Ok(b.clone()),
-                Some(Entry::Outside(resolved)) => Err(io::Error::other(OutsideProject {
-                    resolved: resolved.clone(),
-                })),
+                Some(Entry::Outside(resolved)) => Err(outside(resolved.clone())),
                 None => Err(io::ErrorKind::NotFound.into()),
             },
         }
@@ -227,14 +230,13 @@ impl Tree {
         match &self.source {
             Source::Disk => walk_disk(&self.root, base, ext, skip),
             Source::Git(files) => {
-                let (Ok(base_rel), skip_rel) = (
-                    self.relative(base),
-                    // a folder to skip that is not in the project skips nothing
-                    skip.and_then(|s| self.relative(s).ok())
-                        .filter(|s| !s.as_os_str().is_empty()),
-                ) else {
+                let Ok(base_rel) = self.relative(base) else {
                     return Vec::new();
                 };
+                // a folder to skip that is not in the project skips nothing
+                let skip_rel = skip
+                    .and_then(|s| self.relative(s).ok())
+                    .filter(|s| !s.as_os_str().is_empty());
                 files
                     .iter()
                     .filter(|(rel, _)| {
@@ -246,9 +248,7 @@ impl Tree {
                         let p = self.root.join(rel);
                         let checked = match entry {
                             Entry::Blob(_) => Ok(p.clone()),
-                            Entry::Outside(resolved) => Err(io::Error::other(OutsideProject {
-                                resolved: resolved.clone(),
-                            })),
+                            Entry::Outside(resolved) => Err(outside(resolved.clone())),
                         };
                         (p, checked)
                     })
@@ -290,7 +290,7 @@ fn walk_disk(root: &Path, base: &Path, ext: &str, skip: Option<&Path>) -> Vec<Fo
             continue;
         };
         if !resolved.starts_with(&croot) {
-            out.push((dir, Err(io::Error::other(OutsideProject { resolved }))));
+            out.push((dir, Err(outside(resolved))));
             continue;
         }
         if depth > 32 || !visited.insert(resolved) {

@@ -30,7 +30,6 @@ pub struct Entry {
 #[derive(Debug, Clone)]
 pub struct Select {
     pub var: Option<String>,
-    pub keys: Vec<String>,
     pub number_function: bool,
     pub span: Range<usize>,
     /// Each variant: its key, the variables its text uses (nested selects included), and
@@ -38,44 +37,10 @@ pub struct Select {
     pub variants: Vec<(String, BTreeSet<String>, Range<usize>)>,
 }
 
-/// The variables a pattern uses, nested placeables and selects included.
-fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
-    fn inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
-        match i {
-            ast::InlineExpression::VariableReference { id } => {
-                out.insert(id.name.to_string());
-            }
-            ast::InlineExpression::FunctionReference { arguments, .. }
-            | ast::InlineExpression::TermReference {
-                arguments: Some(arguments),
-                ..
-            } => {
-                for a in &arguments.positional {
-                    inline(a, out);
-                }
-                for a in &arguments.named {
-                    inline(&a.value, out);
-                }
-            }
-            ast::InlineExpression::Placeable { expression } => expr(expression, out),
-            _ => {}
-        }
-    }
-    fn expr(x: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
-        match x {
-            ast::Expression::Inline(i) => inline(i, out),
-            ast::Expression::Select { selector, variants } => {
-                inline(selector, out);
-                for v in variants {
-                    pattern_vars(&v.value, out);
-                }
-            }
-        }
-    }
-    for el in &p.elements {
-        if let ast::PatternElement::Placeable { expression } = el {
-            expr(expression, out);
-        }
+impl Select {
+    /// The variants' keys (`one`, `other`, `ja`…).
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.variants.iter().map(|(k, _, _)| k.as_str())
     }
 }
 
@@ -173,36 +138,28 @@ fn walk_expr(x: &ast::Expression<&str>, source: &str, e: &mut Entry) {
                 }
                 _ => (None, false, ""),
             };
-            let keys = variants
-                .iter()
-                .map(|v| match &v.key {
-                    ast::VariantKey::Identifier { name } => name.to_string(),
-                    ast::VariantKey::NumberLiteral { value } => value.to_string(),
-                })
-                .collect();
             let start = if at.is_empty() { 0 } else { offset(source, at) };
-            let variants_vars = variants
-                .iter()
-                .map(|v| {
-                    let (key, at) = match &v.key {
-                        ast::VariantKey::Identifier { name } => (name.to_string(), *name),
-                        ast::VariantKey::NumberLiteral { value } => (value.to_string(), *value),
-                    };
-                    let mut vars = BTreeSet::new();
-                    pattern_vars(&v.value, &mut vars);
-                    let at_start = offset(source, at);
-                    (key, vars, at_start..at_start + at.len().max(1))
-                })
-                .collect();
+            let index = e.selects.len();
             e.selects.push(Select {
                 var,
-                keys,
                 number_function,
-                variants: variants_vars,
+                variants: Vec::new(),
                 span: start..start + at.len().max(1),
             });
             for v in variants {
+                let (key, at) = match &v.key {
+                    ast::VariantKey::Identifier { name } => (name.to_string(), *name),
+                    ast::VariantKey::NumberLiteral { value } => (value.to_string(), *value),
+                };
+                // the variant's own variables: walked alone, then added to the message's
+                let outer = std::mem::take(&mut e.vars);
                 walk_pattern(&v.value, source, e);
+                let vars = std::mem::replace(&mut e.vars, outer);
+                e.vars.extend(vars.iter().cloned());
+                let at_start = offset(source, at);
+                e.selects[index]
+                    .variants
+                    .push((key, vars, at_start..at_start + at.len().max(1)));
             }
         }
     }

@@ -530,10 +530,8 @@ fn plurals(entries: &[fluent::Entry]) -> Vec<Diagnostic> {
     let mut cache: BTreeMap<&str, BTreeSet<&'static str>> = BTreeMap::new();
     for e in entries {
         for s in &e.selects {
-            let is_plural = s.number_function
-                || s.keys
-                    .iter()
-                    .any(|k| CATS.contains(&k.as_str()) && k != "other");
+            let is_plural =
+                s.number_function || s.keys().any(|k| CATS.contains(&k) && k != "other");
             if !is_plural {
                 continue;
             }
@@ -543,7 +541,7 @@ fn plurals(entries: &[fluent::Entry]) -> Vec<Diagnostic> {
             let missing: Vec<&str> = needed
                 .iter()
                 .copied()
-                .filter(|c| !s.keys.iter().any(|k| k == c))
+                .filter(|c| !s.keys().any(|k| k == *c))
                 .collect();
             if !missing.is_empty() {
                 out.push(

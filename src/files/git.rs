@@ -88,22 +88,42 @@ pub fn read_tree(root: &Path, rev: &str) -> anyhow::Result<BTreeMap<PathBuf, Ent
     for ((path, _, link), bytes) in files.into_iter().zip(blobs) {
         raw.insert(path, (bytes, link));
     }
-    let resolved = raw
-        .keys()
-        .map(|p| (p.clone(), resolve(root, &raw, p)))
+    // links first, to the file they lead to; then every file's bytes moved, a link's copied
+    let targets: Vec<(PathBuf, Result<PathBuf, PathBuf>)> = raw
+        .iter()
+        .filter(|(_, (_, link))| *link)
+        .map(|(p, _)| (p.clone(), resolve(root, &raw, p)))
         .collect();
-    Ok(resolved)
+    let mut tree: BTreeMap<PathBuf, Entry> = BTreeMap::new();
+    for (path, target) in targets {
+        let entry = match target {
+            Ok(file) => Entry::Blob(raw[&file].0.clone()),
+            Err(outside) => Entry::Outside(outside),
+        };
+        tree.insert(path, entry);
+    }
+    for (path, (bytes, link)) in raw {
+        if !link {
+            tree.insert(path, Entry::Blob(bytes));
+        }
+    }
+    Ok(tree)
 }
 
-/// Follow a symbolic link inside the tree (as the folder would on disk, up to 40 links).
-fn resolve(root: &Path, raw: &BTreeMap<PathBuf, (Vec<u8>, bool)>, path: &Path) -> Entry {
+/// Where a symbolic link leads, followed inside the tree as the folder would on disk (up to
+/// 40 links): a file of the tree, or `Err` with where it leads outside.
+fn resolve(
+    root: &Path,
+    raw: &BTreeMap<PathBuf, (Vec<u8>, bool)>,
+    path: &Path,
+) -> Result<PathBuf, PathBuf> {
     let mut at = path.to_path_buf();
     for _ in 0..40 {
         let Some((bytes, link)) = raw.get(&at) else {
-            return Entry::Outside(root.join(&at));
+            return Err(root.join(&at));
         };
         if !link {
-            return Entry::Blob(bytes.clone());
+            return Ok(at);
         }
         let target = PathBuf::from(String::from_utf8_lossy(bytes).into_owned());
         let joined = at.parent().unwrap_or(Path::new("")).join(&target);
@@ -114,19 +134,18 @@ fn resolve(root: &Path, raw: &BTreeMap<PathBuf, (Vec<u8>, bool)>, path: &Path) -
                 Component::CurDir => {}
                 Component::ParentDir if inside.pop() => {}
                 _ => {
-                    let outside = if target.is_absolute() {
+                    return Err(if target.is_absolute() {
                         target
                     } else {
                         root.join(at.parent().unwrap_or(Path::new("")))
                             .join(&target)
-                    };
-                    return Entry::Outside(outside);
+                    });
                 }
             }
         }
         at = inside;
     }
-    Entry::Outside(root.join(path))
+    Err(root.join(path))
 }
 
 /// The contents of the blobs `objects`, in order, from one `git cat-file --batch`.
