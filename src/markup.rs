@@ -122,24 +122,21 @@ pub fn too_deep(doc: &Document, sources: &Sources) -> Option<Diagnostic> {
                         .next()
                         .unwrap_or_default();
                     let needle: String = line.trim().chars().take(60).collect();
-                    let fallback = format!("templates/{}.md", doc.edition);
-                    let d = Diagnostic::error(
-                        "nesting",
-                        &fallback,
-                        format!(
-                            "the `{}` {} nests blocks (quotes, lists) more than {MAX_DEPTH} deep",
-                            doc.lang, doc.edition
-                        ),
-                    )
-                    .with_help("a `>` or `-` repeated at the start of a line makes a quote or list in a quote or list: write it as text (`\\>`), or nest less");
-                    return Some(match locate(sources, &needle, &doc.lang) {
-                        Some((file, span)) => {
-                            let mut d = d;
-                            d.file = file;
-                            d.with_span(Some(span))
-                        }
-                        None => d,
-                    });
+                    let (file, span) = locate(sources, &needle, &doc.lang)
+                        .map(|(f, s)| (f, Some(s)))
+                        .unwrap_or_else(|| (format!("templates/{}.md", doc.edition).into(), None));
+                    return Some(
+                        Diagnostic::error(
+                            "nesting",
+                            file,
+                            format!(
+                                "the `{}` {} nests blocks (quotes, lists) more than {MAX_DEPTH} deep",
+                                doc.lang, doc.edition
+                            ),
+                        )
+                        .with_span(span)
+                        .with_help("a `>` or `-` repeated at the start of a line makes a quote or list in a quote or list: write it as text (`\\>`), or nest less"),
+                    );
                 }
             }
             Event::End(TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::FootnoteDefinition) => {
