@@ -224,11 +224,10 @@ impl Project {
         if let Ok(Severities { check: Some(t) }) = toml::from_str::<Severities>(&text) {
             for code in t.severity.keys() {
                 if !crate::diag::CODES.contains(&code.get_ref().as_str()) {
-                    let close = crate::diag::CODES
-                        .iter()
-                        .find(|c| strsim_close(c, code.get_ref()))
-                        .map(|c| format!("did you mean `{c}`? "))
-                        .unwrap_or_default();
+                    let close =
+                        crate::diag::closest(code.get_ref(), crate::diag::CODES.iter().copied())
+                            .map(|c| format!("did you mean `{c}`? "))
+                            .unwrap_or_default();
                     diags.push(
                         Diagnostic::error(
                             "config",
@@ -250,9 +249,4 @@ impl Project {
             config,
         })
     }
-}
-
-/// Two codes one typo apart (a letter changed, added or dropped, or two swapped).
-fn strsim_close(a: &str, b: &str) -> bool {
-    a.chars().count().abs_diff(b.chars().count()) <= 1 && strsim::levenshtein(a, b) <= 2
 }

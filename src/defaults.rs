@@ -193,3 +193,31 @@ pub fn builtin_message_ids() -> Vec<String> {
     }
     ids.into_iter().collect()
 }
+
+/// The text of a built-in file under `templates/` (`clauses.toml`), if there is one.
+pub fn builtin_template(name: &Path) -> Option<&'static str> {
+    TEMPLATES.get_file(name)?.contents_utf8()
+}
+
+/// The source of built-in message `id` in `lang` as written (`id = …` and its indented
+/// continuation lines), for the reference.
+pub fn builtin_message_source(lang: &str, id: &str) -> Option<String> {
+    let head = format!("{id} =");
+    for (_, text) in embedded(&LOCALES, lang, "ftl", None) {
+        let mut lines = text.lines();
+        while let Some(line) = lines.next() {
+            if let Some(rest) = line.strip_prefix(&head) {
+                let mut out = rest.trim().to_string();
+                for more in lines.by_ref() {
+                    if !more.starts_with(' ') {
+                        break;
+                    }
+                    out.push(' ');
+                    out.push_str(more.trim());
+                }
+                return Some(out);
+            }
+        }
+    }
+    None
+}

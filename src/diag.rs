@@ -53,6 +53,12 @@ impl Diagnostic {
             ..Self::error(code, file, message)
         }
     }
+    pub fn info(code: &'static str, file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Info,
+            ..Self::error(code, file, message)
+        }
+    }
     pub fn with_span(mut self, span: Option<Range<usize>>) -> Self {
         self.span = span;
         self
@@ -172,6 +178,7 @@ pub const CODES: &[&str] = &[
     "bad-url",
     "broken-anchor",
     "broken-reference",
+    "clause-adopted-and-declined",
     "config",
     "control-character",
     "disallowed-link",
@@ -179,6 +186,7 @@ pub const CODES: &[&str] = &[
     "duplicate-id",
     "duplicate-message",
     "duplicate-anchor",
+    "duplicate-clause",
     "duplicate-ref",
     "empty-text",
     "fluent",
@@ -187,6 +195,7 @@ pub const CODES: &[&str] = &[
     "future-date",
     "html-template",
     "invalid-id",
+    "invalid-clause",
     "invalid-url",
     "io",
     "expired",
@@ -210,6 +219,7 @@ pub const CODES: &[&str] = &[
     "nesting",
     "not-utf8",
     "obsolete-message",
+    "open-clause",
     "outside-project",
     "pdf",
     "raw-html",
@@ -226,8 +236,10 @@ pub const CODES: &[&str] = &[
     "template-include",
     "template-render",
     "template-syntax",
+    "unbacked-claim",
     "toml",
     "undefined-message",
+    "unknown-clause",
     "unknown-field",
     "unknown-file",
     "unknown-language",
@@ -315,4 +327,12 @@ mod codes_tests {
             "codes missing from diag::CODES: {missing:?}"
         );
     }
+}
+
+/// The first of `candidates` one typo from `word` (a letter changed, added or dropped, or two
+/// swapped), for a "did you mean" help.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates.into_iter().find(|c| {
+        c.chars().count().abs_diff(word.chars().count()) <= 1 && strsim::levenshtein(c, word) <= 2
+    })
 }

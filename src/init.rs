@@ -172,10 +172,32 @@ fn fill(template: &str, langs: &[String], opts: &InitOptions) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    out.replace("@@LANGUAGES", &langs_list)
+    out.replace("@@CLAUSES", &clause_choices())
+        .replace("@@LANGUAGES", &langs_list)
         .replace("@@COMPANY_SHORT", &short)
         .replace("@@COMPANY", &company)
         .replace("@@TODAY", &opts.today.to_string())
+}
+
+/// The built-in clauses as comment lines: each id, then its summary wrapped under it.
+fn clause_choices() -> String {
+    let mut out = String::new();
+    for c in crate::clauses::Catalog::builtin().clauses {
+        out.push_str(&format!("#   \"{}\"\n", c.id));
+        let mut line = String::from("#       ");
+        for word in c.summary.split_whitespace() {
+            if line.len() + word.len() > 95 {
+                out.push_str(line.trim_end());
+                out.push('\n');
+                line = String::from("#       ");
+            }
+            line.push_str(word);
+            line.push(' ');
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out.trim_end().to_string()
 }
 
 /// `check`'s findings on placeholders: every `TODO` left in the project's configuration and

@@ -6,6 +6,7 @@
 pub mod build;
 pub mod changes;
 pub mod check;
+pub mod clauses;
 pub mod compare;
 pub mod config;
 pub mod coverage;

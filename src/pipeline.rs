@@ -96,7 +96,11 @@ pub fn load_parts(
         .unwrap_or_default();
     let (localizer, l10n) = Localizer::load_lenient(tree, &cfg.languages, &wording, &mut sources);
     let localizer = Arc::new(localizer);
-    let templates = Templates::load_with(tree, localizer.clone(), &mut sources, recorder);
+    let catalog = match &facts {
+        Ok(f) => f.catalog.clone(),
+        Err(_) => crate::clauses::Catalog::builtin(),
+    };
+    let templates = Templates::load_with(tree, localizer.clone(), &mut sources, recorder, &catalog);
     Ok(Parts {
         project,
         sources,

@@ -297,6 +297,29 @@ pub fn reference() -> String {
                 .join(", ")
         ));
     }
+    out.push_str(&format!(
+        "\n## Clauses (`{}`)\n\n",
+        crate::clauses::CATALOG_FILE
+    ));
+    out.push_str("A clause is a sentence of the built-in editions that states a practice, a commitment or a contract term no fact decides. It renders only when `content/clauses.toml` adopts it; `check` lists the clauses a project's templates ask about that it has neither adopted nor declined. To reword an adopted clause, define its messages in your own `locales/<lang>/*.ftl`. Built-in English wording:\n\n");
+    out.push_str("| clause | edition | what adopting it says | messages (built-in English wording) |\n|---|---|---|---|\n");
+    for c in crate::clauses::Catalog::builtin().clauses {
+        let wording: Vec<String> = c
+            .messages
+            .iter()
+            .map(|m| {
+                let text = crate::defaults::builtin_message_source("en", m).unwrap_or_default();
+                format!("`{m}`: {}", text.replace('|', "\\|"))
+            })
+            .collect();
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} |\n",
+            c.id,
+            c.edition,
+            c.summary,
+            wording.join("<br>")
+        ));
+    }
     out.push_str("<!-- end of the generated reference -->\n");
     out
 }

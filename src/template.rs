@@ -43,7 +43,13 @@ impl Templates {
         localizer: Arc<Localizer>,
         sources: &mut Sources,
     ) -> Result<Templates, Vec<Diagnostic>> {
-        Self::load_with(tree, localizer, sources, None)
+        Self::load_with(
+            tree,
+            localizer,
+            sources,
+            None,
+            &crate::clauses::Catalog::builtin(),
+        )
     }
 
     /// Like [`Templates::load`]; with a recorder, `t()` records every call and renders a
@@ -54,6 +60,7 @@ impl Templates {
         localizer: Arc<Localizer>,
         sources: &mut Sources,
         recorder: Option<Arc<Recorder>>,
+        catalog: &crate::clauses::Catalog,
     ) -> Result<Templates, Vec<Diagnostic>> {
         let mut tera = Tera::new();
         tera.set_escape_fn(markdown::tera_escape);
@@ -71,6 +78,13 @@ impl Templates {
             },
         );
         tera.register_function("anchor", Anchor(recorder.clone()));
+        tera.register_function(
+            "adopted",
+            Adopted(
+                catalog.ids().into_iter().map(str::to_string).collect(),
+                recorder.clone(),
+            ),
+        );
         let mut paths = BTreeMap::new();
         let mut diags = Vec::new();
         let mut raw = Vec::new();
@@ -370,6 +384,39 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Anchor {
     }
 }
 
+/// `adopted(id="…")`: whether the company adopts clause `id` (`content/clauses.toml`); an id
+/// the catalog does not know is an error, so a misspelt clause never silently disappears.
+struct Adopted(Vec<String>, Option<Arc<Recorder>>);
+
+impl tera::Function<tera::TeraResult<tera::Value>> for Adopted {
+    fn call(&self, kwargs: Kwargs, state: &State) -> tera::TeraResult<tera::Value> {
+        let id: String = kwargs.must_get("id")?;
+        if !self.0.contains(&id) {
+            let near = crate::diag::closest(&id, self.0.iter().map(String::as_str))
+                .map(|c| format!(" (did you mean `{c}`?)"))
+                .unwrap_or_default();
+            return Err(tera::Error::message(format!(
+                "`{id}` is not a clause of templates/clauses.toml{near}"
+            )));
+        }
+        if let Some(rec) = &self.1 {
+            rec.clauses
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(id.clone());
+        }
+        let adopted: Option<tera::Value> = state.get(ADOPTED)?;
+        let yes = adopted
+            .as_ref()
+            .and_then(|v| v.as_array())
+            .is_some_and(|l| l.iter().any(|c| c.as_str() == Some(id.as_str())));
+        Ok(tera::Value::from(yes))
+    }
+}
+
+/// The context variable holding the ids of the adopted clauses.
+const ADOPTED: &str = "clauses_adopted";
+
 /// One `t()` call seen while rendering.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Call {
@@ -390,6 +437,8 @@ pub struct Recorder {
     pub calls: std::sync::Mutex<Vec<Call>>,
     /// (edition, item id, heading id) for every `anchor(answers=…)` rendered.
     pub answered: std::sync::Mutex<std::collections::BTreeSet<(String, String, String)>>,
+    /// Every clause a template asked about with `adopted(id=…)`.
+    pub clauses: std::sync::Mutex<std::collections::BTreeSet<String>>,
 }
 
 /// The `t()` template function.
@@ -527,6 +576,7 @@ pub fn facts_context(facts_json: &Json, lang: &str) -> Context {
     ctx.insert("regions", &by_id(&facts["infrastructure"]["regions"]));
     ctx.insert("countries", &by_id(&facts["infrastructure"]["countries"]));
     ctx.insert("certifications", &by_id(&facts["certifications"]["list"]));
+    ctx.insert(ADOPTED, &facts["clauses"]["adopt"]);
     ctx.insert("facts", &facts);
     ctx.insert("lang", lang);
     ctx

@@ -49,11 +49,12 @@ st-use-law-title = Requests from law enforcement agencies
 st-use-law = We do not disclose the User's Data to law enforcement agencies unless the law requires us to. If a law enforcement agency asks us for the User's Data, we tell it to request the data from the User directly, and we may give it the User's contact details for that purpose. If a law enforcement agency compels us to disclose the User's Data, we will make commercially reasonable efforts to notify the User before the disclosure.
 
 st-deletion-title = Deletion of the User's Data
-st-deletion-intro = We delete the User's Data when the contract administrator of a service we provide completes a procedure for ending its use ({ $procedures }){ $cases }. Once deleted, the User's Data cannot be recovered, even by us.
+st-deletion-intro = We delete the User's Data when the contract administrator of a service we provide completes a procedure for ending its use ({ $procedures }){ $cases }.
 st-deletion-cases-trial = , or when a trial ends without a formal order for a plan
 st-deletion-cases-suspended = , or when the use of a service is suspended, for example for late payment
 st-deletion-cases-trial-suspended = , when a trial ends without a formal order for a plan, or when the use of a service is suspended, for example for late payment
-st-deletion-intro-plain = We delete the User's Data when a contract for one of our services ends. Once deleted, the User's Data cannot be recovered, even by us.
+st-deletion-intro-plain = We delete the User's Data when a contract for one of our services ends.
+st-deletion-final = Once deleted, the User's Data cannot be recovered, even by us.
 
 st-end-user-title = Requests from End Users
 st-end-user = If an End User of the User makes a request about data protection or privacy without the User's written consent, we will not act on it.
@@ -89,10 +90,12 @@ st-incident-no-liability = our obligation to report or respond to a Security Inc
 st-incident-notice = We notify the User's administrators of a Security Incident within { $hours ->
     [one] { $hours } hour
    *[other] { $hours } hours
-  }, by one or more means of our choosing, including { $means }. The User is responsible for registering accurate contact details for its administrators on the service portal, as the Terms require.
+  }, by one or more means of our choosing, including { $means }.
+st-incident-portal = The User is responsible for registering accurate contact details for its administrators on the service portal, as the Terms require.
 
 st-audit-title = Certification and audit
-st-audit = We establish and maintain our security management based on the { $series } series of standards and on { $standards }. The User is responsible for reviewing the documents on the Services that we publish separately, and for deciding whether the Services meet the User's requirements.
+st-audit = We establish and maintain our security management based on the { $series } series of standards and on { $standards }.
+st-audit-review = The User is responsible for reviewing the documents on the Services that we publish separately, and for deciding whether the Services meet the User's requirements.
 
 st-encryption-title = Encryption
 st-encryption-intro = We use { $provider }, which is highly reliable and robust in its services in general. Data passing through that infrastructure travels over protected paths, secured by several encryption methods, protocols and algorithms used together, and data stored in it is kept confidential.
@@ -116,7 +119,8 @@ st-backup-item = { $scope }: backed up { $per_day ->
 st-backup-see-also = The same is described in “{ $page }”.
 
 st-logs-title = Protection of logs
-st-logs-intro = Logs are stored on { $provider }, and only staff engaged in specific tasks can access them.
+st-logs-intro = Logs are stored on { $provider }.
+st-logs-access = Only staff engaged in specific tasks can access logs.
 st-logs-fields = Access logs record: { $fields }.
 st-deposit-title = Where information collected in the Services is deposited
 st-deposit-services-intro = The information (including personal information) collected in the Services is deposited with the following services.

@@ -189,7 +189,8 @@ wp-certifications-registration = Registration: <{ $url }>
 ## External cloud services (15.1)
 
 wp-cloud-title = External cloud services
-wp-cloud-intro = Our services rely on the external cloud services below for the functions shown. This whitepaper does not extend to what those cloud services manage, and does not guarantee that they comply with it.
+wp-cloud-intro = Our services rely on the external cloud services below for the functions shown.
+wp-cloud-disclaimer = This whitepaper does not extend to what those cloud services manage, and does not guarantee that they comply with it.
 wp-cloud-col-service = Cloud service
 wp-cloud-col-function = Function
 wp-cloud-col-company = Operated by

@@ -184,6 +184,7 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
                     warnings: Vec::new(),
                 };
                 let json = crate::template::facts_json(&loaded.facts.facts);
+
                 rendered_all = true;
                 for ed in &cfg.editions {
                     if !loaded.templates.has(&format!("{ed}.md")) {
@@ -221,6 +222,12 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
                         }
                     }
                 }
+                let asked = recorder
+                    .clauses
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .clone();
+                diags.extend(crate::facts::open_clauses(&loaded.facts, &asked));
             }
         }
     }

@@ -192,6 +192,80 @@ pub struct Terms {
     pub protocols: Vec<ProtocolUse>,
 }
 
+/// `content/clauses.toml`: which clauses of the built-in editions the company adopts — the
+/// sentences that state a practice, commitment or contract term no other fact decides
+/// (catalog: `templates/clauses.toml`, listed under "Clauses" below). A clause neither
+/// adopted nor declined is a choice still open (`check` lists it); none renders until adopted.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Clauses {
+    /// Clauses the company's editions state, by id.
+    #[serde(default)]
+    pub adopt: Vec<ClauseId>,
+    /// Clauses the company has decided not to state, by id (so `check` stops listing them).
+    #[serde(default)]
+    pub decline: Vec<ClauseId>,
+}
+
+impl Clauses {
+    pub fn adopts(&self, id: &str) -> bool {
+        self.adopt.iter().any(|c| c.id == id)
+    }
+}
+
+/// A clause of the catalog, by id (`"yearly-external-audit"`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClauseId {
+    pub id: String,
+    pub span: std::ops::Range<usize>,
+}
+
+impl Serialize for ClauseId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.id)
+    }
+}
+
+impl<'de> Deserialize<'de> for ClauseId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let spanned = toml::Spanned::<String>::deserialize(d)?;
+        let span = spanned.span();
+        let id = spanned.into_inner();
+        if !whitepaper_core::ids::is_id(&id) {
+            return Err(serde::de::Error::custom(format!(
+                "invalid clause `{id}`: clause ids are lowercase ASCII letters, digits and `-`"
+            )));
+        }
+        Ok(ClauseId { id, span })
+    }
+}
+
+impl JsonSchema for ClauseId {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ClauseId".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let ids: Vec<String> = crate::clauses::Catalog::builtin()
+            .clauses
+            .into_iter()
+            .map(|c| c.id)
+            .collect();
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": whitepaper_core::ids::ID_PATTERN,
+            "description": format!(
+                "A clause id: one of the built-in clauses ({}) or one of the project's own templates/clauses.toml.",
+                ids.join(", ")
+            ),
+            "examples": ids,
+            "x-kind": "clause id"
+        })
+    }
+}
+
 #[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProtocolUse {

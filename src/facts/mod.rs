@@ -52,6 +52,7 @@ pub struct Facts {
     pub certifications: Certifications,
     pub subprocessors: Subprocessors,
     pub terms: Terms,
+    pub clauses: Clauses,
     /// `content/editions/<id>.toml`, keyed by edition id (given to templates as `edition`).
     #[serde(skip)]
     pub editions: BTreeMap<String, Edition>,
@@ -101,6 +102,7 @@ content_files! {
     certifications = "certifications.toml",
     subprocessors = "subprocessors.toml",
     terms = "terms.toml",
+    clauses = "clauses.toml",
 }
 
 fn schema_of<T: schemars::JsonSchema>(
@@ -126,6 +128,8 @@ pub struct Loaded {
     pub links_without_url: Vec<(PathBuf, text::SeenLink)>,
     /// The project's own wording (`content/vocabulary.toml`).
     pub wording: Vec<crate::facts::vocabulary::Wording>,
+    /// The clauses the templates may ask about (built-in and the project's own).
+    pub catalog: crate::clauses::Catalog,
     /// Problems that do not stop a build (e.g. a stray content file).
     pub warnings: Vec<Diagnostic>,
 }
@@ -285,7 +289,12 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => diags.push(crate::files::read_error(&vocab_rel, &e)),
     }
+    match crate::clauses::Catalog::load(opts.tree, sources) {
+        Ok(catalog) => loaded.catalog = catalog,
+        Err(d) => diags.push(d),
+    }
     diags.extend(validate(&loaded, opts, sources, !parse_failed));
+    diags.extend(validate_clauses(&loaded));
     if diags
         .iter()
         .any(|d| d.severity == crate::diag::Severity::Error)
@@ -310,6 +319,75 @@ fn stray_files(content: &Path, tree: &crate::files::Tree) -> (Vec<PathBuf>, Vec<
         }
     }
     (files, diags)
+}
+
+/// The clauses the templates ask about (`asked`) that the company has neither adopted nor
+/// declined: choices still open (`info`; none of them renders until it is adopted).
+pub fn open_clauses(loaded: &Loaded, asked: &BTreeSet<String>) -> Vec<Diagnostic> {
+    let c = &loaded.facts.clauses;
+    loaded
+        .catalog
+        .clauses
+        .iter()
+        .filter(|k| asked.contains(&k.id))
+        .filter(|k| !c.adopt.iter().chain(&c.decline).any(|x| x.id == k.id))
+        .map(|k| {
+            Diagnostic::info(
+                "open-clause",
+                "content/clauses.toml",
+                format!("clause `{}` is neither adopted nor declined: {}", k.id, k.summary),
+            )
+            .with_help(format!(
+                "add \"{}\" to `adopt` to state it in your editions (worded by {}), or to `decline`",
+                k.id,
+                k.messages.join(", ")
+            ))
+        })
+        .collect()
+}
+
+/// Every clause adopted or declined is in the catalog, and none is both.
+fn validate_clauses(loaded: &Loaded) -> Vec<Diagnostic> {
+    let file = Path::new("content/clauses.toml");
+    let clauses = &loaded.facts.clauses;
+    let known = loaded.catalog.ids();
+    let mut diags = Vec::new();
+    let mut seen = BTreeSet::new();
+    for c in clauses.adopt.iter().chain(&clauses.decline) {
+        if loaded.catalog.get(&c.id).is_none() {
+            let help = match crate::diag::closest(&c.id, known.iter().copied()) {
+                Some(near) => format!(
+                    "did you mean `{near}`? The clauses are listed in docs/content-reference.md (Clauses)"
+                ),
+                None => "the clauses are listed in docs/content-reference.md (Clauses)".to_string(),
+            };
+            diags.push(
+                Diagnostic::error("unknown-clause", file, format!("unknown clause `{}`", c.id))
+                    .with_span(Some(c.span.clone()))
+                    .with_help(help),
+            );
+        } else if !seen.insert(c.id.as_str()) {
+            let adopted = clauses.adopts(&c.id);
+            let declined = clauses.decline.iter().any(|d| d.id == c.id);
+            diags.push(if adopted && declined {
+                Diagnostic::error(
+                    "clause-adopted-and-declined",
+                    file,
+                    format!("clause `{}` is both adopted and declined", c.id),
+                )
+                .with_span(Some(c.span.clone()))
+                .with_help("keep it in one list: `adopt` to state it, `decline` not to")
+            } else {
+                Diagnostic::warning(
+                    "duplicate-clause",
+                    file,
+                    format!("clause `{}` is listed twice", c.id),
+                )
+                .with_span(Some(c.span.clone()))
+            });
+        }
+    }
+    diags
 }
 
 /// Cross-file checks: duplicate ids, unknown references, localized texts missing a language.
