@@ -98,11 +98,17 @@ st-audit = We establish and maintain our security management based on the { $ser
 st-audit-review = The User is responsible for reviewing the documents on the Services that we publish separately, and for deciding whether the Services meet the User's requirements.
 
 st-encryption-title = Encryption
-st-encryption-intro = We use { $provider }, which is highly reliable and robust in its services in general. Data passing through that infrastructure travels over protected paths, secured by several encryption methods, protocols and algorithms used together, and data stored in it is kept confidential.
+st-encryption-intro = We use { $provider }, { $count ->
+    [one] which is highly reliable and robust in its services in general. Data passing through that infrastructure
+   *[other] which are highly reliable and robust in their services in general. Data passing through their infrastructure
+} travels over protected paths, secured by several encryption methods, protocols and algorithms used together, and data stored in it is kept confidential.
 st-encryption-protocol = { $full_name } ({ $name }): { $what }
 st-backup-title = Backups
 st-backup-intro = We back up the data of the Services as follows.
-st-backup-snapshots = All backups use the snapshot feature of { $provider }.
+st-backup-snapshots = { $count ->
+    [one] All backups use the snapshot feature of { $provider }.
+   *[other] Backups use the snapshot features of { $provider }.
+}
 st-backup-durable = Backup data is kept in highly available, highly durable storage within { $provider }.
 st-backup-whole-service = Backups are for restoring a service as a whole; an individual customer's data cannot be restored on its own.
 st-backup-same-region = Backup data is kept in the same region as the data it copies.

@@ -14,7 +14,10 @@ wp-responsibility-users-intro = Users need to take the following security measur
 ## Data storage locations (18.1.1)
 
 wp-storage-title = Data storage locations
-wp-storage-intro = The data our customers entrust to us is stored in the data centers of the cloud vendor shown below.
+wp-storage-intro = The data our customers entrust to us is stored in the data centers of the { $count ->
+    [one] cloud vendor
+   *[other] cloud vendors
+} shown below.
 wp-storage-col-service = Service
 wp-storage-col-location = Where the data is stored
 # One country: "Oregon and Virginia, USA".
@@ -22,6 +25,10 @@ wp-storage-places = { $regions }, { $country }
 wp-storage-region-code = { $region } ({ $code })
 wp-storage-location = { $provider } ({ $places })
 wp-storage-location-when = { $provider } ({ $places }): { $condition }
+# When a region's name holds brackets or a region has a code: no bracket inside a bracket.
+wp-storage-region-code-labelled = { $region }, region code { $code }
+wp-storage-location-colon = { $provider }: { $places }
+wp-storage-location-colon-when = { $provider }: { $places } ({ $condition })
 
 ## Data deletion (CLD.8.1.5)
 
@@ -48,7 +55,26 @@ wp-deletion-alternative-scoped = {" "}or{" "}
 wp-deletion-backup-note = User data remains for a while in the backups our services take, even after it has been deleted on the schedule above. For example, with backups taken { $per_day ->
     [one] once
    *[other] { $per_day } times
-} a day and { $kept } copies kept, the data remains for { $days } days after the deletion is complete and is gone on day { $next }.
+} a day and { $kept } copies kept, the data remains for { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} after the deletion is complete and is gone on day { $next }.
+# With one example per group of services.
+wp-deletion-backup-note-intro = User data remains for a while in the backups our services take, even after it has been deleted on the schedule above.
+wp-deletion-backup-for = In { $services }, backups are taken { $per_day ->
+    [one] once
+   *[other] { $per_day } times
+} a day and { $kept } copies are kept: the data remains for { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} after the deletion is complete and is gone on day { $next }.
+wp-deletion-backup-for-others = In our other services, backups are taken { $per_day ->
+    [one] once
+   *[other] { $per_day } times
+} a day and { $kept } copies are kept: the data remains for { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} after the deletion is complete and is gone on day { $next }.
 wp-deletion-scope-title = What is deleted
 wp-deletion-scope-intro = All user data that users have registered in each service is deleted, except the following:
 wp-deletion-retained-of = { $service }: { $data }
@@ -113,7 +139,10 @@ wp-manuals-intro = The manuals available to users can be read on the pages below
 ## Backups (12.3.1)
 
 wp-backups-title = Backups
-wp-backups-snapshots = All backups use the snapshot feature provided by { $provider }.
+wp-backups-snapshots = { $count ->
+    [one] All backups use the snapshot feature provided by { $provider }.
+   *[other] Backups use the snapshot features provided by { $provider }.
+}
 wp-backups-durable = Backup data is kept in highly available, highly durable storage within { $provider }.
 wp-backups-durable-any = Backup data is kept in highly available, highly durable storage.
 wp-backups-whole-service = Backups exist to restore a service as a whole; an individual customer’s data cannot be restored on its own.
@@ -130,11 +159,20 @@ wp-backups-see-also = The same information is also published in “{ $page }”.
 ## Log clocks (12.4.4)
 
 wp-logs-title = Log clocks
-wp-logs-clock = { $name }(UTC{ $offset })
+wp-logs-clock = { $name } (UTC{ $offset })
 wp-logs-zones = Logs in our services are recorded in server time, which is { $clocks }.
-wp-logs-ntp = Log timestamps are synchronized with the NTP service provided by { $provider }.
-wp-logs-ntp-source = Log timestamps are synchronized with the NTP server { $source }.
-wp-logs-ntp-provider-source = Log timestamps are synchronized with the NTP service provided by { $provider } ({ $source }).
+wp-logs-ntp = Log timestamps are synchronized with the NTP { $count ->
+    [one] service
+   *[other] services
+} provided by { $provider }.
+wp-logs-ntp-source = Log timestamps are synchronized with the NTP { $count ->
+    [one] server
+   *[other] servers
+} { $source }.
+wp-logs-ntp-provider-source = Log timestamps are synchronized with the NTP { $count ->
+    [one] service
+   *[other] services
+} provided by { $provider } ({ $source }).
 
 ## Vulnerability management (12.6.1)
 

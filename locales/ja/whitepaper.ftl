@@ -22,6 +22,10 @@ wp-storage-places = { $country } { $regions }
 wp-storage-region-code = { $region } ({ $code })
 wp-storage-location = { $provider } ({ $places })
 wp-storage-location-when = { $provider } ({ $places }) ※ { $condition }
+# リージョン名が括弧を含むとき、またはリージョンコードがあるとき: 括弧の中に括弧を置かない。
+wp-storage-region-code-labelled = { $region }、リージョンコード { $code }
+wp-storage-location-colon = { $provider }：{ $places }
+wp-storage-location-colon-when = { $provider }：{ $places } ※ { $condition }
 
 ## データの削除 (CLD.8.1.5)
 
@@ -46,6 +50,10 @@ wp-deletion-delay-for = { $scope }では{ $delay }
 wp-deletion-alternative = 、または
 wp-deletion-alternative-scoped = 、
 wp-deletion-backup-note = ただし、当社が提供するサービスで取得しているバックアップデータには、上記の削除タイミングによりユーザーデータが削除された後も、ユーザーデータが一定期間残ります。例えば、1日{ $per_day }回取得しているバックアップの保持回数が{ $kept }回の場合は、削除が完了してから{ $days }日間はデータが残り、{ $next }日目に削除されます。
+# サービスごとの例があるとき。
+wp-deletion-backup-note-intro = ただし、当社が提供するサービスで取得しているバックアップデータには、上記の削除タイミングによりユーザーデータが削除された後も、ユーザーデータが一定期間残ります。
+wp-deletion-backup-for = { $services }では、1日{ $per_day }回取得しているバックアップの保持回数が{ $kept }回のため、削除が完了してから{ $days }日間はデータが残り、{ $next }日目に削除されます。
+wp-deletion-backup-for-others = その他のサービスでは、1日{ $per_day }回取得しているバックアップの保持回数が{ $kept }回のため、削除が完了してから{ $days }日間はデータが残り、{ $next }日目に削除されます。
 wp-deletion-scope-title = 削除対象となるユーザーデータ
 wp-deletion-scope-intro = 次のデータを除き、ユーザーが各サービスに登録した全てのユーザーデータが削除されます。
 wp-deletion-retained-of = { $service }の{ $data }

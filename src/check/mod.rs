@@ -471,7 +471,16 @@ fn variable_parity(entries: &[fluent::Entry]) -> Vec<Diagnostic> {
     for group in by_key.values() {
         for e in group {
             for other in group.iter().filter(|o| o.lang != e.lang) {
-                for v in other.vars.difference(&e.vars) {
+                // a variable that only chooses a variant there (an English plural) need not
+                // appear here
+                let chooses_only = |v: &String| {
+                    other.selects.iter().any(|s| s.var.as_ref() == Some(v))
+                        && !other
+                            .selects
+                            .iter()
+                            .any(|s| s.variants.iter().any(|(_, vars, _)| vars.contains(v)))
+                };
+                for v in other.vars.difference(&e.vars).filter(|v| !chooses_only(v)) {
                     out.push(
                         Diagnostic::warning(
                             "dropped-variable",

@@ -58,6 +58,11 @@ pub struct Certification {
     pub id: CertificationId,
     /// The standard or framework ("ISO/IEC 27001", "SOC 2 Type II", "ISMAP").
     pub standard: Text,
+    /// What the company holds: a `certificate` (issued by a certification body, `body`), an
+    /// `attestation` report (by an auditor, `body`, under a framework, `scheme`, for a
+    /// `report_period`) or a `registration` (in a list, `name`, with a `registration_number`).
+    /// Without it the editions say only that the company holds it.
+    pub kind: Option<CertificationKind>,
     /// What the certification is called ("ISMS certification").
     pub name: Option<Text>,
     /// The body that runs the scheme or certified the company.
@@ -82,6 +87,18 @@ pub struct Certification {
     /// What it achieves, point by point.
     #[serde(default)]
     pub points: Vec<Text>,
+}
+
+/// What kind of evidence a certification is; each is worded as what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum CertificationKind {
+    /// A certificate issued by a certification body (ISO/IEC 27001).
+    Certificate,
+    /// An auditor's attestation report under a framework, for a period (SOC 2 Type II).
+    Attestation,
+    /// A registration in a list, with a number (ISMAP).
+    Registration,
 }
 
 /// `content/subprocessors.toml`: external services used to run the company's services, and
@@ -185,8 +202,9 @@ pub struct Terms {
     /// The certified standards it is built on.
     #[serde(default, deserialize_with = "unique_refs")]
     pub standards: Vec<CertificationRef>,
-    /// The infrastructure provider whose protected network paths carry data.
-    pub network_provider: Option<ProviderRef>,
+    /// The infrastructure providers whose protected network paths carry data.
+    #[serde(default, deserialize_with = "unique_refs")]
+    pub network_providers: Vec<ProviderRef>,
     /// Encryption protocols used on them.
     #[serde(default, rename(deserialize = "protocol"))]
     pub protocols: Vec<ProtocolUse>,

@@ -97,8 +97,10 @@ pub struct Deletion {
     /// The rows of the conditions-and-timing table, grouped by what is deleted.
     #[serde(default, rename(deserialize = "group"))]
     pub groups: Vec<DeletionGroup>,
-    /// How long deleted data survives in backups: a worked example.
-    pub backup_example: Option<BackupExample>,
+    /// How long deleted data survives in backups: a worked example, for all services
+    /// (`[backup_example]`) or one per group of services (`[[backup_example]]` with `services`).
+    #[serde(default, rename(deserialize = "backup_example"), deserialize_with = "super::text::one_or_many")]
+    pub backup_examples: Vec<BackupExample>,
     /// Data that is kept when everything else is deleted.
     #[serde(default)]
     pub retained: Vec<DeletionRetained>,
@@ -182,7 +184,12 @@ pub struct Delay {
 #[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BackupExample {
+    /// The services it holds for (none: every service).
+    #[serde(default, deserialize_with = "unique_refs")]
+    pub services: Vec<ServiceRef>,
+    /// Backups taken per day.
     pub per_day: u32,
+    /// Backups kept.
     pub kept: u32,
 }
 
@@ -523,8 +530,9 @@ pub struct Resources {
 #[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Backups {
-    /// Whose snapshot feature takes every backup.
-    pub snapshot_provider: Option<ProviderRef>,
+    /// Whose snapshot feature takes the backups (one provider or several).
+    #[serde(default, deserialize_with = "unique_refs")]
+    pub snapshot_providers: Vec<ProviderRef>,
     /// Backups are kept in the provider's highly available, highly durable storage.
     #[serde(default)]
     pub durable_storage: bool,
@@ -579,12 +587,15 @@ pub struct Logs {
     /// The time zones logs are recorded in.
     #[serde(default, rename(deserialize = "clock"))]
     pub clocks: Vec<LogClock>,
-    /// Whose NTP service the clocks are synchronized with.
-    pub ntp_provider: Option<ProviderRef>,
-    /// The NTP source by name ("time.google.com").
-    pub ntp_source: Option<String>,
+    /// Whose NTP services the clocks are synchronized with.
+    #[serde(default, deserialize_with = "unique_refs")]
+    pub ntp_providers: Vec<ProviderRef>,
+    /// The NTP sources by name ("time.google.com").
+    #[serde(default)]
+    pub ntp_sources: Vec<String>,
     /// Where logs are stored (supplementary terms).
-    pub provider: Option<ProviderRef>,
+    #[serde(default, deserialize_with = "unique_refs")]
+    pub providers: Vec<ProviderRef>,
     /// Fields recorded in the access log ("IP", "URL").
     #[serde(default)]
     pub access_log_fields: Vec<Text>,

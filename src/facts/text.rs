@@ -199,6 +199,29 @@ where
     Ok(v)
 }
 
+/// One table or an array of tables (`[x]` or `[[x]]`): a list either way. (Not an untagged
+/// enum: that would buffer the values and lose the spans facts keep.)
+pub fn one_or_many<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct V<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a table or an array of tables")
+        }
+        fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Vec<T>, A::Error> {
+            Vec::<T>::deserialize(de::value::SeqAccessDeserializer::new(seq))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Vec<T>, A::Error> {
+            Ok(vec![T::deserialize(de::value::MapAccessDeserializer::new(map))?])
+        }
+    }
+    d.deserialize_any(V(std::marker::PhantomData))
+}
+
 /// [`unique_refs`] for an optional list.
 pub fn unique_refs_opt<'de, D, K>(d: D) -> Result<Option<Vec<Ref<K>>>, D::Error>
 where
