@@ -55,3 +55,28 @@ terms-clause = Article { $article } of the { $company } Terms of Use
 terms-clause-paragraph = Article { $article }, Paragraph { $paragraph } of the { $company } Terms of Use
 period = { $from } to { $until }
 sentence-sep = {" "}
+
+## Certifications, in both editions (templates/partials/certification.md): each kind worded as
+## what it is.
+
+cert-kind-certificate = certifications
+cert-kind-attestation = attestation reports
+cert-kind-registration = registrations
+cert-kind-first-certificate = Certifications
+cert-kind-first-attestation = Attestation reports
+cert-kind-first-registration = Registrations
+# A name that does not say its standard: "ISMS certification (ISO/IEC 27001)".
+cert-named = { $name } ({ $standard })
+# A certificate with no name of its own: "ISO/IEC 27001 certification".
+cert-of-standard = { $standard } certification
+# A certificate, issued by a certification body (under a scheme an accreditation body runs).
+cert-held-scheme = We hold { $name } under the { $scheme } operated by the { $body }.
+cert-held-by = We hold { $name }, issued by { $body }.
+cert-held = We hold { $name }.
+# An attestation report, issued by an auditor (under a framework).
+cert-report-scheme = We have a { $standard } report issued by { $body } under the { $scheme }.
+cert-report-by = We have a { $standard } report issued by { $body }.
+cert-report = We have a { $standard } report.
+# A registration in a list.
+cert-registered-by = We are registered in the { $name }, run by { $body }.
+cert-registered = We are registered in the { $name }.

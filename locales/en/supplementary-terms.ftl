@@ -7,11 +7,12 @@ st-security-title = Security, audit and certification
 st-security-intro = { $company } (“we”) has its information security management audited and certified by a qualified third party. We design, develop and operate our services under strict information management.
 st-security-audit = To make sure, of our own accord, that we keep to our policies and procedures for security, privacy, integrity and compliance, we are audited every year by an internationally recognized third-party auditor.
 
-st-cert-held-title = Certifications we hold
-st-cert-held-intro = We hold the following certifications.
+st-cert-held-title = { $kinds } we hold
+st-cert-held-intro = We hold the following { $kinds }.
 st-cert-item = { $standard }: { $name }
-st-cert-item-body = { $standard }: { $name } ({ $body })
-st-cert-item-body-scheme = { $standard }: { $name } ({ $body }, { $scheme })
+# details: the body and the scheme, as many as are known
+st-cert-item-details = { $standard }: { $name } ({ $details })
+st-cert-item-standard-details = { $standard } ({ $details })
 st-cert-registration = Registration: <{ $url }>
 st-cert-registration-number = Registration number: { $number }
 st-cert-scope = **Registered scope of our { $name }:** { $scope }.
@@ -60,7 +61,7 @@ st-end-user-title = Requests from End Users
 st-end-user = If an End User of the User makes a request about data protection or privacy without the User's written consent, we will not act on it.
 
 st-transfer-title = Transfer of the User's Data
-st-transfer = The User's Data that we handle on the User's behalf may be transferred to, and stored and processed in, any country where we, our affiliates or our contractors have facilities, including the following: { $countries }. The User appoints us to transfer the User's Data to those countries and to store and process it there.
+st-transfer = The User's Data that we handle on the User's behalf may be transferred to, and stored and processed in, any country where we, our affiliates or our contractors have facilities, including { $countries }. The User appoints us to transfer the User's Data to those countries and to store and process it there.
 
 st-employees-title = Our employees
 st-employees = Our employees do not handle the User's Data without our authorization. They are bound to keep the User's Data confidential, and that obligation continues after they leave us.

@@ -28,14 +28,17 @@ wp-storage-location-when = { $provider } ({ $places }): { $condition }
 # When a region's name holds brackets or a region has a code: no bracket inside a bracket.
 wp-storage-region-code-labelled = { $region }, region code { $code }
 wp-storage-location-colon = { $provider }: { $places }
-wp-storage-location-colon-when = { $provider }: { $places } ({ $condition })
+wp-storage-location-colon-when = { $provider }: { $places }, { $condition }
 
 ## Data deletion (CLD.8.1.5)
 
 wp-deletion-title = Data deletion
 wp-deletion-intro = When the contract administrator of one of our services completes a service termination procedure[^deletion-procedures], we delete the data the customer entrusted to us (“user data”).
 wp-deletion-intro-plain = When a contract for one of our services ends, we delete the data the customer entrusted to us (“user data”).
-wp-deletion-procedures-note = “Service termination procedure” means either { $procedures }.
+wp-deletion-procedures-note = “Service termination procedure” means { $count ->
+    [one] { $procedures }
+   *[other] either { $procedures }
+}.
 wp-deletion-intro-trial = We also delete user data when a trial period ends without a formal order for a plan.
 wp-deletion-intro-suspended = We also delete user data when a service is suspended because its fees were not paid on time or for a similar reason.
 wp-deletion-intro-trial-suspended = We also delete user data when a trial period ends without a formal order for a plan, or when a service is suspended because its fees were not paid on time or for a similar reason.
@@ -61,14 +64,14 @@ wp-deletion-backup-note = User data remains for a while in the backups our servi
 } after the deletion is complete and is gone on day { $next }.
 # With one example per group of services.
 wp-deletion-backup-note-intro = User data remains for a while in the backups our services take, even after it has been deleted on the schedule above.
-wp-deletion-backup-for = In { $services }, backups are taken { $per_day ->
+wp-deletion-backup-for = { $services }: backups are taken { $per_day ->
     [one] once
    *[other] { $per_day } times
 } a day and { $kept } copies are kept: the data remains for { $days ->
     [one] { $days } day
    *[other] { $days } days
 } after the deletion is complete and is gone on day { $next }.
-wp-deletion-backup-for-others = In our other services, backups are taken { $per_day ->
+wp-deletion-backup-for-others = Our other services: backups are taken { $per_day ->
     [one] once
    *[other] { $per_day } times
 } a day and { $kept } copies are kept: the data remains for { $days ->
@@ -129,12 +132,14 @@ wp-encryption-at-rest-services = Services: { $services }
 
 wp-changes-title = Change management
 wp-changes-intro = Information on service changes that affect users, and on maintenance that interrupts a service, is published on the pages below.
+wp-changes-intro-unlinked = Information on service changes that affect users, and on maintenance that interrupts a service, is published in the following places.
 wp-changes-major = Changes with a major impact are also announced { $channels }.
 
 ## Manuals (12.1.1)
 
 wp-manuals-title = Manuals
 wp-manuals-intro = The manuals available to users can be read on the pages below.
+wp-manuals-intro-unlinked = The following manuals are available to users.
 
 ## Backups (12.3.1)
 
@@ -197,6 +202,7 @@ wp-incidents-notify-within = If a security incident, as we define it, occurs, we
 wp-incidents-details = The details are set out in our “{ $document }”.
 wp-incidents-contact = We accept inquiries about information security incidents through the contact page of our website:
 wp-incidents-contact-page = Contact page (in { $language }): <{ $url }>
+wp-incidents-contact-page-plain = Contact page: <{ $url }>
 
 ## Data protection
 
@@ -214,10 +220,7 @@ wp-law-court = The { $court } has exclusive jurisdiction in the first instance o
 
 ## Certifications (18.2.1)
 
-wp-certifications-title = Certifications
-wp-certifications-held = We hold { $name } under the { $scheme } operated by the { $body }.
-wp-certifications-held-by = We hold { $name } from { $body }.
-wp-certifications-held-plain = We hold { $name }.
+wp-certifications-title = { $kinds }
 wp-certifications-number = Registration number: { $number }
 wp-certifications-validity = Valid: { $period }
 wp-certifications-report-period = Period covered by the report: { $period }

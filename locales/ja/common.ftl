@@ -41,3 +41,22 @@ terms-clause = { $company }利用規約第{ $article }条
 terms-clause-paragraph = { $company }利用規約第{ $article }条第{ $paragraph }項
 period = { $from }～{ $until }
 sentence-sep = {""}
+
+## 認証 (両方の版、templates/partials/certification.md): 種類ごとに、その実態どおりに書く。
+
+cert-kind-certificate = 認証
+cert-kind-attestation = 保証報告書
+cert-kind-registration = 登録
+cert-kind-first-certificate = 認証
+cert-kind-first-attestation = 保証報告書
+cert-kind-first-registration = 登録
+cert-named = { $name } ({ $standard })
+cert-of-standard = { $standard }認証
+cert-held-scheme = 当社は、{ $body }が運営する{ $scheme }における{ $name }を取得しています。
+cert-held-by = 当社は、{ $body }による{ $name }を取得しています。
+cert-held = 当社は、{ $name }を取得しています。
+cert-report-scheme = 当社は、{ $scheme }に基づき{ $body }が発行した{ $standard }報告書を受領しています。
+cert-report-by = 当社は、{ $body }が発行した{ $standard }報告書を受領しています。
+cert-report = 当社は、{ $standard }報告書を受領しています。
+cert-registered-by = 当社は、{ $body }が運営する{ $name }に登録されています。
+cert-registered = 当社は、{ $name }に登録されています。

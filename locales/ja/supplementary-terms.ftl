@@ -7,11 +7,11 @@ st-security-title = セキュリティ、監査および認証
 st-security-intro = { $company } (以下「当社」といいます。) は、情報セキュリティマネジメントについて、適格な第三者による監査を受け、認証を取得しています。当社のサービスは、厳格な情報管理のもとで設計、開発および運用されています。
 st-security-audit = 当社は、セキュリティ、プライバシー、完全性およびコンプライアンスに関する方針と手順を遵守していることを自主的に確認するため、国際的に認められた第三者の監査機関による監査を毎年受けています。
 
-st-cert-held-title = 当社が取得している認証
-st-cert-held-intro = 当社は、以下の認証を取得しています。
+st-cert-held-title = 当社が取得している{ $kinds }
+st-cert-held-intro = 当社は、以下の{ $kinds }を取得しています。
 st-cert-item = { $standard }: { $name }
-st-cert-item-body = { $standard }: { $name } ({ $body })
-st-cert-item-body-scheme = { $standard }: { $name } ({ $body }、{ $scheme })
+st-cert-item-details = { $standard }: { $name } ({ $details })
+st-cert-item-standard-details = { $standard } ({ $details })
 st-cert-registration = 登録情報: <{ $url }>
 st-cert-registration-number = 登録番号: { $number }
 st-cert-scope = **【{ $name }登録範囲】** { $scope }

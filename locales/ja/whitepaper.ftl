@@ -32,7 +32,10 @@ wp-storage-location-colon-when = { $provider }：{ $places } ※ { $condition }
 wp-deletion-title = データの削除
 wp-deletion-intro = 当社が提供するサービスの契約管理者がサービス利用終了手続[^deletion-procedures]を行った場合に、お客様からお預かりしたデータ (以下、『ユーザーデータ』と表記) を削除します。
 wp-deletion-intro-plain = 当社が提供するサービスの契約が終了した場合に、お客様からお預かりしたデータ (以下、『ユーザーデータ』と表記) を削除します。
-wp-deletion-procedures-note = 次のいずれかの操作を指します (以下「サービス利用終了手続」について同じ): { $procedures }
+wp-deletion-procedures-note = { $count ->
+    [1] 次の操作
+   *[other] 次のいずれかの操作
+}を指します (以下「サービス利用終了手続」について同じ): { $procedures }
 wp-deletion-intro-trial = また、正式なプラン申込みなくトライアルの期間が満了した場合にも、ユーザーデータを削除します。
 wp-deletion-intro-suspended = また、当社が提供するサービスの利用料金の支払いを遅滞するなどして利用停止となった場合にも、ユーザーデータを削除します。
 wp-deletion-intro-trial-suspended = また、正式なプラン申込みなくトライアルの期間が満了した場合や、当社が提供するサービスの利用料金の支払いを遅滞するなどして利用停止となった場合にも、ユーザーデータを削除します。
@@ -96,7 +99,7 @@ wp-encryption-user-info = データベースに保管される利用者の各種
 wp-encryption-user-info-encrypted = データベースに保管される利用者の各種情報 ({ $examples }等) は、個別に暗号化して保管されます。
 wp-encryption-passwords = パスワードは、不可逆暗号化 (ハッシュ化) された状態で保管されます。
 wp-encryption-transport-title = サービスとの通信
-wp-encryption-transport = お客様の端末と当社が提供するサービス間のインターネット通信は、{ $protocol }通信によって暗号化されます。
+wp-encryption-transport = お客様の端末と当社が提供するサービス間のインターネット通信は、{ $protocol }によって暗号化されます。
 wp-encryption-at-rest-title = 保管データの暗号化
 wp-encryption-at-rest-some = 一部のサービスでは、{ $data }を暗号化しています。
 wp-encryption-at-rest-some-with = 一部のサービスでは、{ $data }を{ $algorithm }で暗号化しています。
@@ -108,12 +111,14 @@ wp-encryption-at-rest-services = 対象サービス: { $services }
 
 wp-changes-title = 変更管理
 wp-changes-intro = 利用者への影響があるサービスの変更や、サービス停止を伴うメンテナンスについての情報は、下記のリンク先から参照できます。
+wp-changes-intro-unlinked = 利用者への影響があるサービスの変更や、サービス停止を伴うメンテナンスについての情報は、次の媒体で公開しています。
 wp-changes-major = また、大きな影響がある場合は、{ $channels }でもお知らせします。
 
 ## 手順書の提供 (12.1.1)
 
 wp-manuals-title = 手順書の提供
 wp-manuals-intro = 利用者が利用できる各種マニュアルは、下記リンク先より閲覧することが可能です。
+wp-manuals-intro-unlinked = 利用者は、次の各種マニュアルを利用できます。
 
 ## バックアップの状況 (12.3.1)
 
@@ -157,6 +162,7 @@ wp-incidents-notify-within = 当社が定めるセキュリティインシデン
 wp-incidents-details = 上記内容の詳細は、当社の「{ $document }」に記載しております。
 wp-incidents-contact = 情報セキュリティインシデントに関するお問い合わせは、下記の当社サイトのお問い合わせページより受け付けています。
 wp-incidents-contact-page = 当社サイトのお問い合わせページ ({ $language }): <{ $url }>
+wp-incidents-contact-page-plain = 当社サイトのお問い合わせページ: <{ $url }>
 
 ## 利用者データの保護および第三者提供について
 
@@ -174,10 +180,7 @@ wp-law-court = 利用者と当社との間の紛争については、{ $court }�
 
 ## 認証 (18.2.1)
 
-wp-certifications-title = 認証
-wp-certifications-held = 当社は、{ $body }が運営する{ $scheme }における{ $name }を取得しています。
-wp-certifications-held-by = 当社は、{ $body }による{ $name }を取得しています。
-wp-certifications-held-plain = 当社は、{ $name }を取得しています。
+wp-certifications-title = { $kinds }
 wp-certifications-number = 登録番号: { $number }
 wp-certifications-validity = 有効期間: { $period }
 wp-certifications-report-period = 報告対象期間: { $period }

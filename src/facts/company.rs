@@ -135,5 +135,8 @@ pub struct Region {
 #[serde(deny_unknown_fields)]
 pub struct Country {
     pub id: CountryId,
+    /// The name in tables and lists ("USA").
     pub name: Text,
+    /// The name in running text, where it differs ("the USA", "the Netherlands").
+    pub in_text: Option<Text>,
 }

@@ -99,7 +99,11 @@ pub struct Deletion {
     pub groups: Vec<DeletionGroup>,
     /// How long deleted data survives in backups: a worked example, for all services
     /// (`[backup_example]`) or one per group of services (`[[backup_example]]` with `services`).
-    #[serde(default, rename(deserialize = "backup_example"), deserialize_with = "super::text::one_or_many")]
+    #[serde(
+        default,
+        rename(deserialize = "backup_example"),
+        deserialize_with = "super::text::one_or_many"
+    )]
     pub backup_examples: Vec<BackupExample>,
     /// Data that is kept when everything else is deleted.
     #[serde(default)]

@@ -216,7 +216,9 @@ where
             Vec::<T>::deserialize(de::value::SeqAccessDeserializer::new(seq))
         }
         fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Vec<T>, A::Error> {
-            Ok(vec![T::deserialize(de::value::MapAccessDeserializer::new(map))?])
+            Ok(vec![T::deserialize(
+                de::value::MapAccessDeserializer::new(map),
+            )?])
         }
     }
     d.deserialize_any(V(std::marker::PhantomData))

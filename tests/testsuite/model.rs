@@ -56,7 +56,12 @@ fn a_second_company_builds_every_edition_from_facts_alone() {
         "SOC 2 report period"
     );
     assert!(ja.contains("全てのサービスで、保管される全てのデータをAES-256で暗号化しています。"));
-    assert!(ja.contains("UTC（UTC+0）"), "UTC-only logs");
+    // A zone named after UTC, once: not "UTC（UTC+0）".
+    assert!(
+        ja.contains("サーバーの時間であるUTCで取得"),
+        "UTC-only logs"
+    );
+    assert!(!ja.contains("UTC（UTC+0）"), "UTC twice");
     // Its own vocabulary, worded in its content/vocabulary.toml.
     assert!(ja.contains("ワークスペースの削除から14日経過後"));
     // No claim it does not make: it has no trial or suspension rule.
