@@ -280,6 +280,14 @@ pub fn toml_error(rel: &Path, e: &toml::de::Error) -> Diagnostic {
         .with_help(help)
 }
 
+/// The first of `candidates` one typo from `word` (a letter changed, added or dropped, or two
+/// swapped), for a "did you mean" help.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates.into_iter().find(|c| {
+        c.chars().count().abs_diff(word.chars().count()) <= 1 && strsim::levenshtein(c, word) <= 2
+    })
+}
+
 #[cfg(test)]
 mod codes_tests {
     /// Every code written in the source, as a literal after `Diagnostic::error(` and the like
@@ -327,12 +335,4 @@ mod codes_tests {
             "codes missing from diag::CODES: {missing:?}"
         );
     }
-}
-
-/// The first of `candidates` one typo from `word` (a letter changed, added or dropped, or two
-/// swapped), for a "did you mean" help.
-pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    candidates.into_iter().find(|c| {
-        c.chars().count().abs_diff(word.chars().count()) <= 1 && strsim::levenshtein(c, word) <= 2
-    })
 }
