@@ -202,21 +202,26 @@ pub fn builtin_template(name: &Path) -> Option<&'static str> {
 /// The source of built-in message `id` in `lang` as written (`id = …` and its indented
 /// continuation lines), for the reference.
 pub fn builtin_message_source(lang: &str, id: &str) -> Option<String> {
+    embedded(&LOCALES, lang, "ftl", None)
+        .into_iter()
+        .find_map(|(_, text)| message_source(text, id))
+}
+
+/// The source of message `id` in the Fluent file `text`, its lines joined by spaces.
+pub fn message_source(text: &str, id: &str) -> Option<String> {
     let head = format!("{id} =");
-    for (_, text) in embedded(&LOCALES, lang, "ftl", None) {
-        let mut lines = text.lines();
-        while let Some(line) = lines.next() {
-            if let Some(rest) = line.strip_prefix(&head) {
-                let mut out = rest.trim().to_string();
-                for more in lines.by_ref() {
-                    if !more.starts_with(' ') {
-                        break;
-                    }
-                    out.push(' ');
-                    out.push_str(more.trim());
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        if let Some(rest) = line.strip_prefix(&head) {
+            let mut out = rest.trim().to_string();
+            for more in lines.by_ref() {
+                if !more.starts_with(' ') {
+                    break;
                 }
-                return Some(out);
+                out.push(' ');
+                out.push_str(more.trim());
             }
+            return Some(out);
         }
     }
     None

@@ -52,6 +52,9 @@ enum Command {
     /// Print the facts machine-readable: JSON (schema `whitepaper-export/1`) of every area
     /// or one, or CSV of one list (for a trust-center page or a security questionnaire).
     Export(ExportArgs),
+    /// Say where a sentence comes from: for each block of the built documents containing
+    /// TEXT, the messages that worded it and the facts that filled it, with file and line.
+    Explain(ExplainArgs),
 }
 
 #[derive(Debug, Args)]
@@ -101,6 +104,29 @@ struct ExportArgs {
     /// An area (`subprocessors`) or a list in it (`subprocessors.deposits`); CSV needs one.
     #[arg(long, value_name = "AREA")]
     what: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct ExplainArgs {
+    #[command(flatten)]
+    common: Common,
+    /// Only this edition (default: every one).
+    #[arg(long)]
+    edition: Option<String>,
+    /// Only this language (default: every one).
+    #[arg(long)]
+    lang: Option<String>,
+    /// `text` for people, `json` for tools.
+    #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+    format: ExplainFormat,
+    /// The text to look for, as it reads in the document.
+    text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ExplainFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -274,6 +300,7 @@ fn main() -> ExitCode {
         Command::Diff(args) => diff(args),
         Command::Release(args) => release(args),
         Command::Export(args) => export(args),
+        Command::Explain(args) => explain(args),
         Command::Trace(args) => trace(args),
         Command::Init(args) => init(args),
         Command::Serve(args) => serve(args),
@@ -424,6 +451,41 @@ fn export(args: ExportArgs) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn explain(args: ExplainArgs) -> ExitCode {
+    use whitepaper::explain;
+    let tracer = match explain::Tracer::load(&whitepaper::files::Tree::disk(&args.common.root)) {
+        Ok(t) => t,
+        Err(e) => return stopped(e),
+    };
+    if let Err(e) = tracer.scope(args.edition.as_deref(), args.lang.as_deref()) {
+        eprintln!("error: {e}");
+        return ExitCode::from(2);
+    }
+    let found = match explain::explain(
+        &tracer,
+        args.edition.as_deref(),
+        args.lang.as_deref(),
+        &args.text,
+    ) {
+        Ok(f) => f,
+        Err(d) => {
+            return stopped(whitepaper::pipeline::BuildError::Content {
+                sources: Box::new(tracer.loaded.sources.clone()),
+                diagnostics: vec![d],
+            });
+        }
+    };
+    match args.format {
+        ExplainFormat::Json => print_stdout(&explain::json(&found)),
+        ExplainFormat::Text => print_stdout(&explain::human(&found)),
+    }
+    if found.is_empty() {
+        eprintln!("no block of the documents contains “{}”", args.text);
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
 }
 
 fn release(args: ReleaseArgs) -> ExitCode {

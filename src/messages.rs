@@ -59,50 +59,57 @@ pub fn entries(l: &Localizer) -> Vec<Entry> {
     let mut out = Vec::new();
     for (lang, files) in &l.files {
         for f in files {
-            let source = f.resource.source();
-            for entry in f.resource.entries() {
-                let (id, value, attrs, is_term) = match entry {
-                    ast::Entry::Message(m) => (m.id.name, m.value.as_ref(), &m.attributes, false),
-                    ast::Entry::Term(t) => (t.id.name, Some(&t.value), &t.attributes, true),
-                    _ => continue,
-                };
-                let span = offset(source, id)..offset(source, id) + id.len();
-                let key = if is_term {
-                    format!("-{id}")
-                } else {
-                    id.to_string()
-                };
-                if let Some(v) = value {
-                    let mut e = Entry {
-                        lang: lang.clone(),
-                        file: f.path.clone(),
-                        key: key.clone(),
-                        span: span.clone(),
-                        is_term,
-                        vars: BTreeSet::new(),
-                        refs: BTreeMap::new(),
-                        selects: Vec::new(),
-                    };
-                    walk_pattern(v, source, &mut e);
-                    out.push(e);
-                }
-                for a in attrs {
-                    let aspan =
-                        offset(source, a.id.name)..offset(source, a.id.name) + a.id.name.len();
-                    let mut e = Entry {
-                        lang: lang.clone(),
-                        file: f.path.clone(),
-                        key: format!("{key}.{}", a.id.name),
-                        span: aspan,
-                        is_term,
-                        vars: BTreeSet::new(),
-                        refs: BTreeMap::new(),
-                        selects: Vec::new(),
-                    };
-                    walk_pattern(&a.value, source, &mut e);
-                    out.push(e);
-                }
-            }
+            out.extend(entries_of(lang, f));
+        }
+    }
+    out
+}
+
+/// The entries of one file of `lang`.
+fn entries_of(lang: &str, f: &crate::l10n::LocaleFile) -> Vec<Entry> {
+    let mut out = Vec::new();
+    let lang = lang.to_string();
+    let source = f.resource.source();
+    for entry in f.resource.entries() {
+        let (id, value, attrs, is_term) = match entry {
+            ast::Entry::Message(m) => (m.id.name, m.value.as_ref(), &m.attributes, false),
+            ast::Entry::Term(t) => (t.id.name, Some(&t.value), &t.attributes, true),
+            _ => continue,
+        };
+        let span = offset(source, id)..offset(source, id) + id.len();
+        let key = if is_term {
+            format!("-{id}")
+        } else {
+            id.to_string()
+        };
+        if let Some(v) = value {
+            let mut e = Entry {
+                lang: lang.clone(),
+                file: f.path.clone(),
+                key: key.clone(),
+                span: span.clone(),
+                is_term,
+                vars: BTreeSet::new(),
+                refs: BTreeMap::new(),
+                selects: Vec::new(),
+            };
+            walk_pattern(v, source, &mut e);
+            out.push(e);
+        }
+        for a in attrs {
+            let aspan = offset(source, a.id.name)..offset(source, a.id.name) + a.id.name.len();
+            let mut e = Entry {
+                lang: lang.clone(),
+                file: f.path.clone(),
+                key: format!("{key}.{}", a.id.name),
+                span: aspan,
+                is_term,
+                vars: BTreeSet::new(),
+                refs: BTreeMap::new(),
+                selects: Vec::new(),
+            };
+            walk_pattern(&a.value, source, &mut e);
+            out.push(e);
         }
     }
     out
@@ -308,4 +315,20 @@ pub fn variable_selects(p: &ast::Pattern<&str>, out: &mut Vec<(String, Vec<Strin
             expr(expression, out);
         }
     }
+}
+
+/// Where each message is defined, by (language, id): its file and line (the definition in
+/// effect: a project's own over the built-in one).
+pub fn definitions(l: &Localizer) -> BTreeMap<(String, String), (std::path::PathBuf, usize)> {
+    let mut out = BTreeMap::new();
+    for (lang, files) in &l.files {
+        for f in files {
+            let source = f.resource.source();
+            for e in entries_of(lang, f) {
+                let line = crate::diag::line_col(source, e.span.start).0;
+                out.insert((lang.clone(), e.key), (f.path.clone(), line));
+            }
+        }
+    }
+    out
 }

@@ -113,7 +113,12 @@ pub fn load_parts(
 
 /// Read a project (see [`load_parts`]): everything ready to render, or every problem found.
 pub fn load(tree: &Tree) -> Result<Loaded, BuildError> {
-    let parts = match load_parts(tree, None) {
+    load_with(tree, None)
+}
+
+/// [`load`], with `t()` recording into `recorder` (for [`render_traced`]).
+pub fn load_with(tree: &Tree, recorder: Option<Arc<Recorder>>) -> Result<Loaded, BuildError> {
+    let parts = match load_parts(tree, recorder) {
         Ok(p) => p,
         Err((ProjectError::Io(e), _)) => return Err(BuildError::Tool(e)),
         Err((ProjectError::Invalid(d), sources)) => {
@@ -205,7 +210,53 @@ pub fn load(tree: &Tree) -> Result<Loaded, BuildError> {
     }
 }
 
-/// Render one edition in one language to Markdown.
+/// The edition's template rendered in `lang`: the Markdown before numbering and typography.
+fn render_template(
+    loaded: &Loaded,
+    facts_json: &serde_json::Value,
+    edition: &str,
+    lang: &str,
+    edition_ctx: &EditionContext,
+) -> Result<String, Diagnostic> {
+    let mut ctx = template::facts_context(facts_json, lang);
+    ctx.insert("edition", edition_ctx);
+    ctx.insert("edition_id", edition);
+    ctx.insert("languages", &loaded.project.config.languages);
+    loaded
+        .templates
+        .render(&format!("{edition}.md"), &ctx, &loaded.sources)
+}
+
+/// One edition in one language rendered with every `t()` output marked (see
+/// [`crate::trace`]), cut into blocks; the marks index `recorder.traced`. `loaded` must have
+/// been read with `recorder` ([`load_with`]).
+pub fn render_traced(
+    loaded: &Loaded,
+    recorder: &Recorder,
+    facts_json: &serde_json::Value,
+    edition: &str,
+    lang: &str,
+) -> Result<Vec<crate::trace::Block>, Diagnostic> {
+    let facts: &Facts = &loaded.facts.facts;
+    let ed = facts.editions.get(edition).ok_or_else(|| {
+        Diagnostic::error(
+            "missing-file",
+            format!("content/editions/{edition}.toml"),
+            "this edition has no facts file",
+        )
+    })?;
+    let edition_ctx = edition_context(ed, edition, lang, &loaded.localizer)
+        .map_err(|e| Diagnostic::error("missing-message", format!("locales/{lang}"), e))?;
+    recorder
+        .tracing
+        .store(true, std::sync::atomic::Ordering::Relaxed);
+    let body = render_template(loaded, facts_json, edition, lang, &edition_ctx);
+    recorder
+        .tracing
+        .store(false, std::sync::atomic::Ordering::Relaxed);
+    Ok(crate::trace::blocks(&crate::markdown::tidy(&body?)))
+}
+
 /// `YYYYMMDDHHMMSS` (UTC) of a Unix timestamp.
 fn timestamp(secs: i64) -> String {
     let d = Date::from_unix(secs);
@@ -249,13 +300,7 @@ pub fn render_document(
     };
     let edition_ctx = edition_context(ed, edition, lang, l)
         .map_err(|e| Diagnostic::error("missing-message", format!("locales/{lang}"), e))?;
-    let mut ctx = template::facts_context(facts_json, lang);
-    ctx.insert("edition", &edition_ctx);
-    ctx.insert("edition_id", edition);
-    ctx.insert("languages", &cfg.languages);
-    let body = loaded
-        .templates
-        .render(&format!("{edition}.md"), &ctx, &loaded.sources)?;
+    let body = render_template(loaded, facts_json, edition, lang, &edition_ctx)?;
     let markdown = crate::markdown::tidy(&body);
     let (markdown, numbered) = crate::numbering::apply_listing(&markdown, &LangNumbers { l, lang }).map_err(|e| {
         let template = PathBuf::from("templates").join(format!("{edition}.md"));

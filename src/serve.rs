@@ -9,6 +9,8 @@
 //! event stream, one thread per connection): enough for a preview on the author's own
 //! machine, and no server crate's dependency tree (see docs/dependencies.md).
 
+mod sources;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -412,6 +414,25 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 .push(stream);
             Ok(())
         }
+        "/_whitepaper/sources.js" => respond(
+            &mut stream,
+            200,
+            "text/javascript; charset=utf-8",
+            sources::SCRIPT.as_bytes(),
+            method,
+        ),
+        "/_whitepaper/explain" => {
+            let query = target.split_once('?').map_or("", |(_, q)| q);
+            let query = query.split('#').next().unwrap_or_default();
+            let body = sources::answer(&shared.root, query);
+            respond(
+                &mut stream,
+                200,
+                "application/json",
+                body.as_bytes(),
+                method,
+            )
+        }
         "/_whitepaper/live.js" => respond(
             &mut stream,
             200,
@@ -575,7 +596,7 @@ const LIVE: &str = r#"(() => {
 
 /// How a page loads [`LIVE`] (a file of its own, so the page's Content-Security-Policy
 /// only needs to allow scripts and connections from the server itself).
-const LIVE_TAG: &str = "<script src=\"/_whitepaper/live.js\"></script>";
+const LIVE_TAG: &str = "<script src=\"/_whitepaper/live.js\"></script><script src=\"/_whitepaper/sources.js\"></script>";
 
 const BAR_CSS: &str = "#wp-serve-bar{display:flex;flex-wrap:wrap;gap:.25rem .75rem;align-items:center;padding:.4rem .75rem;background:#12365f;color:#fff;font:14px/1.4 system-ui,sans-serif}#wp-serve-bar a{color:#fff}#wp-serve-bar a[aria-current]{font-weight:700;text-decoration:none}#wp-serve-error{margin:0;padding:.75rem 1rem;background:#fff4f2;border-bottom:3px solid #b3261e;color:#5c0f0a;font:13px/1.45 ui-monospace,monospace}#wp-serve-error pre{margin:.25rem 0 0;white-space:pre-wrap}";
 
@@ -613,7 +634,8 @@ fn bar(shared: &Shared, current: Option<(&str, &str)>) -> String {
         parts.push(format!("<a href=\"/{lang}/{ed}.pdf\">PDF</a>"));
     }
     format!(
-        "<style>{BAR_CSS}</style><nav id=\"wp-serve-bar\" aria-label=\"whitepaper serve\">{}</nav><div id=\"wp-serve-error\" role=\"alert\"{}><strong>The last build failed: this is the last good build.</strong><pre>{}</pre></div>",
+        "<style>{BAR_CSS}{}</style><nav id=\"wp-serve-bar\" aria-label=\"whitepaper serve\">{}</nav><div id=\"wp-serve-error\" role=\"alert\"{}><strong>The last build failed: this is the last good build.</strong><pre>{}</pre></div>",
+        sources::CSS,
         parts.join(" "),
         if error.is_some() { "" } else { " hidden" },
         whitepaper_core::escape::html(error.as_deref().unwrap_or(""))

@@ -439,6 +439,20 @@ pub struct Recorder {
     pub answered: std::sync::Mutex<std::collections::BTreeSet<(String, String, String)>>,
     /// Every clause a template asked about with `adopted(id=…)`.
     pub clauses: std::sync::Mutex<std::collections::BTreeSet<String>>,
+    /// While set, `t()` marks its output with where it came from (see [`crate::trace`]).
+    pub tracing: std::sync::atomic::AtomicBool,
+    /// The messages marked while tracing; a mark holds an index into this list.
+    pub traced: std::sync::Mutex<Vec<Traced>>,
+}
+
+/// One `t()` call marked while tracing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Traced {
+    pub key: String,
+    pub lang: String,
+    /// The fact the template names as what states this sentence (`because="backups.same_region"`),
+    /// and whether that fact holds (is present, true, non-empty) for this company.
+    pub because: Option<(String, bool)>,
 }
 
 /// The `t()` template function.
@@ -448,10 +462,13 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
     fn call(&self, kwargs: Kwargs, state: &State) -> tera::TeraResult<tera::Value> {
         let key: String = kwargs.must_get("key")?;
         let lang: String = state.get("lang")?.unwrap_or_default();
+        // `because="area.field"`: the fact that states this sentence, for `explain` and
+        // `check` (never a variable of the message)
+        let because: Option<String> = kwargs.get("because")?;
         let mut args = Vec::new();
         for (k, v) in kwargs.iter() {
             let k = k.to_string();
-            if k == "key" {
+            if k == "key" || k == "because" {
                 continue;
             }
             let arg = if let Some(n) = v.as_f64() {
@@ -471,6 +488,27 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
         }
         let args: Vec<(&str, Arg)> = args.iter().map(|(k, a)| (k.as_str(), a.clone())).collect();
         let result = self.0.format(&lang, &key, &args);
+        let mark = match &self.1 {
+            Some(rec) if rec.tracing.load(std::sync::atomic::Ordering::Relaxed) => {
+                let because = match because {
+                    Some(path) => {
+                        let facts: Option<tera::Value> = state.get("facts")?;
+                        let holds = facts.as_ref().is_some_and(|f| fact_holds(f, &path));
+                        Some((path, holds))
+                    }
+                    None => None,
+                };
+                let mut traced = rec.traced.lock().unwrap_or_else(|e| e.into_inner());
+                traced.push(Traced {
+                    key: key.clone(),
+                    lang: lang.clone(),
+                    because,
+                });
+                crate::trace::mark(traced.len() - 1)
+            }
+            _ => String::new(),
+        };
+        let result = result.map(|s| mark + &s);
         if let Some(rec) = &self.1 {
             let call = Call {
                 lang,
@@ -503,6 +541,14 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
     fn is_safe(&self) -> bool {
         true
     }
+}
+
+/// Whether the fact at `path` (`backups.same_region`, dotted, under `facts`) holds: present
+/// and not false, zero, empty or none.
+fn fact_holds(facts: &tera::Value, path: &str) -> bool {
+    facts
+        .get_from_path(path)
+        .is_some_and(tera::Value::is_truthy)
 }
 
 /// Format an ISO date (`YYYY-MM-DD`) with the language's `date` message.

@@ -88,7 +88,11 @@ st-incident-mitigate = (c) take appropriate measures to limit the effects of the
 st-incident-agree = The User agrees that:
 st-incident-non-incident = these provisions on Security Incidents do not apply to unsuccessful attempts or events that do not compromise the User's Data or the equipment or facilities on which it is stored, such as:
 st-incident-no-liability = our obligation to report or respond to a Security Incident is not an acknowledgment of fault or liability on our part for that Security Incident.
-st-incident-notice = We notify the User's administrators of a Security Incident within { $hours ->
+# `defined`: `yes` when the security-incidents clause defines “Security Incident” above.
+st-incident-notice = We notify the User's administrators of { $defined ->
+    [yes] a Security Incident
+   *[no] a security incident
+} within { $hours ->
     [one] { $hours } hour
    *[other] { $hours } hours
   }, by one or more means of our choosing, including { $means }.

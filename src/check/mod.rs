@@ -4,7 +4,8 @@
 //! its own: message parity across languages, variables, plural categories, obsolete messages,
 //! revision history, links.
 
-pub mod facts;
+mod claims;
+mod facts;
 pub mod links;
 pub mod output;
 
@@ -261,6 +262,15 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
         rendered_all,
     ));
     diags.extend(crate::init::placeholders(&sources));
+    // sentences with nothing the company wrote behind them: only once everything renders
+    if rendered_all
+        && !diags
+            .iter()
+            .any(|d| d.severity == crate::diag::Severity::Error)
+        && let Ok(tracer) = crate::explain::Tracer::load(&project.tree)
+    {
+        diags.extend(claims::unbacked(&tracer));
+    }
     let mut report = finish(diags, sources, Some(&cfg.check.severity));
     report.coverage = coverage;
     Ok(report)

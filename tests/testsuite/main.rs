@@ -4,6 +4,7 @@
 mod authoring;
 mod build;
 mod check;
+mod claims;
 mod corpus;
 mod errors;
 mod export;

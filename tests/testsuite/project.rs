@@ -38,6 +38,22 @@ impl Project {
         Project { dir }
     }
 
+    /// A project made by `whitepaper init` (every value a placeholder, no clause adopted).
+    pub fn initialized() -> Project {
+        let dir = tempfile::tempdir().unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_whitepaper"))
+            .args(["init", "."])
+            .current_dir(dir.path())
+            .output()
+            .expect("run whitepaper init");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        Project { dir }
+    }
+
     /// A copy of the shipped project (the repository root's whitepaper.toml, content/,
     /// templates/, locales/).
     pub fn shipped() -> Project {
