@@ -13,6 +13,9 @@ st-cert-item = { $standard }: { $name }
 # details: the body and the scheme, as many as are known
 st-cert-item-details = { $standard }: { $name } ({ $details })
 st-cert-item-standard-details = { $standard } ({ $details })
+# When the details hold brackets themselves.
+st-cert-item-details-listed = { $standard }: { $name }, { $details }
+st-cert-item-standard-details-listed = { $standard }, { $details }
 st-cert-registration = Registration: <{ $url }>
 st-cert-registration-number = Registration number: { $number }
 st-cert-scope = **Registered scope of our { $name }:** { $scope }.
@@ -123,7 +126,10 @@ st-backup-item = { $scope }: backed up { $per_day ->
     [1] once
     [2] twice
    *[other] { $per_day } times
-  } a day, with the latest { $kept } backups kept ({ $days ->
+  } a day, with { $kept ->
+    [one] only the latest backup
+   *[other] the latest { $kept } backups
+  } kept ({ $days ->
     [one] { $days } day
    *[other] { $days } days
   }).

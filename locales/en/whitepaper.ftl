@@ -58,7 +58,10 @@ wp-deletion-alternative-scoped = {" "}or{" "}
 wp-deletion-backup-note = User data remains for a while in the backups our services take, even after it has been deleted on the schedule above. For example, with backups taken { $per_day ->
     [one] once
    *[other] { $per_day } times
-} a day and { $kept } copies kept, the data remains for { $days ->
+} a day and { $kept ->
+    [one] { $kept } copy
+   *[other] { $kept } copies
+} kept, the data remains for { $days ->
     [one] { $days } day
    *[other] { $days } days
 } after the deletion is complete and is gone on day { $next }.
@@ -67,14 +70,20 @@ wp-deletion-backup-note-intro = User data remains for a while in the backups our
 wp-deletion-backup-for = { $services }: backups are taken { $per_day ->
     [one] once
    *[other] { $per_day } times
-} a day and { $kept } copies are kept: the data remains for { $days ->
+} a day and { $kept ->
+    [one] { $kept } copy is
+   *[other] { $kept } copies are
+} kept: the data remains for { $days ->
     [one] { $days } day
    *[other] { $days } days
 } after the deletion is complete and is gone on day { $next }.
 wp-deletion-backup-for-others = Our other services: backups are taken { $per_day ->
     [one] once
    *[other] { $per_day } times
-} a day and { $kept } copies are kept: the data remains for { $days ->
+} a day and { $kept ->
+    [one] { $kept } copy is
+   *[other] { $kept } copies are
+} kept: the data remains for { $days ->
     [one] { $days } day
    *[other] { $days } days
 } after the deletion is complete and is gone on day { $next }.
@@ -157,7 +166,10 @@ wp-backups-item = { $scope }: backed up { $per_day ->
     [one] once
     [2] twice
    *[other] { $per_day } times
-} a day; the last { $kept } backups are kept.
+} a day; { $kept ->
+    [one] only the last backup is kept
+   *[other] the last { $kept } backups are kept
+}.
 wp-backups-excluded = { $scope }: { $reason }
 wp-backups-see-also = The same information is also published in “{ $page }”.
 

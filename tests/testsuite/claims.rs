@@ -141,7 +141,7 @@ fn a_claim_with_nothing_behind_it_is_found() {
         ),
     );
     p.run(&["check"]).assert_stderr_contains(
-        "`wp-protection-responsibility` (line 210) renders in the whitepaper, but its clause `data-protection-responsibility` is not adopted",
+        "renders in the whitepaper, but its clause `data-protection-responsibility` is not adopted",
     );
 }
 

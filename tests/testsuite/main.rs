@@ -14,6 +14,7 @@ mod house;
 mod html;
 mod model;
 mod pdf;
+mod phrasing;
 mod project;
 mod recipients;
 mod revisions;
