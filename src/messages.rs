@@ -332,3 +332,26 @@ pub fn definitions(l: &Localizer) -> BTreeMap<(String, String), (std::path::Path
     }
     out
 }
+
+/// The (language, id) of every definition a syntax error left unparsed: the id that starts
+/// each piece of junk (`wp-x = { $a` → `wp-x`).
+pub fn broken(l: &Localizer) -> BTreeSet<(String, String)> {
+    let mut out = BTreeSet::new();
+    for (lang, files) in &l.files {
+        for f in files {
+            for e in f.resource.entries() {
+                if let ast::Entry::Junk { content } = e {
+                    let id: String = content
+                        .trim_start()
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                        .collect();
+                    if !id.is_empty() {
+                        out.insert((lang.clone(), id));
+                    }
+                }
+            }
+        }
+    }
+    out
+}

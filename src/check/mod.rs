@@ -142,7 +142,11 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
         ));
     }
     let entries = fluent::entries(&localizer);
-    diags.extend(parity(&entries, &cfg.languages));
+    diags.extend(parity(
+        &entries,
+        &cfg.languages,
+        &fluent::broken(&localizer),
+    ));
     diags.extend(variable_parity(&entries));
     diags.extend(variant_parity(&entries));
     diags.extend(plurals(&entries));
@@ -427,7 +431,11 @@ fn finish(
 
 /// Every message and attribute must exist in every language: compared across all of them,
 /// not only against one reference.
-fn parity(entries: &[fluent::Entry], languages: &[String]) -> Vec<Diagnostic> {
+fn parity(
+    entries: &[fluent::Entry],
+    languages: &[String],
+    broken: &BTreeSet<(String, String)>,
+) -> Vec<Diagnostic> {
     let mut by_key: BTreeMap<&str, BTreeMap<&str, &fluent::Entry>> = BTreeMap::new();
     for e in entries {
         by_key
@@ -440,7 +448,10 @@ fn parity(entries: &[fluent::Entry], languages: &[String]) -> Vec<Diagnostic> {
     for (key, langs) in &by_key {
         let (_, first) = langs.iter().next().expect("non-empty");
         for lang in languages {
-            if langs.contains_key(lang.as_str()) {
+            // a definition its syntax error already reports is not missing as well
+            if langs.contains_key(lang.as_str())
+                || broken.contains(&(lang.clone(), key.to_string()))
+            {
                 continue;
             }
             let file = Path::new("locales")

@@ -592,3 +592,16 @@ fn a_fact_value_reaching_a_select_through_a_template_loop_falls_through_to_a_fin
         "`language-name` in `ja` has no variant for `en` (`$lang`): the default variant's wording would be used",
     );
 }
+
+/// One syntax error is one finding: the message it breaks is not also "missing" there.
+#[test]
+fn a_syntax_error_is_reported_once() {
+    let p = Project::fixture("second-company");
+    p.write("locales/en/extra.ftl", "wp-extra = { $a \n");
+    p.write("locales/ja/extra.ftl", "wp-extra = ok\n");
+    let out = p.run(&["check"]);
+    out.assert_code(1)
+        .assert_stderr_contains("error[1:fluent-syntax]");
+    assert!(!out.stderr.contains("missing-message"), "{}", out.stderr);
+    assert_eq!(out.stderr.matches("error[").count(), 1, "{}", out.stderr);
+}
