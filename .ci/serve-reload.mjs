@@ -6,27 +6,16 @@
 //
 // Usage: node serve-reload.mjs WHITEPAPER_BINARY PROJECT_DIR
 
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launch, startServe } from './serve-common.mjs';
 
 const [bin, root] = process.argv.slice(2);
 if (!bin || !root) throw new Error('usage: node serve-reload.mjs WHITEPAPER_BINARY PROJECT_DIR');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
-const server = spawn(bin, ['serve', '--port', '0', '--root', root], { stdio: ['ignore', 'pipe', 'ignore'] });
-const url = await new Promise((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', d => {
-    out += d;
-    const m = out.match(/serving on (http:\/\/\S+)/);
-    if (m) resolve(m[1]);
-  });
-  server.on('exit', code => reject(new Error(`serve exited with ${code}`)));
-});
+const { server, url } = await startServe(bin, root);
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await launch();
 let failed = false;
 try {
   const page = await browser.newPage();

@@ -5,29 +5,18 @@
 //
 // Usage: node serve-sources.mjs WHITEPAPER_BINARY PROJECT_DIR
 
-import { spawn } from 'node:child_process';
-import { chromium } from 'playwright-core';
+import { launch, startServe } from './serve-common.mjs';
 
 const [bin, root] = process.argv.slice(2);
 if (!bin || !root) throw new Error('usage: node serve-sources.mjs WHITEPAPER_BINARY PROJECT_DIR');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
-const server = spawn(bin, ['serve', '--port', '0', '--root', root], { stdio: ['ignore', 'pipe', 'ignore'] });
-const url = await new Promise((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', d => {
-    out += d;
-    const m = out.match(/serving on (http:\/\/\S+)/);
-    if (m) resolve(m[1]);
-  });
-  server.on('exit', code => reject(new Error(`serve exited with ${code}`)));
-});
+const { server, url } = await startServe(bin, root);
 
 const cases = [
   { lang: 'en', text: 'recorded in server time', message: 'wp-logs-zones', fact: 'content/logs.toml:' },
   { lang: 'ja', text: 'サーバーの時間', message: 'wp-logs-zones', fact: 'content/logs.toml:' },
 ];
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await launch();
 let failed = false;
 try {
   for (const c of cases) {

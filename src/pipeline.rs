@@ -237,16 +237,7 @@ pub fn render_traced(
     edition: &str,
     lang: &str,
 ) -> Result<Vec<crate::trace::Block>, Diagnostic> {
-    let facts: &Facts = &loaded.facts.facts;
-    let ed = facts.editions.get(edition).ok_or_else(|| {
-        Diagnostic::error(
-            "missing-file",
-            format!("content/editions/{edition}.toml"),
-            "this edition has no facts file",
-        )
-    })?;
-    let edition_ctx = edition_context(ed, edition, lang, &loaded.localizer)
-        .map_err(|e| Diagnostic::error("missing-message", format!("locales/{lang}"), e))?;
+    let (_, edition_ctx) = edition_of(loaded, edition, lang)?;
     recorder
         .tracing
         .store(true, std::sync::atomic::Ordering::Relaxed);
@@ -255,6 +246,24 @@ pub fn render_traced(
         .tracing
         .store(false, std::sync::atomic::Ordering::Relaxed);
     Ok(crate::trace::blocks(&crate::markdown::tidy(&body?)))
+}
+
+/// An edition's facts and its template context in `lang`.
+fn edition_of<'a>(
+    loaded: &'a Loaded,
+    edition: &str,
+    lang: &str,
+) -> Result<(&'a Edition, EditionContext), Diagnostic> {
+    let ed = loaded.facts.facts.editions.get(edition).ok_or_else(|| {
+        Diagnostic::error(
+            "missing-file",
+            format!("content/editions/{edition}.toml"),
+            "this edition has no facts file",
+        )
+    })?;
+    let ctx = edition_context(ed, edition, lang, &loaded.localizer)
+        .map_err(|e| Diagnostic::error("missing-message", format!("locales/{lang}"), e))?;
+    Ok((ed, ctx))
 }
 
 /// `YYYYMMDDHHMMSS` (UTC) of a Unix timestamp.
@@ -284,13 +293,7 @@ pub fn render_document(
     crate::limits::stage(format!("templates/{edition}.md ({lang})"));
     let cfg = &loaded.project.config;
     let facts: &Facts = &loaded.facts.facts;
-    let ed = facts.editions.get(edition).ok_or_else(|| {
-        Diagnostic::error(
-            "missing-file",
-            format!("content/editions/{edition}.toml"),
-            "this edition has no facts file",
-        )
-    })?;
+    let (ed, edition_ctx) = edition_of(loaded, edition, lang)?;
     let l = &loaded.localizer;
     let msg = |key: &str, args: &[(&str, Arg)]| {
         l.format(lang, key, args).map_err(|e| {
@@ -298,8 +301,6 @@ pub fn render_document(
                 .with_help(format!("add `{key} = …` to a file in locales/{lang}/"))
         })
     };
-    let edition_ctx = edition_context(ed, edition, lang, l)
-        .map_err(|e| Diagnostic::error("missing-message", format!("locales/{lang}"), e))?;
     let body = render_template(loaded, facts_json, edition, lang, &edition_ctx)?;
     let markdown = crate::markdown::tidy(&body);
     let (markdown, numbered) = crate::numbering::apply_listing(&markdown, &LangNumbers { l, lang }).map_err(|e| {
