@@ -14,6 +14,7 @@ use include_dir::{Dir, include_dir};
 
 static TEMPLATES: Dir = include_dir!("$CARGO_MANIFEST_DIR/templates");
 static LOCALES: Dir = include_dir!("$CARGO_MANIFEST_DIR/locales");
+static CATALOGS: Dir = include_dir!("$CARGO_MANIFEST_DIR/catalogs");
 
 /// The prefix of built-in files' paths in diagnostics.
 pub const BUILTIN_PREFIX: &str = "<built-in>";
@@ -225,4 +226,9 @@ pub fn message_source(text: &str, id: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The built-in disclosure catalogs (`catalogs/*.toml`): (file name, text).
+pub fn catalogs() -> Vec<(String, &'static str)> {
+    embedded(&CATALOGS, "", "toml", None)
 }

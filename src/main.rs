@@ -210,7 +210,7 @@ struct CheckArgs {
 enum CheckFormat {
     /// rustc-like, with the source line and a caret
     Human,
-    /// JSON, schema `whitepaper-check/2` (see docs/check.md)
+    /// JSON, schema `whitepaper-check/3` (see docs/check.md)
     Json,
     /// GitHub Actions workflow annotations
     Github,
@@ -674,17 +674,8 @@ fn check(args: CheckArgs) -> ExitCode {
     match args.format {
         CheckFormat::Human => {
             print_diagnostics(&report.sources, &report.findings);
-            if let Some(c) = report.coverage.as_ref().filter(|c| !c.answered.is_empty()) {
-                eprintln!(
-                    "ISO/IEC 27017: {} of {} provider-disclosure items answered{}",
-                    c.answered.len(),
-                    c.answered.len() + c.unanswered.len(),
-                    if c.unanswered.is_empty() {
-                        String::new()
-                    } else {
-                        format!("; not answered: {}", c.unanswered.join(", "))
-                    }
-                );
+            for line in report.coverage.iter().flat_map(|c| c.summary()) {
+                eprintln!("{line}");
             }
             if errors + warnings == 0 {
                 if infos == 0 {

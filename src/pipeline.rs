@@ -96,11 +96,21 @@ pub fn load_parts(
         .unwrap_or_default();
     let (localizer, l10n) = Localizer::load_lenient(tree, &cfg.languages, &wording, &mut sources);
     let localizer = Arc::new(localizer);
-    let catalog = match &facts {
-        Ok(f) => f.catalog.clone(),
-        Err(_) => crate::clauses::Catalog::builtin(),
+    let (catalog, catalogs) = match &facts {
+        Ok(f) => (f.catalog.clone(), f.catalogs.clone()),
+        Err(_) => (
+            crate::clauses::Catalog::builtin(),
+            crate::coverage::Catalogs::builtin(),
+        ),
     };
-    let templates = Templates::load_with(tree, localizer.clone(), &mut sources, recorder, &catalog);
+    let templates = Templates::load_with(
+        tree,
+        localizer.clone(),
+        &mut sources,
+        recorder,
+        &catalog,
+        Arc::new(catalogs),
+    );
     Ok(Parts {
         project,
         sources,
@@ -414,6 +424,8 @@ pub struct EditionContext {
     pub date: String,
     pub date_iso: String,
     pub revisions: Vec<RevisionContext>,
+    /// The catalogs the edition's appendix maps.
+    pub appendix: Vec<String>,
 }
 
 #[derive(Debug, serde::Serialize)]
@@ -463,5 +475,6 @@ fn edition_context(
         date,
         date_iso,
         revisions,
+        appendix: ed.appendix.clone(),
     })
 }

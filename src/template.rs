@@ -23,6 +23,8 @@ use crate::facts::{Facts, text::TEXT_KEY};
 use crate::l10n::{Arg, Localizer};
 use crate::markdown;
 
+mod answers;
+
 /// The loaded templates of a project.
 pub struct Templates {
     tera: Tera,
@@ -49,6 +51,7 @@ impl Templates {
             sources,
             None,
             &crate::clauses::Catalog::builtin(),
+            Arc::new(crate::coverage::Catalogs::builtin()),
         )
     }
 
@@ -61,6 +64,7 @@ impl Templates {
         sources: &mut Sources,
         recorder: Option<Arc<Recorder>>,
         catalog: &crate::clauses::Catalog,
+        catalogs: Arc<crate::coverage::Catalogs>,
     ) -> Result<Templates, Vec<Diagnostic>> {
         let mut tera = Tera::new();
         tera.set_escape_fn(markdown::tera_escape);
@@ -77,7 +81,11 @@ impl Templates {
                 Ok(tera::Value::safe_string(&markdown::escape(&s)))
             },
         );
-        tera.register_function("anchor", Anchor(recorder.clone()));
+        tera.register_function(
+            "anchor",
+            answers::Anchor(recorder.clone(), catalogs.clone()),
+        );
+        tera.register_function("coverage", answers::CoverageFn(catalogs));
         tera.register_function(
             "adopted",
             Adopted(
@@ -124,6 +132,7 @@ impl Templates {
         context: &Context,
         sources: &Sources,
     ) -> Result<String, Diagnostic> {
+        answers::start_render();
         self.tera.render(name, context).map_err(|e| {
             let mut d = self.diagnostics(&e, sources, Some(name));
             d.swap_remove(0)
@@ -323,67 +332,6 @@ fn recursive_component(sources: &Sources) -> Option<Diagnostic> {
     None
 }
 
-struct Anchor(Option<Arc<Recorder>>);
-
-impl tera::Function<tera::TeraResult<tera::Value>> for Anchor {
-    fn call(&self, kwargs: Kwargs, state: &State) -> tera::TeraResult<tera::Value> {
-        let id: String = kwargs.must_get("id")?;
-        if !whitepaper_core::ids::is_anchor(&id) {
-            return Err(tera::Error::message(format!(
-                "invalid anchor id `{id}`: use ASCII letters, digits, `-` and `_`"
-            )));
-        }
-        let number: Option<String> = kwargs.get("number")?;
-        if let Some(n) = &number
-            && !whitepaper_core::ids::is_anchor(n)
-        {
-            return Err(tera::Error::message(format!(
-                "invalid numbering scheme `{n}`: use ASCII letters, digits, `-` and `_`"
-            )));
-        }
-        if let Some(v) = kwargs.get::<tera::Value>("answers")? {
-            let items: Vec<String> = match v.as_str() {
-                Some(s) => vec![s.to_string()],
-                None => v
-                    .as_array()
-                    .map(|l| {
-                        l.iter()
-                            .filter_map(|x| x.as_str().map(str::to_string))
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-            };
-            for item in &items {
-                if !crate::coverage::ITEMS.iter().any(|i| i.id == item) {
-                    return Err(tera::Error::message(format!(
-                        "`{item}` is not an ISO/IEC 27017 item; known items: {}",
-                        crate::coverage::ITEMS
-                            .iter()
-                            .map(|i| i.id)
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )));
-                }
-            }
-            if let Some(rec) = &self.0 {
-                let edition: String = state.get("edition_id")?.unwrap_or_default();
-                let mut answered = rec.answered.lock().unwrap_or_else(|e| e.into_inner());
-                for item in items {
-                    answered.insert((edition.clone(), item, id.clone()));
-                }
-            }
-        }
-        Ok(tera::Value::safe_string(&match number {
-            Some(n) => format!("{{#{id} .number-{n}}}"),
-            None => format!("{{#{id}}}"),
-        }))
-    }
-
-    fn is_safe(&self) -> bool {
-        true
-    }
-}
-
 /// `adopted(id="…")`: whether the company adopts clause `id` (`content/clauses.toml`); an id
 /// the catalog does not know is an error, so a misspelt clause never silently disappears.
 struct Adopted(Vec<String>, Option<Arc<Recorder>>);
@@ -492,8 +440,7 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
             Some(rec) if rec.tracing.load(std::sync::atomic::Ordering::Relaxed) => {
                 let because = match because {
                     Some(path) => {
-                        let facts: Option<tera::Value> = state.get("facts")?;
-                        let holds = facts.as_ref().is_some_and(|f| fact_holds(f, &path));
+                        let holds = because_value(state, &path)?;
                         Some((path, holds))
                     }
                     None => None,
@@ -549,6 +496,20 @@ fn fact_holds(facts: &tera::Value, path: &str) -> bool {
     facts
         .get_from_path(path)
         .is_some_and(tera::Value::is_truthy)
+}
+
+/// The value `because=` names: under `facts`, or the edition's own facts (`edition.appendix`).
+fn because_value(state: &State, path: &str) -> tera::TeraResult<bool> {
+    Ok(match path.strip_prefix("edition.") {
+        Some(rest) => {
+            let edition: Option<tera::Value> = state.get("edition")?;
+            edition.as_ref().is_some_and(|e| fact_holds(e, rest))
+        }
+        None => {
+            let facts: Option<tera::Value> = state.get("facts")?;
+            facts.as_ref().is_some_and(|f| fact_holds(f, path))
+        }
+    })
 }
 
 /// Format an ISO date (`YYYY-MM-DD`) with the language's `date` message.

@@ -80,3 +80,16 @@ cert-report = We have a { $standard } report.
 # A registration in a list.
 cert-registered-by = We are registered in the { $name }, run by { $body }.
 cert-registered = We are registered in the { $name }.
+
+## Coverage of disclosure catalogs (templates/partials/not-applicable.md, coverage.md)
+
+na-title = Items of { $catalog } that do not apply
+na-intro = The following items of { $catalog } do not apply to our services, for the reasons given.
+na-item = { $clause } { $title }: { $reason }
+coverage-title = { $catalog }: where this document answers each item
+coverage-intro = Each item of { $catalog }, and the section of this document that answers it.
+coverage-col-clause = Clause
+coverage-col-item = Item
+coverage-col-answer = Answered in
+coverage-not-applicable = Not applicable: { $reason }
+coverage-unanswered = Not covered in this document

@@ -249,3 +249,21 @@ wp-cloud-col-function = Function
 wp-cloud-col-company = Operated by
 wp-cloud-col-countries = Countries
 wp-cloud-item = { $name }: { $details }
+
+## Sections in the company's own words on further ISO/IEC 27017 items (content/controls.toml)
+
+wp-control-authorities = Authorities and jurisdictions
+wp-control-privileged-access = Privileged access
+wp-control-privileged-utilities = Privileged utility programs
+wp-control-tenant-segregation = Segregation between customers
+wp-control-vm-hardening = Hardening of virtual machines and containers
+wp-control-key-management = Key management
+wp-control-secure-disposal = Disposal of storage media
+wp-control-capacity = Capacity management
+wp-control-admin-operations = Administrators' operations
+wp-control-event-logging = Logs available to customers
+wp-control-service-monitoring = Monitoring available to customers
+wp-control-network-segregation = Network segregation
+wp-control-network-alignment = Virtual and physical networks
+wp-control-evidence = Collection of evidence
+wp-control-records = Protection of records

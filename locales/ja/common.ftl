@@ -60,3 +60,16 @@ cert-report-by = 当社は、{ $body }が発行した{ $standard }報告書を�
 cert-report = 当社は、{ $standard }報告書を受領しています。
 cert-registered-by = 当社は、{ $body }が運営する{ $name }に登録されています。
 cert-registered = 当社は、{ $name }に登録されています。
+
+## 開示項目の対応 (templates/partials/not-applicable.md、coverage.md)
+
+na-title = { $catalog }の項目のうち適用されないもの
+na-intro = { $catalog }の次の項目は、それぞれの理由により当社のサービスには適用されません。
+na-item = { $clause } { $title }: { $reason }
+coverage-title = { $catalog }の各項目と本書の記載箇所
+coverage-intro = { $catalog }の各項目と、それに対応する本書の記載箇所を示します。
+coverage-col-clause = 項番
+coverage-col-item = 項目
+coverage-col-answer = 本書の記載箇所
+coverage-not-applicable = 適用外: { $reason }
+coverage-unanswered = 本書では扱っていません

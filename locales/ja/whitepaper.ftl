@@ -197,3 +197,21 @@ wp-cloud-col-function = 機能
 wp-cloud-col-company = 運営会社
 wp-cloud-col-countries = 所在国
 wp-cloud-item = { $name }: { $details }
+
+## その他のISO/IEC 27017の項目について会社自身の言葉で記す節 (content/controls.toml)
+
+wp-control-authorities = 関係当局と法域
+wp-control-privileged-access = 特権的アクセスの管理
+wp-control-privileged-utilities = 特権的なユーティリティプログラムの使用
+wp-control-tenant-segregation = 顧客間の分離
+wp-control-vm-hardening = 仮想マシンとコンテナの要塞化
+wp-control-key-management = 暗号鍵の管理
+wp-control-secure-disposal = 記憶媒体の処分
+wp-control-capacity = 容量・能力の管理
+wp-control-admin-operations = 管理者の操作手順
+wp-control-event-logging = 利用者が入手できるログ
+wp-control-service-monitoring = 利用者による監視
+wp-control-network-segregation = ネットワークの分離
+wp-control-network-alignment = 仮想ネットワークと物理ネットワークの整合
+wp-control-evidence = 証拠の収集
+wp-control-records = 記録の保護

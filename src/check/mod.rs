@@ -160,6 +160,36 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
         }
     };
     let mut rendered_all = false;
+    // the catalogs, the items declared not applicable and the appendices, for coverage
+    let appendix: Vec<String> = loaded_facts
+        .as_ref()
+        .map(|f| {
+            f.facts
+                .editions
+                .values()
+                .flat_map(|e| e.appendix.iter().cloned())
+                .collect()
+        })
+        .unwrap_or_default();
+    let (catalogs, declared) = match &loaded_facts {
+        Ok(f) => (
+            f.catalogs.clone(),
+            f.facts
+                .applicability
+                .not_applicable
+                .iter()
+                .map(|n| {
+                    let reason = cfg
+                        .languages
+                        .iter()
+                        .map(|l| (l.clone(), n.reason.get(l).unwrap_or_default().to_string()))
+                        .collect();
+                    (n.item.id.clone(), reason)
+                })
+                .collect::<Vec<_>>(),
+        ),
+        Err(_) => (coverage::Catalogs::builtin(), Vec::new()),
+    };
     match loaded_facts {
         Err(d) => diags.extend(d),
         Ok(facts) => {
@@ -239,7 +269,10 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
     let calls = std::mem::take(&mut *recorder.calls.lock().unwrap_or_else(|e| e.into_inner()));
     let coverage = rendered_all.then(|| {
         coverage::Coverage::from_recorded(
+            &catalogs,
             &recorder.answered.lock().unwrap_or_else(|e| e.into_inner()),
+            &declared,
+            &appendix,
         )
     });
     if let Some(c) = &coverage {
@@ -414,12 +447,17 @@ fn finish(
             Some(d)
         })
         .collect();
+    // problems in file order, then the notes (coverage, open choices)
     findings.sort_by(|a, b| {
-        (&a.file, a.span.as_ref().map(|s| s.start), &a.message).cmp(&(
-            &b.file,
-            b.span.as_ref().map(|s| s.start),
-            &b.message,
-        ))
+        let key = |d: &Diagnostic| {
+            (
+                d.severity == Severity::Info,
+                d.file.clone(),
+                d.span.as_ref().map(|s| s.start),
+                d.message.clone(),
+            )
+        };
+        key(a).cmp(&key(b))
     });
     findings.dedup();
     Report {

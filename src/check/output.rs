@@ -1,4 +1,4 @@
-//! Machine-readable check output: JSON (schema `whitepaper-check/2`) and GitHub annotations.
+//! Machine-readable check output: JSON (schema `whitepaper-check/3`) and GitHub annotations.
 
 use serde::Serialize;
 
@@ -6,7 +6,7 @@ use super::Report;
 use crate::diag::Severity;
 
 /// JSON schema version; bump on any incompatible change.
-pub const SCHEMA: &str = "whitepaper-check/2";
+pub const SCHEMA: &str = "whitepaper-check/3";
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
@@ -15,23 +15,32 @@ struct JsonReport<'a> {
     warnings: usize,
     infos: usize,
     findings: Vec<JsonFinding<'a>>,
-    /// ISO/IEC 27017 provider-disclosure items: which the editions answer, which they do not.
-    coverage: Option<JsonCoverage>,
+    /// Per disclosure catalog (ISO/IEC 27017, ISO/IEC 27018, the project's own): every item
+    /// answered, declared not applicable, or unanswered.
+    coverage: Option<Vec<JsonCatalog<'a>>>,
 }
 
 #[derive(Serialize)]
-struct JsonCoverage {
-    answered: Vec<JsonItem>,
-    unanswered: Vec<JsonItem>,
+struct JsonCatalog<'a> {
+    id: &'a str,
+    name: &'a str,
+    source: &'a str,
+    answered: usize,
+    not_applicable: usize,
+    unanswered: usize,
+    /// Every item, in the catalog's order, with its state: `answered` (with the sections,
+    /// `edition#heading-id`), `not-applicable` (with the reason per language) or `unanswered`.
+    items: Vec<JsonItem<'a>>,
 }
 
 #[derive(Serialize)]
-struct JsonItem {
-    id: &'static str,
-    clause: &'static str,
-    title: &'static str,
-    /// `edition#heading-id` of the sections that answer it.
-    by: Vec<String>,
+struct JsonItem<'a> {
+    id: &'a str,
+    clause: &'a str,
+    title: &'a std::collections::BTreeMap<String, String>,
+    cloud_specific: bool,
+    #[serde(flatten)]
+    state: &'a crate::coverage::State,
 }
 
 #[derive(Serialize)]
@@ -91,26 +100,31 @@ pub fn json(report: &Report) -> String {
         infos: report.infos(),
         findings,
         coverage: report.coverage.as_ref().map(|c| {
-            let item = |id: &str, by: Vec<String>| {
-                let i = crate::coverage::ITEMS
-                    .iter()
-                    .find(|i| i.id == id)
-                    .expect("coverage names known items");
-                JsonItem {
-                    id: i.id,
-                    clause: i.clause,
-                    title: i.title,
-                    by,
-                }
-            };
-            JsonCoverage {
-                answered: c
-                    .answered
-                    .iter()
-                    .map(|(id, by)| item(id, by.iter().cloned().collect()))
-                    .collect(),
-                unanswered: c.unanswered.iter().map(|id| item(id, Vec::new())).collect(),
-            }
+            c.catalogs
+                .iter()
+                .map(|cat| {
+                    use crate::coverage::State;
+                    JsonCatalog {
+                        id: &cat.id,
+                        name: &cat.name,
+                        source: &cat.source,
+                        answered: cat.count(|s| matches!(s, State::Answered { .. })),
+                        not_applicable: cat.count(|s| matches!(s, State::NotApplicable { .. })),
+                        unanswered: cat.count(|s| *s == State::Unanswered),
+                        items: cat
+                            .items
+                            .iter()
+                            .map(|(i, state)| JsonItem {
+                                id: &i.id,
+                                clause: &i.clause,
+                                title: &i.title,
+                                cloud_specific: i.cloud_specific,
+                                state,
+                            })
+                            .collect(),
+                    }
+                })
+                .collect()
         }),
     };
     serde_json::to_string_pretty(&r).unwrap_or_default()

@@ -17,6 +17,10 @@ pub struct Edition {
     pub version: toml::Spanned<String>,
     #[serde(default, rename(deserialize = "revision"))]
     pub revisions: Vec<Revision>,
+    /// Disclosure catalogs (`iso-27017`, `iso-27018`, a project's own) whose every item this
+    /// edition maps, in an appendix, to the section that answers it.
+    #[serde(default)]
+    pub appendix: Vec<String>,
 }
 
 #[derive(Debug, Deserialize, Serialize, JsonSchema)]

@@ -89,6 +89,68 @@ pub struct Certification {
     pub points: Vec<Text>,
 }
 
+/// `content/applicability.toml`: the catalog items (ISO/IEC 27017, ISO/IEC 27018, a project's
+/// own) that do not apply to the company's services, each with its reason. Coverage counts them
+/// apart from the items answered, and the whitepaper states them.
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Applicability {
+    #[serde(default, rename(deserialize = "not_applicable"))]
+    pub not_applicable: Vec<NotApplicable>,
+}
+
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NotApplicable {
+    /// The item: its id in ISO/IEC 27017 (`vm-hardening`), or `<catalog>:<id>`
+    /// (`iso-27018:hardcopy-disposal`); `whitepaper check --format json` lists them all.
+    pub item: ItemRef,
+    /// Why it does not apply ("The IaaS provider hardens the hosts; we run no customer VMs").
+    pub reason: Text,
+}
+
+/// An item of a disclosure catalog, by reference (`vm-hardening`, `iso-27018:confidentiality`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemRef {
+    pub id: String,
+    pub span: std::ops::Range<usize>,
+}
+
+impl Serialize for ItemRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.id)
+    }
+}
+
+impl<'de> Deserialize<'de> for ItemRef {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let spanned = toml::Spanned::<String>::deserialize(d)?;
+        let span = spanned.span();
+        Ok(ItemRef {
+            id: spanned.into_inner(),
+            span,
+        })
+    }
+}
+
+impl JsonSchema for ItemRef {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ItemRef".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let refs = crate::coverage::Catalogs::builtin().references();
+        schemars::json_schema!({
+            "type": "string",
+            "description": "A catalog item: an ISO/IEC 27017 item by its id, or `<catalog>:<id>` for another catalog (built-in or the project's own catalogs/*.toml).",
+            "examples": refs,
+            "x-kind": "catalog item"
+        })
+    }
+}
+
 /// What kind of evidence a certification is; each is worded as what it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]

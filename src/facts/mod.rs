@@ -7,6 +7,7 @@
 
 pub mod common;
 pub mod company;
+pub mod controls;
 pub mod editions;
 pub mod legal;
 pub mod practices;
@@ -20,6 +21,7 @@ use serde::Serialize;
 
 pub use common::*;
 pub use company::*;
+pub use controls::Controls;
 pub use editions::*;
 pub use legal::*;
 pub use practices::*;
@@ -53,6 +55,8 @@ pub struct Facts {
     pub subprocessors: Subprocessors,
     pub terms: Terms,
     pub clauses: Clauses,
+    pub applicability: Applicability,
+    pub controls: Controls,
     /// `content/editions/<id>.toml`, keyed by edition id (given to templates as `edition`).
     #[serde(skip)]
     pub editions: BTreeMap<String, Edition>,
@@ -103,6 +107,8 @@ content_files! {
     subprocessors = "subprocessors.toml",
     terms = "terms.toml",
     clauses = "clauses.toml",
+    applicability = "applicability.toml",
+    controls = "controls.toml",
 }
 
 fn schema_of<T: schemars::JsonSchema>(
@@ -130,6 +136,8 @@ pub struct Loaded {
     pub wording: Vec<crate::facts::vocabulary::Wording>,
     /// The clauses the templates may ask about (built-in and the project's own).
     pub catalog: crate::clauses::Catalog,
+    /// The disclosure catalogs (built-in and the project's own `catalogs/`).
+    pub catalogs: crate::coverage::Catalogs,
     /// Problems that do not stop a build (e.g. a stray content file).
     pub warnings: Vec<Diagnostic>,
 }
@@ -295,6 +303,10 @@ pub fn load(opts: &LoadOptions, sources: &mut Sources) -> Result<Loaded, Vec<Dia
     }
     diags.extend(validate(&loaded, opts, sources, !parse_failed));
     diags.extend(validate_clauses(&loaded));
+    let (catalogs, d) = crate::coverage::Catalogs::load(opts.tree, sources);
+    diags.extend(d);
+    loaded.catalogs = catalogs;
+    diags.extend(validate_applicability(&loaded));
     if diags
         .iter()
         .any(|d| d.severity == crate::diag::Severity::Error)
@@ -344,6 +356,41 @@ pub fn open_clauses(loaded: &Loaded, asked: &BTreeSet<String>) -> Vec<Diagnostic
             ))
         })
         .collect()
+}
+
+/// Every item declared not applicable is in a catalog, once.
+fn validate_applicability(loaded: &Loaded) -> Vec<Diagnostic> {
+    let file = Path::new("content/applicability.toml");
+    let refs = loaded.catalogs.references();
+    let mut diags = Vec::new();
+    let mut seen = BTreeSet::new();
+    for na in &loaded.facts.applicability.not_applicable {
+        match loaded.catalogs.resolve(&na.item.id) {
+            None => {
+                let near = crate::diag::closest(&na.item.id, refs.iter().map(String::as_str))
+                    .map(|c| format!("did you mean `{c}`? "))
+                    .unwrap_or_default();
+                diags.push(
+                    Diagnostic::error("unknown-item", file, format!("no catalog has the item `{}`", na.item.id))
+                        .with_span(Some(na.item.span.clone()))
+                        .with_help(format!("{near}an ISO/IEC 27017 item by its id, another catalog's as `<catalog>:<id>`; `whitepaper check --format json` lists them")),
+                );
+            }
+            Some((c, i)) => {
+                if !seen.insert((c.id.clone(), i.id.clone())) {
+                    diags.push(
+                        Diagnostic::error(
+                            "duplicate-id",
+                            file,
+                            format!("item `{}` is declared not applicable twice", na.item.id),
+                        )
+                        .with_span(Some(na.item.span.clone())),
+                    );
+                }
+            }
+        }
+    }
+    diags
 }
 
 /// Every clause adopted or declined is in the catalog, and none is both.

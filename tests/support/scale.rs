@@ -7,7 +7,8 @@
 //! to copies, and a fact keyed by a reference — a service's storage — stays unique), and an
 //! entry's `name` gets ` (c)`, so names stay distinct. Vocabulary terms (`tls`, `audit-log`:
 //! built in, or worded by the project) are words, not facts: never renamed, and a list keyed
-//! by them (protocols) is not repeated. Revision lists are the one exception: versions must
+//! by them (protocols) is not repeated, nor are the declarations of catalog items that do not
+//! apply (they name items of a standard, not facts). Revision lists are the one exception: versions must
 //! rise, so the copies become earlier revisions `0.1`, `0.2`, … dated one day apart before
 //! the first one. Templates, messages and config are copied as they are.
 
@@ -59,7 +60,12 @@ pub fn scale_project(from: &Path, to: &Path, n: usize) -> Result<usize, String> 
                     .and_then(Value::as_str)
                     .is_some_and(|id| terms.contains(id))
             });
-            if !list.iter().all(Value::is_table) || list.is_empty() || keyed_by_terms {
+            // declarations of catalog items not applicable name items, not facts: one each
+            if !list.iter().all(Value::is_table)
+                || list.is_empty()
+                || keyed_by_terms
+                || key == "not_applicable"
+            {
                 entries += list.len();
                 continue;
             }

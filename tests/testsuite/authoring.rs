@@ -28,7 +28,7 @@ fn init_scaffolds_a_project_that_builds_at_once_and_lists_its_placeholders() {
         &["init", "acme", "--company", "ACME \"Cloud\" & Co. \\ K.K."],
     );
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("wrote 26 files in acme"), "{err}");
+    assert!(err.contains("wrote 28 files in acme"), "{err}");
     let root = tmp.path().join("acme");
     // what builds write, and the lock beside out/, are kept out of the repository
     let ignore = std::fs::read_to_string(root.join(".gitignore")).unwrap();

@@ -232,7 +232,7 @@ fn json_output_parses_and_is_versioned() {
     let out = p.run(&["check", "--format", "json"]);
     out.assert_code(1);
     let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("valid JSON");
-    assert_eq!(v["schema"], "whitepaper-check/2");
+    assert_eq!(v["schema"], "whitepaper-check/3");
     assert_eq!(v["errors"], 2);
     let f = &v["findings"][0];
     assert_eq!(f["number"], 1);
