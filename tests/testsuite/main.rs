@@ -6,6 +6,7 @@ mod build;
 mod check;
 mod claims;
 mod corpus;
+mod coverage;
 mod errors;
 mod export;
 mod fuzz;
