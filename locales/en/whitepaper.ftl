@@ -206,8 +206,15 @@ wp-development-title = Security in development
 ## Incident response (16.1)
 
 wp-incidents-title = Incident response
-wp-incidents-notify = If a security incident, as we define it, occurs, we notify the user’s administrators by one or more means of our choosing, such as { $channels }.
-wp-incidents-notify-within = If a security incident, as we define it, occurs, we notify the user’s administrators within { $hours ->
+# `defined`: `yes` when the company's terms define security incidents (the security-incidents clause).
+wp-incidents-notify = If a security incident{ $defined ->
+    [yes] , as we define it,
+   *[no] {""}
+} occurs, we notify the user’s administrators by one or more means of our choosing, such as { $channels }.
+wp-incidents-notify-within = If a security incident{ $defined ->
+    [yes] , as we define it,
+   *[no] {""}
+} occurs, we notify the user’s administrators within { $hours ->
     [one] { $hours } hour
    *[other] { $hours } hours
 }, by one or more means of our choosing, such as { $channels }.

@@ -157,8 +157,14 @@ wp-development-title = 開発におけるセキュリティ情報
 ## インシデント発生時の対応 (16.1)
 
 wp-incidents-title = インシデント発生時の対応
-wp-incidents-notify = 当社が定めるセキュリティインシデントが発生した場合は、当社の選択に基づき、{ $channels }その他の1つまたは複数の手段によりユーザーの管理者に連絡します。
-wp-incidents-notify-within = 当社が定めるセキュリティインシデントが発生した場合は、{ $hours }時間以内に、当社の選択に基づき、{ $channels }その他の1つまたは複数の手段によりユーザーの管理者に連絡します。
+wp-incidents-notify = { $defined ->
+    [yes] 当社が定める
+   *[no] {""}
+}セキュリティインシデントが発生した場合は、当社の選択に基づき、{ $channels }その他の1つまたは複数の手段によりユーザーの管理者に連絡します。
+wp-incidents-notify-within = { $defined ->
+    [yes] 当社が定める
+   *[no] {""}
+}セキュリティインシデントが発生した場合は、{ $hours }時間以内に、当社の選択に基づき、{ $channels }その他の1つまたは複数の手段によりユーザーの管理者に連絡します。
 wp-incidents-details = 上記内容の詳細は、当社の「{ $document }」に記載しております。
 wp-incidents-contact = 情報セキュリティインシデントに関するお問い合わせは、下記の当社サイトのお問い合わせページより受け付けています。
 wp-incidents-contact-page = 当社サイトのお問い合わせページ ({ $language }): <{ $url }>
