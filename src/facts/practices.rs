@@ -104,6 +104,7 @@ pub struct Deletion {
         rename(deserialize = "backup_example"),
         deserialize_with = "super::text::one_or_many"
     )]
+    #[schemars(with = "super::text::OneOrMany<BackupExample>")]
     pub backup_examples: Vec<BackupExample>,
     /// Data that is kept when everything else is deleted.
     #[serde(default)]

@@ -199,6 +199,15 @@ where
     Ok(v)
 }
 
+/// The schema of a field read by [`one_or_many`]: one table, or an array of them.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+pub enum OneOrMany<T> {
+    One(T),
+    Many(Vec<T>),
+}
+
 /// One table or an array of tables (`[x]` or `[[x]]`): a list either way. (Not an untagged
 /// enum: that would buffer the values and lose the spans facts keep.)
 pub fn one_or_many<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
