@@ -110,37 +110,16 @@ pub struct NotApplicable {
 }
 
 /// An item of a disclosure catalog, by reference (`vm-hardening`, `iso-27018:confidentiality`).
+pub type ItemRef = Named<ItemKind>;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ItemRef {
-    pub id: String,
-    pub span: std::ops::Range<usize>,
-}
+pub struct ItemKind;
 
-impl Serialize for ItemRef {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.id)
+impl NameKind for ItemKind {
+    fn check(_: &str) -> Result<(), String> {
+        Ok(()) // resolved against the catalogs once they are read
     }
-}
-
-impl<'de> Deserialize<'de> for ItemRef {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let spanned = toml::Spanned::<String>::deserialize(d)?;
-        let span = spanned.span();
-        Ok(ItemRef {
-            id: spanned.into_inner(),
-            span,
-        })
-    }
-}
-
-impl JsonSchema for ItemRef {
-    fn inline_schema() -> bool {
-        true
-    }
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "ItemRef".into()
-    }
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    fn schema() -> schemars::Schema {
         let refs = crate::coverage::Catalogs::builtin().references();
         schemars::json_schema!({
             "type": "string",
@@ -294,40 +273,22 @@ impl Clauses {
 }
 
 /// A clause of the catalog, by id (`"yearly-external-audit"`).
+pub type ClauseId = Named<ClauseKind>;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ClauseId {
-    pub id: String,
-    pub span: std::ops::Range<usize>,
-}
+pub struct ClauseKind;
 
-impl Serialize for ClauseId {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.id)
-    }
-}
-
-impl<'de> Deserialize<'de> for ClauseId {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let spanned = toml::Spanned::<String>::deserialize(d)?;
-        let span = spanned.span();
-        let id = spanned.into_inner();
-        if !whitepaper_core::ids::is_id(&id) {
-            return Err(serde::de::Error::custom(format!(
+impl NameKind for ClauseKind {
+    fn check(id: &str) -> Result<(), String> {
+        if whitepaper_core::ids::is_id(id) {
+            Ok(())
+        } else {
+            Err(format!(
                 "invalid clause `{id}`: clause ids are lowercase ASCII letters, digits and `-`"
-            )));
+            ))
         }
-        Ok(ClauseId { id, span })
     }
-}
-
-impl JsonSchema for ClauseId {
-    fn inline_schema() -> bool {
-        true
-    }
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "ClauseId".into()
-    }
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    fn schema() -> schemars::Schema {
         let ids: Vec<String> = crate::clauses::Catalog::builtin()
             .clauses
             .into_iter()
@@ -343,6 +304,52 @@ impl JsonSchema for ClauseId {
             "examples": ids,
             "x-kind": "clause id"
         })
+    }
+}
+
+/// What a [`Named`] names: how its text is checked when read, and its schema.
+pub trait NameKind {
+    fn check(id: &str) -> Result<(), String>;
+    fn schema() -> schemars::Schema;
+}
+
+/// A name of something outside the facts (a clause, a catalog item), with where it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named<K> {
+    pub id: String,
+    pub span: std::ops::Range<usize>,
+    _kind: std::marker::PhantomData<K>,
+}
+
+impl<K> Serialize for Named<K> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.id)
+    }
+}
+
+impl<'de, K: NameKind> Deserialize<'de> for Named<K> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let spanned = toml::Spanned::<String>::deserialize(d)?;
+        let span = spanned.span();
+        let id = spanned.into_inner();
+        K::check(&id).map_err(serde::de::Error::custom)?;
+        Ok(Named {
+            id,
+            span,
+            _kind: std::marker::PhantomData,
+        })
+    }
+}
+
+impl<K: NameKind> JsonSchema for Named<K> {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Named".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        K::schema()
     }
 }
 
