@@ -23,6 +23,10 @@ revision-history = Revision history
 revision-col-version = Version
 revision-col-date = Date
 revision-col-changes = Changes
+revision-versions-only = { $count ->
+    [one] Version { $versions }.
+   *[other] Versions { $versions }.
+}
 
 ## Heading numbers, generated from the document's structure: $n is the number at its level,
 ## $path the number with those of the levels above (1.2).

@@ -10,6 +10,7 @@ revision-history = 改定履歴
 revision-col-version = 版数
 revision-col-date = 改定日
 revision-col-changes = 改定内容
+revision-versions-only = 版数：{ $versions }
 
 ## 見出しの番号 (文書の構造から生成する): $n はその階層での番号、$path は上位の番号を含む番号 (1.2)。
 
