@@ -66,11 +66,11 @@ cert-registered = 当社は、{ $name }に登録されています。
 
 na-title = { $catalog }の項目のうち適用されないもの
 na-intro = { $catalog }の次の項目は、それぞれの理由により当社のサービスには適用されません。
-na-item = { $clause } { $title }: { $reason }
+na-item = { $clause } { $title }：{ $reason }
 coverage-title = { $catalog }の各項目と本書の記載箇所
 coverage-intro = { $catalog }の各項目と、それに対応する本書の記載箇所を示します。
 coverage-col-clause = 項番
 coverage-col-item = 項目
 coverage-col-answer = 本書の記載箇所
-coverage-not-applicable = 適用外: { $reason }
+coverage-not-applicable = 適用外：{ $reason }
 coverage-unanswered = 本書では扱っていません

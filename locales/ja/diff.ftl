@@ -13,7 +13,7 @@ diff-no-section = （どの版のどの節にも表示されない）
 ## `whitepaper release`: 改訂履歴の下書き。節ごとに 1 件、「11. バックアップの状況: kept 60 → 14」の形。
 ## $what は変わった欄（項目のあと）。
 
-release-section = { $section }: { $changes }
+release-section = { $section }：{ $changes }
 release-added = { $what } { $value } を追加
 release-removed = { $what } { $value } を削除
 release-changed = { $what } を { $from } から { $to } に変更

@@ -194,4 +194,4 @@ protocol-ipsec = ネットワーク上で送信されるIPパケットの単位�
 
 ## log-retention: ログの保存期間
 
-log-retention-indefinite = 保存期間: 原則として無期限
+log-retention-indefinite = 保存期間：原則として無期限

@@ -35,7 +35,7 @@ wp-deletion-intro-plain = 当社が提供するサービスの契約が終了し
 wp-deletion-procedures-note = { $count ->
     [1] 次の操作
    *[other] 次のいずれかの操作
-}を指します (以下「サービス利用終了手続」について同じ): { $procedures }
+}を指します (以下「サービス利用終了手続」について同じ)：{ $procedures }
 wp-deletion-intro-trial = また、正式なプラン申込みなくトライアルの期間が満了した場合にも、ユーザーデータを削除します。
 wp-deletion-intro-suspended = また、当社が提供するサービスの利用料金の支払いを遅滞するなどして利用停止となった場合にも、ユーザーデータを削除します。
 wp-deletion-intro-trial-suspended = また、正式なプラン申込みなくトライアルの期間が満了した場合や、当社が提供するサービスの利用料金の支払いを遅滞するなどして利用停止となった場合にも、ユーザーデータを削除します。
@@ -105,7 +105,7 @@ wp-encryption-at-rest-some = 一部のサービスでは、{ $data }を暗号化
 wp-encryption-at-rest-some-with = 一部のサービスでは、{ $data }を{ $algorithm }で暗号化しています。
 wp-encryption-at-rest-all = 全てのサービスで、{ $data }を暗号化しています。
 wp-encryption-at-rest-all-with = 全てのサービスで、{ $data }を{ $algorithm }で暗号化しています。
-wp-encryption-at-rest-services = 対象サービス: { $services }
+wp-encryption-at-rest-services = 対象サービス：{ $services }
 
 ## 変更管理 (12.1.2)
 
@@ -129,8 +129,8 @@ wp-backups-durable-any = バックアップデータは、高可用性・高耐�
 wp-backups-whole-service = バックアップデータは、サービス全体の復旧を目的としており、個々のお客様データを個別に復旧することはできません。
 wp-backups-same-region = バックアップデータのリージョンは、「[](#storage)」で指定されたリージョンと同一になります。
 wp-backups-policy-intro = 当社が行うバックアップの範囲、頻度、保持期間は下記のとおりです。
-wp-backups-item = { $scope }: 1日{ $per_day }回取得し、{ $kept }回分保持します。
-wp-backups-excluded = { $scope }: { $reason }
+wp-backups-item = { $scope }：1日{ $per_day }回取得し、{ $kept }回分保持します。
+wp-backups-excluded = { $scope }：{ $reason }
 wp-backups-see-also = 上記内容は、「{ $page }」にも記載しております。
 
 ## ログのクロックに関する情報 (12.4.4)
@@ -167,8 +167,8 @@ wp-incidents-notify-within = { $defined ->
 }セキュリティインシデントが発生した場合は、{ $hours }時間以内に、当社の選択に基づき、{ $channels }その他の1つまたは複数の手段によりユーザーの管理者に連絡します。
 wp-incidents-details = 上記内容の詳細は、当社の「{ $document }」に記載しております。
 wp-incidents-contact = 情報セキュリティインシデントに関するお問い合わせは、下記の当社サイトのお問い合わせページより受け付けています。
-wp-incidents-contact-page = 当社サイトのお問い合わせページ ({ $language }): <{ $url }>
-wp-incidents-contact-page-plain = 当社サイトのお問い合わせページ: <{ $url }>
+wp-incidents-contact-page = 当社サイトのお問い合わせページ ({ $language })：<{ $url }>
+wp-incidents-contact-page-plain = 当社サイトのお問い合わせページ：<{ $url }>
 
 ## 利用者データの保護および第三者提供について
 
@@ -187,11 +187,11 @@ wp-law-court = 利用者と当社との間の紛争については、{ $court }�
 ## 認証 (18.2.1)
 
 wp-certifications-title = { $kinds }
-wp-certifications-number = 登録番号: { $number }
-wp-certifications-validity = 有効期間: { $period }
-wp-certifications-report-period = 報告対象期間: { $period }
+wp-certifications-number = 登録番号：{ $number }
+wp-certifications-validity = 有効期間：{ $period }
+wp-certifications-report-period = 報告対象期間：{ $period }
 wp-certifications-scope-title = { $name }登録範囲
-wp-certifications-registration = 登録情報: <{ $url }>
+wp-certifications-registration = 登録情報：<{ $url }>
 
 ## 外部クラウドサービスの利用 (15.1)
 
@@ -202,7 +202,7 @@ wp-cloud-col-service = クラウドサービス
 wp-cloud-col-function = 機能
 wp-cloud-col-company = 運営会社
 wp-cloud-col-countries = 所在国
-wp-cloud-item = { $name }: { $details }
+wp-cloud-item = { $name }：{ $details }
 
 ## その他のISO/IEC 27017の項目について会社自身の言葉で記す節 (content/controls.toml)
 

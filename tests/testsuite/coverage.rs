@@ -116,7 +116,7 @@ fn the_second_company_answers_or_declares_the_cloud_specific_items() {
         )
     );
     assert!(ja.contains("ISO/IEC 27017の項目のうち適用されないもの"));
-    assert!(ja.contains("CLD.9.5.2 仮想マシンの要塞化: 当社は利用者に仮想マシンを提供しておらず"));
+    assert!(ja.contains("CLD.9.5.2 仮想マシンの要塞化：当社は利用者に仮想マシンを提供しておらず"));
     // the appendix: every item, with the numbered section that answers it
     assert!(en.contains("| CLD.9.5.1 | Segregation in virtual computing environments | [8. Segregation between customers](#tenant-segregation) |"), "{en}");
     assert!(en.contains("| CLD.9.5.2 | Virtual machine hardening | Not applicable: We offer"));

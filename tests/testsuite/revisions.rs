@@ -200,7 +200,7 @@ fn release_drafts_the_entry_in_every_language_and_refuses_what_it_should() {
         .expect("the 1.8 revision");
     assert!(
         row.contains(
-            "11\\. バックアップの状況: 共有ファイル、Git、Subversion › kept を 60 から 14 に変更"
+            "11\\. バックアップの状況：共有ファイル、Git、Subversion › kept を 60 から 14 に変更"
         ),
         "{row}"
     );
