@@ -3,7 +3,8 @@
 //   at a desktop (1280 px) and a phone (390 px) viewport;
 // - no request other than file: and data: (the file must be self-contained);
 // - no console error or page error (a CSP violation shows up as one);
-// - at 390 px, nothing overflows sideways (documentElement.scrollWidth <= 390).
+// - at 390 px, nothing overflows sideways (documentElement.scrollWidth <= 390), and no block
+//   scrolls sideways inside the page either (tables reflow, one block per row).
 // With --screenshots DIR it also writes DIR/<lang>-<name>-{desktop,phone,print}.png
 // (print: the print stylesheet at A4 width, unpaginated).
 //
@@ -101,6 +102,20 @@ async function checkFile(browser, file, screenshots) {
         }
         return { scrollWidth: document.documentElement.scrollWidth, culprits: out.slice(0, 5) };
       }, PHONE_WIDTH);
+      // no element scrolls sideways inside the page (a table reflows instead of scrolling)
+      const scrollers = await page.evaluate(() => {
+        const out = [];
+        for (const el of document.querySelectorAll('body *')) {
+          const ox = getComputedStyle(el).overflowX;
+          if ((ox === 'auto' || ox === 'scroll') && el.scrollWidth > el.clientWidth + 1) {
+            out.push(`${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} (${el.scrollWidth} > ${el.clientWidth})`);
+          }
+        }
+        return out.slice(0, 5);
+      });
+      if (scrollers.length) {
+        problems.push(`[phone] a block scrolls sideways: ${scrollers.join(', ')}`);
+      }
       if (scrollWidth > PHONE_WIDTH) {
         problems.push(`[phone] page scrolls sideways: scrollWidth ${scrollWidth} > ${PHONE_WIDTH}; widest: ${culprits.join(', ')}`);
       } else {

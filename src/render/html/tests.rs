@@ -111,7 +111,12 @@ fn table_headers_have_scope_and_wrapper() {
     assert!(html.contains("<tr id=\"wp-tbl-3-head\">"));
     assert!(html.contains("<th scope=\"col\" class=\"align-center short\">Frequency</th>"));
     // Columns of short values stay on one line; long ones wrap.
-    assert!(html.contains("<td class=\"short\">AES-256</td>"), "{html}");
+    assert!(
+        html.contains("<td class=\"short\" data-label=\"Encryption\">AES-256</td>"),
+        "{html}"
+    );
+    // Each body cell carries its column's header, which a phone shows once the table reflows.
+    assert!(html.contains(" data-label=\"Location\">"), "{html}");
     assert!(html.contains("<th scope=\"col\">Location</th>"), "{html}");
 }
 

@@ -30,6 +30,9 @@ struct TableState {
     row_headers: bool,
     /// The current cell's closing tag.
     cell_end: &'static str,
+    /// Each column's header text: a body cell's `data-label`, which a phone shows beside
+    /// the cell once the table reflows into one block per row.
+    labels: Vec<String>,
 }
 
 struct HeadingState {
@@ -381,6 +384,7 @@ impl<'e, 'a> Writer<'e, 'a> {
             }
         }
         let short = self.short_columns(alignments.len());
+        let labels = self.header_labels(alignments.len());
         self.table = Some(TableState {
             alignments: alignments.to_vec(),
             short,
@@ -388,7 +392,27 @@ impl<'e, 'a> Writer<'e, 'a> {
             cell: 0,
             row_headers: false,
             cell_end: "</td>",
+            labels,
         });
+    }
+
+    /// The plain text of each header cell of the table starting at the current position.
+    fn header_labels(&self, columns: usize) -> Vec<String> {
+        let mut labels = vec![String::new(); columns];
+        let mut col = 0;
+        for ev in &self.events[self.pos..] {
+            match ev {
+                Event::End(TagEnd::TableHead) | Event::End(TagEnd::Table) => break,
+                Event::End(TagEnd::TableCell) => col += 1,
+                Event::Text(t) | Event::Code(t) => {
+                    if let Some(l) = labels.get_mut(col) {
+                        l.push_str(t);
+                    }
+                }
+                _ => {}
+            }
+        }
+        labels.iter().map(|l| l.trim().to_string()).collect()
     }
 
     /// Looks ahead over the table starting at the current position: which columns hold only
@@ -472,6 +496,13 @@ impl<'e, 'a> Writer<'e, 'a> {
         t.cell_end = end;
         self.out.push_str(open);
         self.out.push_str(&class);
+        if !t.in_head
+            && let Some(label) = t.labels.get(t.cell).filter(|l| !l.is_empty())
+        {
+            self.out.push_str(" data-label=\"");
+            whitepaper_core::escape::html_into(&mut self.out, label);
+            self.out.push('"');
+        }
         self.out.push('>');
     }
 
