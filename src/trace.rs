@@ -295,15 +295,25 @@ fn is_stated(v: &str) -> bool {
     v.chars().count() >= 2 && !whitepaper_core::ids::is_id(v)
 }
 
-/// Whether `value` appears in `text` as a whole (a number not inside a longer one).
+/// Whether `value` appears in `text` as a whole: a number not inside a longer one, a short
+/// Latin word (`IP`, `URL`) not inside a longer word (`IPsec`).
 pub fn appears(text: &str, value: &str) -> bool {
-    if !value.chars().all(|c| c.is_ascii_digit()) {
+    let digits = value.chars().all(|c| c.is_ascii_digit());
+    let short_word = value.len() < 4 && value.chars().all(|c| c.is_ascii_alphanumeric());
+    if !digits && !short_word {
         return text.contains(value);
     }
+    let joins = |c: char| {
+        if digits {
+            c.is_ascii_digit()
+        } else {
+            c.is_ascii_alphanumeric()
+        }
+    };
     text.match_indices(value).any(|(i, _)| {
         let before = text[..i].chars().next_back();
         let after = text[i + value.len()..].chars().next();
-        !before.is_some_and(|c| c.is_ascii_digit()) && !after.is_some_and(|c| c.is_ascii_digit())
+        !before.is_some_and(joins) && !after.is_some_and(joins)
     })
 }
 
@@ -372,5 +382,8 @@ mod tests {
         );
         assert!(appears("kept 14 days", "14"));
         assert!(!appears("kept 140 days", "14"));
+        assert!(appears("Access logs record: IP and time.", "IP"));
+        assert!(!appears("Internet Protocol Security (IPsec)", "IP"));
+        assert!(appears("IPアドレス", "IP"));
     }
 }
