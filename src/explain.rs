@@ -333,10 +333,14 @@ pub fn human(found: &[Explained]) -> String {
 /// A vocabulary value's wording (`customer-duty-passwords`): the value is a fact the company
 /// wrote. Returns the vocabulary and the value.
 pub fn term_of(key: &str) -> Option<(&'static str, &str)> {
-    crate::facts::vocabulary::ALL.iter().find_map(|(name, _)| {
-        let rest = key.strip_prefix(name)?.strip_prefix('-')?;
-        Some((*name, rest))
-    })
+    // the longest vocabulary name that prefixes the key (`account-type-x` is not `account`'s)
+    crate::facts::vocabulary::ALL
+        .iter()
+        .filter_map(|(name, _)| {
+            let rest = key.strip_prefix(name)?.strip_prefix('-')?;
+            Some((*name, rest))
+        })
+        .max_by_key(|(name, _)| name.len())
 }
 
 pub fn is_term(key: &str) -> bool {

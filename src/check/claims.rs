@@ -38,6 +38,8 @@ pub fn unbacked(tracer: &Tracer) -> Vec<Diagnostic> {
     let clauses = &tracer.loaded.facts.facts.clauses;
     let definitions = crate::messages::definitions(&tracer.loaded.localizer);
     let mut out: Vec<Diagnostic> = Vec::new();
+    // whether a message is worded as built in, once per message (it reads the message files)
+    let mut is_builtin: std::collections::HashMap<(String, String), bool> = Default::default();
     for ed in &cfg.editions {
         for lang in &cfg.languages {
             let Ok((blocks, traced)) = tracer.blocks(ed, lang) else {
@@ -47,7 +49,12 @@ pub fn unbacked(tracer: &Tracer) -> Vec<Diagnostic> {
                 let calls: Vec<_> = b.calls.iter().filter_map(|&i| traced.get(i)).collect();
                 let worded: Vec<_> = calls
                     .iter()
-                    .filter(|t| !connective(&t.key) && builtin(&t.lang, &t.key, tracer))
+                    .filter(|t| {
+                        !connective(&t.key)
+                            && *is_builtin
+                                .entry((t.lang.clone(), t.key.clone()))
+                                .or_insert_with(|| builtin(&t.lang, &t.key, tracer))
+                    })
                     .collect();
                 let Some(first) = worded.first() else {
                     continue;
