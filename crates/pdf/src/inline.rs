@@ -61,19 +61,14 @@ const HYPHENATE_MIN: usize = 6;
 /// this share of the font size.
 const LOOSE_SPACE: f32 = 0.3;
 
-/// Justification never stretches a Latin word space by more than this share of an em.
-const MAX_WORD_STRETCH: f32 = 0.45;
-
-/// Justification spreads Japanese letters by at most this share of an em (JLReq allows a
-/// quarter; more reads as a letter-spaced line): a line with few break opportunities stays a
-/// little short of the measure instead.
-const MAX_LETTER_SPACE: f32 = 0.15;
-
 const IGNORABLE: &[char] = &[
     '\u{200B}', '\u{00AD}', '\u{FEFF}', '\u{200C}', '\u{200D}', '\r',
 ];
 
 mod breaking;
+mod justify;
+
+use justify::{Gap, Plan};
 
 impl Para {
     /// Build from inline content. `context` names the block for error messages.
@@ -339,16 +334,6 @@ impl Para {
         best.max(cur)
     }
 
-    /// Where justification may add space before atom `k`: after a word space, and at
-    /// break opportunities next to Japanese characters (not inside "ISO/IEC" or
-    /// "third-party").
-    fn stretchable(&self, k: usize) -> bool {
-        self.brk[k] == Brk::Allowed
-            && (self.atoms[k - 1].space
-                || is_wide(self.atoms[k - 1].ch)
-                || is_wide(self.atoms[k].ch))
-    }
-
     /// Draw one line with its left edge at `x`, baseline at `baseline`.
     pub fn render(
         &self,
@@ -365,42 +350,32 @@ impl Para {
             return cmds;
         }
         let extra = width - line.width;
-        let mut per = 0.0;
-        let mut offset = 0.0;
-        if justify && !line.ragged && extra > 0.0 {
-            let count = (s + 1..e).filter(|&k| self.stretchable(k)).count();
-            if count > 0 {
-                per = extra / count as f32;
-                let any_wide = self.atoms[s..e].iter().any(|a| is_wide(a.ch));
-                // Latin word spaces stretched past half an em read as holes: such a line
-                // (too few spaces, no hyphenation point) is set ragged instead.
-                if !any_wide && per > self.base.size * MAX_WORD_STRETCH {
-                    per = 0.0;
-                }
-                // A line with few break opportunities is not letter-spaced across the
-                // measure: it stretches at most a quarter em per gap and stays short.
-                if any_wide {
-                    per = per.min(self.base.size * MAX_LETTER_SPACE);
-                }
-            }
-        } else if extra > 0.0 {
-            offset = match align {
+        let plan = self.plan(s, e, line.width, width, justify && !line.ragged);
+        let offset = if extra > 0.0 && plan == Plan::default() {
+            match align {
                 Align::Left => 0.0,
                 Align::Center => extra / 2.0,
                 Align::Right => extra,
-            };
-        }
+            }
+        } else {
+            0.0
+        };
         let mut pos = Vec::with_capacity(e - s);
         let mut cx = x + offset;
         for k in s..e {
+            let (before, after) = self.blank(k);
             if k > s {
                 cx += self.atoms[k].gap;
-                if per > 0.0 && self.stretchable(k) {
-                    cx += per;
-                }
+                cx += match self.gap_kind(k) {
+                    Gap::Space if self.atoms[k - 1].space => plan.space,
+                    Gap::Space => plan.boundary,
+                    Gap::Letter => plan.letter,
+                    Gap::Fixed => 0.0,
+                };
+                cx -= plan.shrink * before;
             }
             pos.push(cx);
-            cx += self.atoms[k].adv;
+            cx += self.atoms[k].adv - plan.shrink * after;
         }
         // backgrounds for inline code, strike-through, links
         let mut k = s;

@@ -25,6 +25,16 @@ pub fn paginate(items: &[Item], top: f32, bottom: f32) -> Vec<Vec<Cmd>> {
         *at_top = false;
     }
 
+    /// The header rows of the table `it` continues, repeated at the top of a new page.
+    fn put_header(pages: &mut [Vec<Cmd>], it: &Item, y: &mut f32, at_top: &mut bool) {
+        for h in it.header.iter().flat_map(|hdr| hdr.iter()) {
+            // a repeated header is pagination furniture: it was read once
+            let mut h = h.clone();
+            Tags::artifact(&mut h.cmds);
+            put(pages, &h, y, at_top);
+        }
+    }
+
     let mut i = 0;
     while i < items.len() {
         // a keep-together group
@@ -38,6 +48,8 @@ pub fn paginate(items: &[Item], top: f32, bottom: f32) -> Vec<Vec<Cmd>> {
                 pages.push(Vec::new());
                 y = top;
                 at_top = true;
+                // a table's last rows kept together start the page with the header too
+                put_header(&mut pages, &items[i], &mut y, &mut at_top);
             }
         }
         for it in &items[i..=j] {
@@ -46,14 +58,7 @@ pub fn paginate(items: &[Item], top: f32, bottom: f32) -> Vec<Vec<Cmd>> {
                 pages.push(Vec::new());
                 y = top;
                 at_top = true;
-                if let Some(hdr) = &it.header {
-                    for h in hdr.iter() {
-                        // a repeated header is pagination furniture: it was read once
-                        let mut h = h.clone();
-                        Tags::artifact(&mut h.cmds);
-                        put(&mut pages, &h, &mut y, &mut at_top);
-                    }
-                }
+                put_header(&mut pages, it, &mut y, &mut at_top);
             }
             put(&mut pages, it, &mut y, &mut at_top);
         }

@@ -2,8 +2,18 @@
 //! opportunities of UAX #14 and kinsoku), a greedy fallback, hyphenation, URL and emergency
 //! breaks, and no lone short word on the last line.
 
+use super::justify::{Counts, Gap, Need};
 use super::{LOOSE_SPACE, Line, Para};
 use crate::linebreak::{Brk, is_emergency_break_after, is_wide, no_line_start};
+
+/// How a candidate line ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum End {
+    Plain,
+    Hyphen,
+    Url,
+    Tie,
+}
 
 impl Para {
     /// Greedy line breaking with kinsoku (via the break opportunities) and emergency
@@ -16,108 +26,199 @@ impl Para {
         self.greedy(w_first, w_rest)
     }
 
-    /// Japanese paragraphs: the breaks that make the paragraph's lines evenly full (the
-    /// sum over its lines of the squared letter spacing justification would add), found by
-    /// dynamic programming over the break opportunities. A line the greedy breaker would leave
-    /// loose before an unbreakable identifier ("ISO/IEC 27001:2013") is avoided by breaking
-    /// the lines above it a character earlier or later. `None` when the paragraph is not
-    /// Japanese, has forced breaks, or some piece is wider than a line (the greedy breaker
-    /// handles those).
+    /// Total fit: the breaks that set the whole paragraph best (Knuth–Plass), found by dynamic
+    /// programming over the break opportunities (UAX #14 and kinsoku), the hyphenation points
+    /// of English words, ties and URL punctuation. A line's cost is what it needs to meet the
+    /// measure ([`Need`]): punctuation pushed in, spaces widened, letters spread by a tenth of
+    /// an em at most; a line that cannot be filled costs far more than any other choice, and so
+    /// does a lone short word or character on the last line, a hyphen after a hyphen, a tie
+    /// given way. `None` when the paragraph has forced breaks or some piece is wider than a
+    /// line (the greedy breaker handles those).
     pub(super) fn total_fit(&self, w_first: f32, w_rest: f32) -> Option<Vec<Line>> {
         let n = self.atoms.len();
-        if n == 0
-            || self.keep_words
-            || !self.atoms.iter().any(|a| is_wide(a.ch))
-            || self.atoms.iter().any(|a| a.hard)
-        {
+        if n == 0 || self.atoms.iter().any(|a| a.hard) {
             return None;
         }
         let start0 = self.skip_spaces(0);
         if self.mk_line(start0, n, true).width <= w_first {
             return None;
         }
-        // Candidate line ends: every break opportunity, and the end.
-        let ends: Vec<usize> = (start0 + 1..n)
-            .filter(|&k| self.brk[k] == Brk::Allowed)
-            .chain(std::iter::once(n))
-            .collect();
-        // cost[s]: the best cost of lines that end where a line starting at `s` begins.
-        // Every line start is after the start of the line before it, so the starts are
-        // taken in order, each once its cost is final.
-        let mut cost: Vec<Option<(f32, Option<usize>)>> = vec![None; n + 1];
-        cost[start0] = Some((0.0, None));
-        let size = self.base.size;
-        let mut done: Option<(f32, usize)> = None;
-        // Prefix sums (in f64, so their differences are as exact as summing each line):
-        // a candidate line's width and stretchable gaps in constant time, where summing
-        // each made every start cost the square of the line length.
+        let ends = self.candidates(start0);
+        // Prefix sums (f64, so differences are as exact as summing each line): a candidate
+        // line's width and adjustable places in constant time.
         let mut adv = vec![0f64; n + 1];
         let mut gap = vec![0f64; n + 1];
-        let mut stretch = vec![0usize; n + 1];
+        let mut before = vec![0f64; n + 1];
+        let mut after = vec![0f64; n + 1];
+        let (mut spaces, mut bounds, mut letters) = (
+            vec![0usize; n + 1],
+            vec![0usize; n + 1],
+            vec![0usize; n + 1],
+        );
         for (i, a) in self.atoms.iter().enumerate() {
             adv[i + 1] = adv[i] + f64::from(a.adv);
             gap[i + 1] = gap[i] + f64::from(a.gap);
-            stretch[i + 1] = stretch[i] + usize::from(i > 0 && self.stretchable(i));
+            let (b, f) = self.blank(i);
+            before[i + 1] = before[i] + f64::from(b);
+            after[i + 1] = after[i] + f64::from(f);
+            let kind = if i > 0 { self.gap_kind(i) } else { Gap::Fixed };
+            let word = kind == Gap::Space && self.atoms[i.saturating_sub(1)].space;
+            spaces[i + 1] = spaces[i] + usize::from(word);
+            bounds[i + 1] = bounds[i] + usize::from(kind == Gap::Space && !word);
+            letters[i + 1] = letters[i] + usize::from(kind == Gap::Letter);
         }
+        // best[s]: the cheapest way to set the lines before a line starting at `s`:
+        // (cost, start of the line before, its end, whether it ends with a hyphen).
+        let mut best: Vec<Option<(f64, usize, usize, bool)>> = vec![None; n + 1];
+        let mut done: Option<(f64, usize)> = None;
         for s in start0..n {
-            let Some((c0, _)) = cost[s] else { continue };
+            let c0 = match best[s] {
+                Some((c, ..)) => c,
+                None if s == start0 => 0.0,
+                None => continue,
+            };
+            let after_hyphen = best[s].is_some_and(|b| b.3);
             let avail = if s == start0 { w_first } else { w_rest };
-            let from = ends.partition_point(|&k| k <= s);
-            for &k in &ends[from..] {
+            let from = ends.partition_point(|&(k, _)| k <= s);
+            for &(k, kind) in &ends[from..] {
                 let mut e = k;
-                while e > s && (self.atoms[e - 1].space || self.atoms[e - 1].hard) {
-                    e -= 1;
+                if kind != End::Hyphen {
+                    while e > s && (self.atoms[e - 1].space || self.atoms[e - 1].hard) {
+                        e -= 1;
+                    }
                 }
-                let width = if e > s {
-                    (adv[e] - adv[s] + gap[e] - gap[s + 1]) as f32
-                } else {
-                    0.0
-                };
-                let line = Line {
-                    start: s,
-                    end: e,
-                    width,
-                    ragged: k == n,
-                    hyphen: false,
-                };
-                if line.width > avail + 0.01 {
-                    break;
+                if e <= s {
+                    continue;
                 }
-                let c = if k == n {
-                    c0
-                } else {
-                    let count = stretch[line.end.max(s + 1)] - stretch[s + 1];
-                    let per = (avail - line.width) / (count.max(1) as f32) / size;
-                    c0 + 1.0 + (per * 100.0).powi(2)
+                let mut width = (adv[e] - adv[s] + gap[e] - gap[s + 1]) as f32;
+                if kind == End::Hyphen {
+                    width += self.hyphen_width(e - 1);
+                }
+                let counts = Counts {
+                    spaces: spaces[e] - spaces[s + 1],
+                    boundaries: bounds[e] - bounds[s + 1],
+                    letters: letters[e] - letters[s + 1],
+                    blank: (before[e] - before[s + 1] + after[e] - after[s]) as f32,
                 };
-                if k == n {
-                    if done.is_none_or(|(best, _)| c < best) {
+                let need = self.need(width, avail, counts);
+                if matches!(need, Need::Overfull) {
+                    if kind == End::Plain {
+                        break;
+                    }
+                    continue;
+                }
+                let last = k == n;
+                let mut cost = if last {
+                    match need {
+                        Need::Overfull => unreachable!(),
+                        Need::Shrink(r) => (10.0 + 50.0 * f64::from(r).powi(2)).powi(2),
+                        _ => 0.0,
+                    }
+                } else {
+                    let bad = match need {
+                        Need::Shrink(r) => 50.0 * f64::from(r).powi(2),
+                        Need::Stretch { space, letter } => {
+                            100.0 * f64::from(space).powi(3) + 400.0 * f64::from(letter).powi(2)
+                        }
+                        Need::Short(em) => 10_000.0 + 1_000.0 * f64::from(em),
+                        Need::Overfull => unreachable!(),
+                    };
+                    (10.0 + bad).powi(2)
+                };
+                cost += match kind {
+                    End::Plain => 0.0,
+                    End::Hyphen if after_hyphen => 500_000.0,
+                    End::Hyphen => 3_000.0,
+                    End::Url => 5_000.0,
+                    End::Tie => 1_000_000.0,
+                };
+                if last && s > start0 && self.lone(s, e, avail) {
+                    cost += 20_000.0;
+                }
+                let c = c0 + cost;
+                if last {
+                    if done.is_none_or(|(b, _)| c < b) {
                         done = Some((c, s));
                     }
                     continue;
                 }
-                let next = self.skip_spaces(k);
+                let next = if kind == End::Hyphen {
+                    k
+                } else {
+                    self.skip_spaces(k)
+                };
                 if next >= n {
                     continue;
                 }
-                if cost[next].is_none_or(|(best, _)| c < best) {
-                    cost[next] = Some((c, Some(s)));
+                if best[next].is_none_or(|b| c < b.0) {
+                    best[next] = Some((c, s, e, kind == End::Hyphen));
                 }
             }
         }
         let (_, mut s) = done?;
         let mut lines = vec![self.mk_line(s, n, true)];
-        while let Some((_, Some(prev))) = cost[s] {
-            // the previous line runs from `prev` to the break before `s`
-            let mut end = s;
-            while end > prev && self.atoms[end - 1].space {
-                end -= 1;
+        while s != start0 {
+            let (_, prev, end, hyphen) = best[s]?;
+            let mut line = self.mk_line(prev, end, false);
+            if hyphen {
+                line.width += self.hyphen_width(end - 1);
+                line.hyphen = true;
             }
-            lines.push(self.mk_line(prev, end, false));
+            lines.push(line);
             s = prev;
         }
         lines.reverse();
         Some(lines)
+    }
+
+    /// Where a line may end, in order: break opportunities, hyphenation points, ties (given
+    /// way only when nothing else sets the paragraph) and URL punctuation in long tokens.
+    fn candidates(&self, start0: usize) -> Vec<(usize, End)> {
+        let n = self.atoms.len();
+        let mut out = Vec::new();
+        for k in start0 + 1..n {
+            let kind = match self.brk[k] {
+                Brk::Allowed => Some(End::Plain),
+                Brk::Tie => Some(End::Tie),
+                Brk::No if self.hyph[k] => Some(End::Hyphen),
+                Brk::No if self.in_long_token(k) => Some(End::Url),
+                Brk::No => None,
+            };
+            if let Some(kind) = kind {
+                out.push((k, kind));
+            }
+        }
+        out.push((n, End::Plain));
+        out
+    }
+
+    /// After URL punctuation inside a token too long to keep whole (a URL, a path).
+    fn in_long_token(&self, k: usize) -> bool {
+        if !is_emergency_break_after(self.atoms[k - 1].ch) || no_line_start(self.atoms[k].ch) {
+            return false;
+        }
+        let solid = |a: &super::Atom| !a.space && !is_wide(a.ch);
+        let left = self.atoms[..k]
+            .iter()
+            .rev()
+            .take_while(|a| solid(a))
+            .count();
+        let right = self.atoms[k..].iter().take_while(|a| solid(a)).count();
+        left >= 2 && right >= 2 && left + right > 24
+    }
+
+    /// A paragraph's last line of one short word or a character or two.
+    fn lone(&self, s: usize, e: usize, avail: f32) -> bool {
+        let atoms = &self.atoms[s..e];
+        if atoms.iter().any(|a| is_wide(a.ch)) {
+            atoms
+                .iter()
+                .filter(|a| !no_line_start(a.ch) && !a.space)
+                .count()
+                <= 2
+        } else {
+            !atoms.iter().any(|a| a.space) && self.mk_line(s, e, true).width < 0.2 * avail
+        }
     }
 
     /// Greedy line breaking (see [`Para::lines`]).
@@ -147,10 +248,7 @@ impl Para {
             if i > start && self.brk[i] == Brk::Tie {
                 tie = Some(i);
             }
-            if i > start
-                && self.brk[i] == Brk::Allowed
-                && !(self.keep_words && self.inside_word(i) && best.is_some())
-            {
+            if i > start && self.brk[i] == Brk::Allowed {
                 best = Some(i);
             }
             let aw = self.w(i, start);
