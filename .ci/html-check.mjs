@@ -4,7 +4,8 @@
 // - no request other than file: and data: (the file must be self-contained);
 // - no console error or page error (a CSP violation shows up as one);
 // - at 390 px, nothing overflows sideways (documentElement.scrollWidth <= 390), and no block
-//   scrolls sideways inside the page either (tables reflow, one block per row).
+//   scrolls sideways inside the page either (tables reflow, one block per row), and no table
+//   cell's text is squeezed narrower than 12 em.
 // With --screenshots DIR it also writes DIR/<lang>-<name>-{desktop,phone,print}.png
 // (print: the print stylesheet at A4 width, unpaginated).
 //
@@ -115,6 +116,30 @@ async function checkFile(browser, file, screenshots) {
       });
       if (scrollers.length) {
         problems.push(`[phone] a block scrolls sideways: ${scrollers.join(', ')}`);
+      }
+      // no table cell whose text is narrower than 12 em (a column squeezed to a few characters)
+      const narrow = await page.evaluate(() => {
+        const out = [];
+        for (const td of document.querySelectorAll('td, th')) {
+          if (!td.textContent.trim() || getComputedStyle(td).display === 'none') continue;
+          // the header row kept for screen readers only (visually hidden) is not read on screen
+          const head = td.closest('thead');
+          if (head && head.getBoundingClientRect().width <= 1) continue;
+          const em = parseFloat(getComputedStyle(td).fontSize);
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          const w = range.getBoundingClientRect().width;
+          const box = td.getBoundingClientRect().width;
+          // the text's box: the cell's content width, unless the text is shorter than 12 em
+          const pad = parseFloat(getComputedStyle(td).paddingLeft) + parseFloat(getComputedStyle(td).paddingRight);
+          if (box - pad < 12 * em && w >= box - pad - 1) {
+            out.push(`${td.tagName.toLowerCase()} “${td.textContent.trim().slice(0, 24)}” (${Math.round(box - pad)} px < ${12 * em} px)`);
+          }
+        }
+        return out.slice(0, 5);
+      });
+      if (narrow.length) {
+        problems.push(`[phone] a table cell narrower than 12 em: ${narrow.join(', ')}`);
       }
       if (scrollWidth > PHONE_WIDTH) {
         problems.push(`[phone] page scrolls sideways: scrollWidth ${scrollWidth} > ${PHONE_WIDTH}; widest: ${culprits.join(', ')}`);

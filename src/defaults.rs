@@ -168,6 +168,19 @@ pub fn locales(tree: &crate::files::Tree, lang: &str) -> Vec<File> {
     )
 }
 
+/// A language's list of preferred terms (`locales/<lang>/preferred-terms.toml`): the
+/// project's, or the built-in one.
+pub fn preferred_terms(tree: &crate::files::Tree, lang: &str) -> Option<File> {
+    let folder = Path::new("locales").join(lang);
+    merge(
+        &folder,
+        embedded(&LOCALES, lang, "toml", None),
+        project(tree, &tree.root().join(&folder), "toml", None),
+    )
+    .into_iter()
+    .find(|f| f.name == "preferred-terms.toml")
+}
+
 /// The languages that have built-in messages.
 pub fn builtin_languages() -> Vec<String> {
     LOCALES

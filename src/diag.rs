@@ -238,6 +238,8 @@ pub const CODES: &[&str] = &[
     "template-render",
     "template-syntax",
     "unbacked-claim",
+    "non-preferred-term",
+    "preferred-terms",
     "toml",
     "undefined-message",
     "unanswered-item",

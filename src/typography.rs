@@ -6,8 +6,8 @@
 //! raw HTML or escaped characters.
 //!
 //! - Japanese (JLReq): parentheses around or beside Japanese text are full-width (`（…）`),
-//!   Western quotes become `「…」`, no Western space sits beside a full-width bracket or
-//!   `、。`, and a note reference stands before the `。` it annotates (`…です※1。`).
+//!   Western quotes become `「…」`, a colon after Japanese text is `：`, no Western space sits
+//!   beside a full-width bracket, `、。` or `：`, and a note reference stands before the `。` it annotates (`…です※1。`).
 //! - English: apostrophes and quotes are typographic (`User’s`, `“…”`).
 
 use std::ops::Range;
@@ -235,7 +235,7 @@ fn opens_fullwidth(c: char) -> bool {
 fn closes_fullwidth(c: char) -> bool {
     matches!(
         c,
-        '）' | '」' | '』' | '］' | '】' | '〕' | '、' | '。' | '，' | '．'
+        '）' | '」' | '』' | '］' | '】' | '〕' | '、' | '。' | '，' | '．' | '：'
     )
 }
 
@@ -308,7 +308,19 @@ fn japanese(chars: &mut [Option<char>]) {
             _ => {}
         }
     }
-    // No Western space beside a full-width bracket or stop.
+    // A colon after Japanese text is full-width: "削除: マニュアルを変更" → "削除：マニュアルを変更"
+    // (never between digits or in "https:": the character before must be Japanese).
+    for i in 0..chars.len() {
+        if chars[i] != Some(':') {
+            continue;
+        }
+        let prev = i.checked_sub(1).and_then(|p| chars[p]);
+        let next = chars.get(i + 1).copied().flatten();
+        if prev.is_some_and(is_japanese) && next.is_none_or(|c| c == ' ' || is_japanese(c)) {
+            chars[i] = Some('：');
+        }
+    }
+    // No Western space beside a full-width bracket, stop or colon.
     for i in 0..chars.len() {
         if chars[i] != Some(' ') {
             continue;
@@ -400,6 +412,18 @@ mod tests {
             "## 第1条（定義） {#def}\n"
         );
         assert_eq!(apply("- (a) 通知すること\n", "ja"), "- （a）通知すること\n");
+        // A colon after Japanese text; never in a time, a standard's number or a URL.
+        assert_eq!(
+            apply("5. 利用者登録及び削除: マニュアルを変更\n", "ja"),
+            "5. 利用者登録及び削除：マニュアルを変更\n"
+        );
+        assert_eq!(
+            apply(
+                "データベース (毎日): 1 日 1 回、10:00 と ISO/IEC 27001:2013\n",
+                "ja"
+            ),
+            "データベース（毎日）：1 日 1 回、10:00 と ISO/IEC 27001:2013\n"
+        );
     }
 
     #[test]

@@ -29,14 +29,14 @@ st-resp-title = Responsibilities
 st-resp-company-title = Our responsibilities
 st-resp-company-intro = We are responsible for the following security measures:
 st-resp-user-title = The User's responsibilities
-st-user-data = User's Data
+st-user-data = User Data
 st-resp-user-intro = The User is responsible for the following security measures:
 ## 3. Supplementary terms
 
 st-terms-title = Supplementary terms for privacy and security in { $short }'s services
 st-terms-preamble = These terms (the “Supplementary Terms”) supplement the Terms of Use (the “Terms”) for the services (the “Services”) provided by { $company } (“we”). The User uses the Services subject to both the Terms and these Supplementary Terms. Words used in these Supplementary Terms have the meaning given to them in the Terms, unless these Supplementary Terms define them otherwise.
 st-def-title = Definitions
-st-def-user-data = “User's Data” means all data, such as { $examples }, that the User, or anyone acting for the User, provides to us through the Services.
+st-def-user-data = “User Data” means all data, such as { $examples }, that the User, or anyone acting for the User, provides to us through the Services.
 st-def-end-user = “End User” means an individual who accesses the Services.
 
 st-privacy-title = Privacy
@@ -44,35 +44,35 @@ st-privacy-title = Privacy
 st-privacy-compliance-title = Compliance with privacy laws
 st-privacy-compliance = We comply with the data protection and privacy laws that apply generally to the provision of the Services. We are not, however, obliged to comply with data protection and privacy laws that apply only to particular categories of data, or to the User or the User's industry, and that do not apply to providers of information technology services.
 
-st-use-title = Use of the User's Data
-st-use-intro = Unless a contract, agreement, memorandum or similar document with the User provides otherwise, we handle the User's Data as these Supplementary Terms provide. We do not (a) claim ownership of the User's Data, or (b) use or disclose the User's Data for any purpose other than those set out below.
-st-use-purposes-intro = We use the User's Data for the following purposes:
+st-use-title = Use of User Data
+st-use-intro = Unless a contract, agreement, memorandum or similar document with the User provides otherwise, we handle User Data as these Supplementary Terms provide. We do not (a) claim ownership of User Data, or (b) use or disclose User Data for any purpose other than those set out below.
+st-use-purposes-intro = We use User Data for the following purposes:
 st-use-purpose-services = to provide the Services, including troubleshooting to prevent, detect and fix problems that affect the operation of the Services; and
 st-use-purpose-threats = to detect emerging and evolving threats (such as malware or spam), and to improve our ability to protect the User.
 st-use-law-title = Requests from law enforcement agencies
-st-use-law = We do not disclose the User's Data to law enforcement agencies unless the law requires us to. If a law enforcement agency asks us for the User's Data, we tell it to request the data from the User directly, and we may give it the User's contact details for that purpose. If a law enforcement agency compels us to disclose the User's Data, we will make commercially reasonable efforts to notify the User before the disclosure.
+st-use-law = We do not disclose User Data to law enforcement agencies unless the law requires us to. If a law enforcement agency asks us for User Data, we tell it to request the data from the User directly, and we may give it the User's contact details for that purpose. If a law enforcement agency compels us to disclose User Data, we will make commercially reasonable efforts to notify the User before the disclosure.
 
-st-deletion-title = Deletion of the User's Data
-st-deletion-intro = We delete the User's Data when the contract administrator of a service we provide completes a procedure for ending its use ({ $procedures }){ $cases }.
+st-deletion-title = Deletion of User Data
+st-deletion-intro = We delete User Data when the contract administrator of a service we provide completes a procedure for ending its use ({ $procedures }){ $cases }.
 st-deletion-cases-trial = , or when a trial ends without a formal order for a plan
 st-deletion-cases-suspended = , or when the use of a service is suspended, for example for late payment
 st-deletion-cases-trial-suspended = , when a trial ends without a formal order for a plan, or when the use of a service is suspended, for example for late payment
-st-deletion-intro-plain = We delete the User's Data when a contract for one of our services ends.
-st-deletion-final = Once deleted, the User's Data cannot be recovered, even by us.
+st-deletion-intro-plain = We delete User Data when a contract for one of our services ends.
+st-deletion-final = Once deleted, User Data cannot be recovered, even by us.
 
 st-end-user-title = Requests from End Users
 st-end-user = If an End User of the User makes a request about data protection or privacy without the User's written consent, we will not act on it.
 
-st-transfer-title = Transfer of the User's Data
-st-transfer = The User's Data that we handle on the User's behalf may be transferred to, and stored and processed in, any country where we, our affiliates or our contractors have facilities, including { $countries }. The User appoints us to transfer the User's Data to those countries and to store and process it there.
+st-transfer-title = Transfer of User Data
+st-transfer = User Data that we handle on the User's behalf may be transferred to, and stored and processed in, any country where we, our affiliates or our contractors have facilities, including { $countries }. The User appoints us to transfer User Data to those countries and to store and process it there.
 
 st-employees-title = Our employees
-st-employees = Our employees do not handle the User's Data without our authorization. They are bound to keep the User's Data confidential, and that obligation continues after they leave us.
+st-employees = Our employees do not handle User Data without our authorization. They are bound to keep User Data confidential, and that obligation continues after they leave us.
 
 st-contractors-title = Our contractors
-st-contractors-scope = We may contract out certain services, such as { $examples }. Contractors may access the User's Data only as far as needed to provide the services we engage them for, and may not use it for any other purpose.
-st-contractors-liability = We remain responsible for our contractors' compliance with the privacy and security obligations of the Terms and these Supplementary Terms. Every contractor to whom we transfer the User's Data agrees in writing to protect the privacy of personal data.
-st-contractors-consent = The User consents to our transferring the User's Data to contractors on the conditions set out in these Supplementary Terms. Except as these Supplementary Terms allow, we do not transfer personal data that the User provides in using the Services to any third party, not even for storage.
+st-contractors-scope = We may contract out certain services, such as { $examples }. Contractors may access User Data only as far as needed to provide the services we engage them for, and may not use it for any other purpose.
+st-contractors-liability = We remain responsible for our contractors' compliance with the privacy and security obligations of the Terms and these Supplementary Terms. Every contractor to whom we transfer User Data agrees in writing to protect the privacy of personal data.
+st-contractors-consent = The User consents to our transferring User Data to contractors on the conditions set out in these Supplementary Terms. Except as these Supplementary Terms allow, we do not transfer personal data that the User provides in using the Services to any third party, not even for storage.
 
 st-user-duties-title = The User's obligations
 st-user-duties-law = The User must comply with the legal requirements on privacy, data protection and the confidentiality of communications that apply to the User's use of the Services.
@@ -81,15 +81,15 @@ st-user-duties-contact = When the User gives an End User an account, the User co
 st-security-terms-title = Security
 
 st-measures-title = Technical and organizational security measures
-st-measures = We have put in place, and will maintain, technical and organizational measures, internal controls and information security routines to protect the User's Data against accidental loss, damage or alteration, unauthorized disclosure or access, and unlawful destruction. These measures concern only the security of the User's Data while we handle it; our obligation to keep the User's Data confidential is governed by the Terms.
+st-measures = We have put in place, and will maintain, technical and organizational measures, internal controls and information security routines to protect User Data against accidental loss, damage or alteration, unauthorized disclosure or access, and unlawful destruction. These measures concern only the security of User Data while we handle it; our obligation to keep User Data confidential is governed by the Terms.
 
 st-incident-title = Security incidents
-st-incident-definition = If we become aware of unlawful access to the User's Data stored on our equipment or in our facilities, or of unauthorized access to that equipment or those facilities resulting in the loss, disclosure or alteration of the User's Data (each a “Security Incident”), we will:
+st-incident-definition = If we become aware of unlawful access to User Data stored on our equipment or in our facilities, or of unauthorized access to that equipment or those facilities resulting in the loss, disclosure or alteration of User Data (each a “Security Incident”), we will:
 st-incident-notify = (a) notify the User of the Security Incident;
 st-incident-investigate = (b) investigate the Security Incident and report the findings to the User; and
 st-incident-mitigate = (c) take appropriate measures to limit the effects of the Security Incident and to reduce any loss or damage.
 st-incident-agree = The User agrees that:
-st-incident-non-incident = these provisions on Security Incidents do not apply to unsuccessful attempts or events that do not compromise the User's Data or the equipment or facilities on which it is stored, such as:
+st-incident-non-incident = these provisions on Security Incidents do not apply to unsuccessful attempts or events that do not compromise User Data or the equipment or facilities on which it is stored, such as:
 st-incident-no-liability = our obligation to report or respond to a Security Incident is not an acknowledgment of fault or liability on our part for that Security Incident.
 # `defined`: `yes` when the security-incidents clause defines “Security Incident” above.
 st-incident-notice = We notify the User's administrators of { $defined ->

@@ -109,7 +109,7 @@ deletion-event-log-stored = { $days ->
 
 ## deletion-action: a step once the condition is met ($when, $complete: days to complete)
 
-deletion-action-start-deletion = We start deleting the user data { $when } and complete the deletion within { $complete } { $complete ->
+deletion-action-start-deletion = We start deleting { $data } { $when } and complete the deletion within { $complete } { $complete ->
     [one] day
    *[other] days
 } of starting.

@@ -45,7 +45,7 @@ wp-deletion-intro-trial-suspended = We also delete user data when a trial period
 wp-deletion-intro-final = Once deleted, user data cannot be recovered, not even by { $company }.
 wp-deletion-see-below = The conditions, the timing and the data deleted are set out under “[](#deletion-timing)” below.
 wp-deletion-see-below-both = The conditions, the timing and the data deleted are set out under “[](#deletion-timing)” and “[](#deletion-scope)” below.
-wp-deletion-timing-title = When user data is deleted
+wp-deletion-timing-title = Deletion conditions and timing
 wp-deletion-col-target = Applies to
 wp-deletion-col-condition = Condition for deletion
 wp-deletion-col-timing = When the data is deleted (as a rule)
@@ -55,7 +55,7 @@ wp-deletion-our-services = our services
 wp-deletion-delay-for = { $delay } (for { $scope })
 wp-deletion-alternative = {" "}or{" "}
 wp-deletion-alternative-scoped = {" "}or{" "}
-wp-deletion-backup-note = User data remains for a while in the backups our services take, even after it has been deleted on the schedule above. For example, with backups taken { $per_day ->
+wp-deletion-backup-note = Even after it has been deleted on the schedule above, { $data } remains for a while in the backups our services take. For example, with backups taken { $per_day ->
     [one] once
    *[other] { $per_day } times
 } a day and { $kept ->
@@ -66,7 +66,7 @@ wp-deletion-backup-note = User data remains for a while in the backups our servi
    *[other] { $days } days
 } after the deletion is complete and is gone on day { $next }.
 # With one example per group of services.
-wp-deletion-backup-note-intro = User data remains for a while in the backups our services take, even after it has been deleted on the schedule above.
+wp-deletion-backup-note-intro = Even after it has been deleted on the schedule above, { $data } remains for a while in the backups our services take.
 wp-deletion-backup-for = { $services }: backups are taken { $per_day ->
     [one] once
    *[other] { $per_day } times
@@ -88,11 +88,11 @@ wp-deletion-backup-for-others = Our other services: backups are taken { $per_day
    *[other] { $days } days
 } after the deletion is complete and is gone on day { $next }.
 wp-deletion-scope-title = What is deleted
-wp-deletion-scope-intro = All user data that users have registered in each service is deleted, except the following:
+wp-deletion-scope-intro = All { $data } that users have registered in each service is deleted, except the following:
 wp-deletion-retained-of = { $service }: { $data }
 wp-deletion-on-request = { $data }, however, are deleted at the user’s request.
 wp-deletion-except-plans = { $service } (except { $plans })
-wp-deletion-accounts-note = Deleting { $accounts }, however, does not delete the user data created with that account in { $services }.
+wp-deletion-accounts-note = Deleting { $accounts }, however, does not delete the { $data } created with that account in { $services }.
 wp-deletion-accounts-rule = That data is deleted only when one of the other conditions in the table under “[](#deletion-timing)” applies, that is, any condition other than those for { $targets }.
 
 ## Labelling (8.2.2)

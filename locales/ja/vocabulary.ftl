@@ -81,7 +81,7 @@ deletion-event-log-stored = { $days ->
 
 ## deletion-action: 条件を満たした後の手順 ($when: いつ, $complete: 削除完了までの日数)
 
-deletion-action-start-deletion = { $when }にユーザーデータの削除作業を開始し、開始から{ $complete }日以内に削除を完了します。
+deletion-action-start-deletion = { $when }に{ $data }の削除作業を開始し、開始から{ $complete }日以内に削除を完了します。
 deletion-action-start-log-deletion = { $when }に監査ログの削除作業を開始し、開始から{ $complete }日以内に削除を完了します。
 deletion-action-delete-organization = { $when }に、システムで自動的に組織を削除します。
 deletion-action-cancel-contract = { $when }に契約の解約手続を実施します。
@@ -92,7 +92,7 @@ account-type-account = { $account }
 account-type-managed-account = 管理対象アカウント
 account-type-service-account = { $service }のアカウント
 
-## account-procedure: 利用者登録及び削除の手続 (見出し)
+## account-procedure: 利用者登録および削除の手続 (見出し)
 
 account-procedure-registration = 利用者登録
 account-procedure-deletion = 利用者削除
@@ -111,9 +111,9 @@ account-manager-administrators = 管理者
 
 ## access-subject: アクセス権の対象 ($service, $account)
 
-access-subject-organization = 利用者自ら、組織内の{ $account }及びチームのアクセス権を設定することができます。
+access-subject-organization = 利用者自ら、組織内の{ $account }およびチームのアクセス権を設定することができます。
 access-subject-project = 利用者自ら、プロジェクトやプロジェクト内の情報に対するアクセス権を設定することができます。
-access-subject-account-team = { $service }は、アカウント及びチームの管理機能を提供します。
+access-subject-account-team = { $service }は、アカウントおよびチームの管理機能を提供します。
 access-subject-folder = 利用者自ら、組織の中のフォルダーに対するアクセス権を設定することができます。
 access-subject-topic = 利用者により設定された組織の権限に応じて、{ $service }内のトピックに対する権限が設定されます。
 access-subject-audit-log = 利用者自ら、記録・保存された監査ログに対するアクセス権を設定することができます。
@@ -128,7 +128,7 @@ password-issue-identity-provider = { $service }にログインするためのロ
 ## encrypted-data: 保管時に暗号化されるもの
 
 encrypted-data-database-files = データベースファイル自体
-encrypted-data-all-data = 保管される全てのデータ
+encrypted-data-all-data = 保管されるすべてのデータ
 encrypted-data-backups = バックアップデータ
 
 ## resource: 変更情報・手順書のページ ($service)
@@ -174,7 +174,7 @@ development-practice-library-check = サーバーにインストールされて�
 development-practice-static-analysis = 静的解析ツールにより、ソースコードの脆弱性を検査しています。
 development-practice-penetration-test = 第三者による侵入テストを定期的に実施しています。
 
-## data-access: 利用者データにアクセスできる人
+## data-access: ユーザーデータにアクセスできる人
 
 data-access-service-team-members = 各サービス開発チームの一部の人間
 data-access-authorized-staff = 権限を付与された一部の担当者

@@ -5,10 +5,10 @@
 ## 利用者との責任分界点 (ISO/IEC 27017 CLD.6.3.1)
 
 wp-responsibility-title = 利用者との責任分界点
-wp-responsibility-company-title = { $company } (以下『当社』と表記) の責任
+wp-responsibility-company-title = { $company } (以下「当社」と表記) の責任
 wp-responsibility-company-intro = 当社は、以下のセキュリティ対策を実施します。
 wp-responsibility-users-title = 利用者の責任
-wp-user-data = 利用者データ
+wp-user-data = ユーザーデータ
 wp-responsibility-users-intro = 利用者は、以下のセキュリティ対策を実施する必要があります。
 
 ## データ保管場所 (18.1.1)
@@ -52,17 +52,17 @@ wp-deletion-our-services = 当社が提供するサービス
 wp-deletion-delay-for = { $scope }では{ $delay }
 wp-deletion-alternative = 、または
 wp-deletion-alternative-scoped = 、
-wp-deletion-backup-note = ただし、当社が提供するサービスで取得しているバックアップデータには、上記の削除タイミングによりユーザーデータが削除された後も、ユーザーデータが一定期間残ります。例えば、1日{ $per_day }回取得しているバックアップの保持回数が{ $kept }回の場合は、削除が完了してから{ $days }日間はデータが残り、{ $next }日目に削除されます。
+wp-deletion-backup-note = ただし、当社が提供するサービスで取得しているバックアップデータには、上記の削除タイミングにより{ $data }が削除された後も、ユーザーデータが一定期間残ります。例えば、1日{ $per_day }回取得しているバックアップの保持回数が{ $kept }回の場合は、削除が完了してから{ $days }日間はデータが残り、{ $next }日目に削除されます。
 # サービスごとの例があるとき。
-wp-deletion-backup-note-intro = ただし、当社が提供するサービスで取得しているバックアップデータには、上記の削除タイミングによりユーザーデータが削除された後も、ユーザーデータが一定期間残ります。
+wp-deletion-backup-note-intro = ただし、当社が提供するサービスで取得しているバックアップデータには、上記の削除タイミングにより{ $data }が削除された後も、ユーザーデータが一定期間残ります。
 wp-deletion-backup-for = { $services }では、1日{ $per_day }回取得しているバックアップの保持回数が{ $kept }回のため、削除が完了してから{ $days }日間はデータが残り、{ $next }日目に削除されます。
 wp-deletion-backup-for-others = その他のサービスでは、1日{ $per_day }回取得しているバックアップの保持回数が{ $kept }回のため、削除が完了してから{ $days }日間はデータが残り、{ $next }日目に削除されます。
 wp-deletion-scope-title = 削除対象となるユーザーデータ
-wp-deletion-scope-intro = 次のデータを除き、ユーザーが各サービスに登録した全てのユーザーデータが削除されます。
+wp-deletion-scope-intro = 次のデータを除き、ユーザーが各サービスに登録したすべての{ $data }が削除されます。
 wp-deletion-retained-of = { $service }の{ $data }
 wp-deletion-on-request = なお、{ $data }は、利用者の求めに応じて削除します。
 wp-deletion-except-plans = { $service } ({ $plans }を除く)
-wp-deletion-accounts-note = ただし、{ $accounts }の削除を実施した場合には、該当アカウントで作成された{ $services }のユーザーデータは削除されません。
+wp-deletion-accounts-note = ただし、{ $accounts }の削除を実施した場合には、該当アカウントで作成された{ $services }の{ $data }は削除されません。
 wp-deletion-accounts-rule = これらのユーザーデータが削除されるためには、上記「[](#deletion-timing)」の表に記載の{ $targets }を除くいずれかのパターンに当てはまる必要があります。
 
 ## ラベル付け機構 (8.2.2)
@@ -71,9 +71,9 @@ wp-labelling-title = ラベル付け機構
 wp-labelling-feature-except = { $name }（{ $service }を除く）
 wp-labelling-feature-only = { $name }（{ $service }のみ）
 
-## 利用者登録及び削除 (9.2.1)
+## 利用者登録および削除 (9.2.1)
 
-wp-accounts-title = 利用者登録及び削除
+wp-accounts-title = 利用者登録および削除
 wp-accounts-trial = { $service }無料トライアル申し込み
 wp-accounts-plan-limit = 契約されているプランの範囲内において、
 wp-accounts-audit-log = また、契約プランにより監査ログの記録・保存を行うことが可能です。
@@ -103,8 +103,8 @@ wp-encryption-transport = お客様の端末と当社が提供するサービス
 wp-encryption-at-rest-title = 保管データの暗号化
 wp-encryption-at-rest-some = 一部のサービスでは、{ $data }を暗号化しています。
 wp-encryption-at-rest-some-with = 一部のサービスでは、{ $data }を{ $algorithm }で暗号化しています。
-wp-encryption-at-rest-all = 全てのサービスで、{ $data }を暗号化しています。
-wp-encryption-at-rest-all-with = 全てのサービスで、{ $data }を{ $algorithm }で暗号化しています。
+wp-encryption-at-rest-all = すべてのサービスで、{ $data }を暗号化しています。
+wp-encryption-at-rest-all-with = すべてのサービスで、{ $data }を{ $algorithm }で暗号化しています。
 wp-encryption-at-rest-services = 対象サービス：{ $services }
 
 ## 変更管理 (12.1.2)
@@ -123,7 +123,7 @@ wp-manuals-intro-unlinked = 利用者は、次の各種マニュアルを利用�
 ## バックアップの状況 (12.3.1)
 
 wp-backups-title = バックアップの状況
-wp-backups-snapshots = バックアップは全て、{ $provider }が提供するスナップショット機能を利用します。
+wp-backups-snapshots = バックアップはすべて、{ $provider }が提供するスナップショット機能を利用します。
 wp-backups-durable = バックアップデータは、{ $provider }内の高可用性・高耐久性ストレージにて保管します。
 wp-backups-durable-any = バックアップデータは、高可用性・高耐久性ストレージにて保管します。
 wp-backups-whole-service = バックアップデータは、サービス全体の復旧を目的としており、個々のお客様データを個別に復旧することはできません。
@@ -170,13 +170,13 @@ wp-incidents-contact = 情報セキュリティインシデントに関するお
 wp-incidents-contact-page = 当社サイトのお問い合わせページ ({ $language })：<{ $url }>
 wp-incidents-contact-page-plain = 当社サイトのお問い合わせページ：<{ $url }>
 
-## 利用者データの保護および第三者提供について
+## ユーザーデータの保護および第三者提供について
 
-wp-protection-title = 利用者データの保護および第三者提供について
+wp-protection-title = ユーザーデータの保護および第三者提供について
 wp-protection-responsibility = 利用者から預かったデータを適切に保護することは、当社の責任です。
-wp-protection-access = 利用者データは、不正なアクセスや改ざんを防ぐため、{ $access }しかアクセスできないよう設定されたアクセス権のもとで保管されます。
-wp-protection-access-with-logs = ログデータを含む利用者データは、不正なアクセスや改ざんを防ぐため、{ $access }しかアクセスできないよう設定されたアクセス権のもとで保管されます。
-wp-protection-disclosure = 但し、{ $examples }など、法的に認められた形で利用者のデータの提供を要請された場合、当社は、利用者の許可なく、必要最小限の範囲で、利用者データを外部に提供する可能性があります。
+wp-protection-access = ユーザーデータは、不正なアクセスや改ざんを防ぐため、{ $access }しかアクセスできないよう設定されたアクセス権のもとで保管されます。
+wp-protection-access-with-logs = ログデータを含むユーザーデータは、不正なアクセスや改ざんを防ぐため、{ $access }しかアクセスできないよう設定されたアクセス権のもとで保管されます。
+wp-protection-disclosure = ただし、{ $examples }など、法的に認められた形で利用者のデータの提供を要請された場合、当社は、利用者の許可なく、必要最小限の範囲で、ユーザーデータを外部に提供する可能性があります。
 
 ## 適用法令 (18.1.1)
 

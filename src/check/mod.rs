@@ -8,6 +8,7 @@ mod claims;
 mod facts;
 pub mod links;
 pub mod output;
+mod preferred;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -107,7 +108,7 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
     };
     let pipeline::Parts {
         project,
-        sources,
+        mut sources,
         facts: loaded_facts,
         localizer,
         l10n,
@@ -139,6 +140,14 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
             &f.terms,
             &localizer,
             &cfg.languages,
+        ));
+        let (tree, langs) = (&project.tree, &cfg.languages);
+        diags.extend(preferred::findings(
+            tree,
+            &localizer,
+            &f.texts,
+            langs,
+            &mut sources,
         ));
     }
     let entries = fluent::entries(&localizer);

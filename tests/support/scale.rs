@@ -98,7 +98,29 @@ pub fn scale_project(from: &Path, to: &Path, n: usize) -> Result<usize, String> 
             }
             entries += list.len();
         }
-        let text = toml::to_string(&t).map_err(|e| format!("{}: {e}", f.display()))?;
+        let mut text = toml::to_string(&t).map_err(|e| format!("{}: {e}", f.display()))?;
+        // serializing drops comments: keep `# verbatim` (a quoted official text) on the line
+        // of the text it marks
+        let original = std::fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?;
+        for line in original.lines().filter(|l| l.contains("# verbatim")) {
+            let Some(quoted) = line.split('"').nth(1).filter(|q| !q.is_empty()) else {
+                continue;
+            };
+            // on the line of the text, and on the header of the table it is written as
+            let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+            for i in 0..lines.len() {
+                if lines[i].contains(quoted) && !lines[i].contains("# verbatim") {
+                    lines[i].push_str(" # verbatim");
+                    if let Some(h) = (0..i).rev().find(|&h| lines[h].starts_with('['))
+                        && !lines[h].contains("# verbatim")
+                        && (h + 1..i).all(|k| !lines[k].is_empty())
+                    {
+                        lines[h].push_str(" # verbatim");
+                    }
+                }
+            }
+            text = lines.iter().map(|l| format!("{l}\n")).collect();
+        }
         std::fs::write(f, text).map_err(|e| format!("{}: {e}", f.display()))?;
     }
     Ok(entries)

@@ -39,7 +39,7 @@ fn dropped_variable_is_a_warning_and_fails_with_deny_warnings() {
     p.edit(
         "locales/ja/main.ftl",
         "storage-intro = { $count }件の",
-        "storage-intro = 全ての",
+        "storage-intro = すべての",
     );
     p.run(&["check"]).assert_code(0);
     let out = p.run(&["check", "--deny-warnings"]);
@@ -63,7 +63,7 @@ fn severity_is_configurable() {
     p.edit(
         "locales/ja/main.ftl",
         "storage-intro = { $count }件の",
-        "storage-intro = 全ての",
+        "storage-intro = すべての",
     );
     p.edit(
         "whitepaper.toml",

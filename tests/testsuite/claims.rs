@@ -32,7 +32,7 @@ fn a_declined_clause_is_in_no_document() {
     // what it adopted is there
     let terms = p.read("out/en/supplementary-terms.md");
     assert!(terms.contains("Technical and organizational security measures"));
-    assert!(terms.contains("Once deleted, the User’s Data cannot be recovered"));
+    assert!(terms.contains("Once deleted, User Data cannot be recovered"));
 }
 
 /// A fresh project publishes no clause until the team adopts one; `check` lists the choices.

@@ -75,7 +75,9 @@ fn a_second_company_builds_every_edition_from_facts_alone() {
         ja.contains("2025年4月1日～2026年3月31日"),
         "SOC 2 report period"
     );
-    assert!(ja.contains("全てのサービスで、保管される全てのデータをAES-256で暗号化しています。"));
+    assert!(
+        ja.contains("すべてのサービスで、保管されるすべてのデータをAES-256で暗号化しています。")
+    );
     // A zone named after UTC, once: not "UTC（UTC+0）".
     assert!(
         ja.contains("サーバーの時間であるUTCで取得"),

@@ -48,6 +48,8 @@ pub struct Para {
     hyph: Vec<bool>,
     /// Advance of a hyphen per unit of font size, by weight (regular, bold).
     hyphen_adv: [f32; 2],
+    /// The natural width of a Latin word space (the first space's, else a quarter em).
+    space_adv: f32,
     links: Vec<Target>,
     pub base: Base,
     /// Break between words only where it can (table cells): "クラシックプラン" stays whole.
@@ -249,7 +251,12 @@ impl Para {
             fonts.face(Weight::Regular).advance('-') / 1000.0,
             fonts.face(Weight::Bold).advance('-') / 1000.0,
         ];
+        let space_adv = atoms
+            .iter()
+            .find(|a| a.space)
+            .map_or(0.25 * base.size, |a| a.adv);
         Ok(Para {
+            space_adv,
             atoms,
             brk,
             hyph,

@@ -198,12 +198,18 @@ impl Para {
             return false;
         }
         let solid = |a: &super::Atom| !a.space && !is_wide(a.ch);
+        // (counted no further than the length that makes a token long)
         let left = self.atoms[..k]
             .iter()
             .rev()
+            .take(25)
             .take_while(|a| solid(a))
             .count();
-        let right = self.atoms[k..].iter().take_while(|a| solid(a)).count();
+        let right = self.atoms[k..]
+            .iter()
+            .take(25)
+            .take_while(|a| solid(a))
+            .count();
         left >= 2 && right >= 2 && left + right > 24
     }
 

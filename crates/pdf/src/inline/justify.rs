@@ -92,14 +92,6 @@ impl Para {
         }
     }
 
-    /// The natural width of a Latin word space at the paragraph's size.
-    fn space_width(&self) -> f32 {
-        self.atoms
-            .iter()
-            .find(|a| a.space)
-            .map_or(0.25 * self.base.size, |a| a.adv)
-    }
-
     /// What a line of natural `width` with these counts needs to meet `avail`: `spaces` Latin
     /// word spaces, `boundaries` Japanese–Latin spaces, `letters` letter gaps, `blank` pt that
     /// punctuation may give up.
@@ -114,7 +106,7 @@ impl Para {
             };
         }
         let extra = avail - width;
-        let space_cap = c.spaces as f32 * (MAX_WORD_SPACE * em - self.space_width()).max(0.0)
+        let space_cap = c.spaces as f32 * (MAX_WORD_SPACE * em - self.space_adv).max(0.0)
             + c.boundaries as f32 * MAX_JA_LATIN_STRETCH * em;
         if extra <= space_cap + 0.01 {
             let space = if space_cap > 0.0 {
@@ -161,7 +153,7 @@ impl Para {
             },
             Need::Stretch { space, letter } if justify => {
                 // word spaces and boundaries widen by the same share of their caps
-                let word = (MAX_WORD_SPACE * em - self.space_width()).max(0.0);
+                let word = (MAX_WORD_SPACE * em - self.space_adv).max(0.0);
                 Plan {
                     space: space * word,
                     boundary: space * MAX_JA_LATIN_STRETCH * em,
