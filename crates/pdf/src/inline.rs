@@ -284,6 +284,13 @@ impl Para {
         self.widest_piece(|i| self.brk[i] == Brk::Allowed && !self.inside_word(i))
     }
 
+    /// How many lines the paragraph takes at width `w`, by the greedy breaker: what a table
+    /// weighing many column widths needs, at a fraction of total fit's cost (which sets the
+    /// lines once the widths are chosen).
+    pub fn quick_line_count(&self, w: f32) -> usize {
+        self.greedy(w, w).len()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.atoms.is_empty()
     }

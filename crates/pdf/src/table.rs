@@ -108,7 +108,7 @@ impl<'a> Counts<'a> {
                 .map(|(row, fits)| match row.get(c) {
                     Some(p) if p.is_empty() => 0,
                     Some(_) if fits[c].is_some_and(|one| one + 0.02 < w) => 1,
-                    Some(p) => p.lines(w, w).len() as u32,
+                    Some(p) => p.quick_line_count(w) as u32,
                     None => 0,
                 })
                 .collect()
