@@ -180,7 +180,8 @@ impl Para {
             let kind = match self.brk[k] {
                 Brk::Allowed => Some(End::Plain),
                 Brk::Tie => Some(End::Tie),
-                Brk::No if self.hyph[k] => Some(End::Hyphen),
+                // a ragged table cell needs no hyphen to look even
+                Brk::No if self.hyph[k] && !self.keep_words => Some(End::Hyphen),
                 Brk::No if self.in_long_token(k) => Some(End::Url),
                 Brk::No => None,
             };
