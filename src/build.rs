@@ -7,7 +7,8 @@ use std::time::Instant;
 use crate::config::Format;
 use crate::diag::{Diagnostic, Sources};
 use crate::files::Tree;
-use crate::pipeline::{BuildError, load, render_document, today};
+use crate::pipeline::{BuildError, Loaded, load, render_document, today};
+use whitepaper_core::document::Document;
 use crate::render::artifacts::Artifact;
 use crate::template;
 
@@ -70,13 +71,69 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     // Loading and rendering are bounded in time; publishing is not interrupted.
     let watchdog = crate::limits::arm(crate::limits::time_limit());
     let tree = Tree::disk(&opts.root);
+    let (loaded, docs, mut artifacts) = render_all(opts, &tree)?;
+    let cfg = &loaded.project.config;
+    let content = |d: Vec<Diagnostic>, sources: &Sources| BuildError::Content {
+        sources: Box::new(sources.clone()),
+        diagnostics: d,
+    };
+    let out_dir = opts
+        .out
+        .clone()
+        .unwrap_or_else(|| opts.root.join(&cfg.out_dir));
+    let (published, left) = match &opts.recipient {
+        // the recipient pass: stamped copies under out/recipients/<id>/, listed in the ledger
+        Some(r) => {
+            drop(watchdog);
+            crate::recipients::publish_copies(&opts.root, r, &docs, artifacts, &out_dir)?
+        }
+        None => {
+            let security_txt = crate::security_txt::render(
+                &loaded.facts.facts,
+                &cfg.languages,
+                today(opts.source_date_epoch),
+            )
+            .map_err(|d| content(vec![d], &loaded.sources))?;
+            if let Some(text) = security_txt {
+                artifacts.push(Artifact {
+                    path: PathBuf::from(crate::security_txt::PATH),
+                    bytes: text.into_bytes(),
+                });
+            }
+            drop(watchdog);
+            crate::publish::guard_out_dir(&opts.root, &out_dir)?;
+            let left = crate::publish::publish(&out_dir, &artifacts)?;
+            (artifacts, left)
+        }
+    };
+    let mut warnings = loaded.warnings;
+    warnings.extend(crate::publish::leftover_warnings(&left));
+    Ok(BuildReport {
+        artifacts: published
+            .iter()
+            .map(|a| (out_dir.join(&a.path), a.bytes.len()))
+            .collect(),
+        out_dir,
+        elapsed: start.elapsed(),
+        warnings,
+        sources: loaded.sources,
+    })
+}
+
+/// Everything a build writes, rendered in memory: the project loaded, its documents, and
+/// their files (`<lang>/<edition>.<ext>`, not yet security.txt). `build` publishes them;
+/// `site` publishes them inside the trust center.
+pub fn render_all(
+    opts: &BuildOptions,
+    tree: &Tree,
+) -> Result<(Loaded, Vec<Document>, Vec<Artifact>), BuildError> {
     // The PDF fonts are parsed beside loading and templates (a project without PDFs just
     // drops them): they were a tenth of the build, on the one core, before any rendering.
     let early_fonts = (opts.formats.is_empty() || opts.formats.contains(&Format::Pdf)).then(|| {
         let tree = tree.clone();
         std::thread::spawn(move || crate::render::pdf_fonts(&tree))
     });
-    let mut loaded = load(&tree)?;
+    let mut loaded = load(tree)?;
     let cfg = &loaded.project.config;
     let langs = narrow(&opts.langs, &cfg.languages, "language")?;
     let editions = narrow(&opts.editions, &cfg.editions, "edition")?;
@@ -130,7 +187,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
         && let Some(r) = &opts.recipient
     {
         // one clear error for a name the fonts cannot print, not one per copy
-        let unprintable = crate::render::with_pdf_coverage(&tree, |prints| {
+        let unprintable = crate::render::with_pdf_coverage(tree, |prints| {
             r.name.chars().find(|&c| !c.is_whitespace() && !prints(c))
         })
         .map_err(|d| BuildError::Content {
@@ -166,7 +223,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     // shown in diagnostics.
     let theme = if formats.contains(&Format::Html) {
         let theme =
-            crate::render::html_theme(&tree).map_err(|d| content(vec![d], &loaded.sources))?;
+            crate::render::html_theme(tree).map_err(|d| content(vec![d], &loaded.sources))?;
         if theme.layout != crate::render::html::Theme::builtin().layout {
             loaded
                 .sources
@@ -176,48 +233,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
     } else {
         None
     };
-    let mut artifacts =
+    let artifacts =
         crate::render::artifacts::render_artifacts(&loaded, &docs, &formats, theme, early_fonts)
             .map_err(|d| content(d, &loaded.sources))?;
-    let out_dir = opts
-        .out
-        .clone()
-        .unwrap_or_else(|| opts.root.join(&cfg.out_dir));
-    let (published, left) = match &opts.recipient {
-        // the recipient pass: stamped copies under out/recipients/<id>/, listed in the ledger
-        Some(r) => {
-            drop(watchdog);
-            crate::recipients::publish_copies(&opts.root, r, &docs, artifacts, &out_dir)?
-        }
-        None => {
-            let security_txt = crate::security_txt::render(
-                &loaded.facts.facts,
-                &cfg.languages,
-                today(opts.source_date_epoch),
-            )
-            .map_err(|d| content(vec![d], &loaded.sources))?;
-            if let Some(text) = security_txt {
-                artifacts.push(Artifact {
-                    path: PathBuf::from(crate::security_txt::PATH),
-                    bytes: text.into_bytes(),
-                });
-            }
-            drop(watchdog);
-            crate::publish::guard_out_dir(&opts.root, &out_dir)?;
-            let left = crate::publish::publish(&out_dir, &artifacts)?;
-            (artifacts, left)
-        }
-    };
-    let mut warnings = loaded.warnings;
-    warnings.extend(crate::publish::leftover_warnings(&left));
-    Ok(BuildReport {
-        artifacts: published
-            .iter()
-            .map(|a| (out_dir.join(&a.path), a.bytes.len()))
-            .collect(),
-        out_dir,
-        elapsed: start.elapsed(),
-        warnings,
-        sources: loaded.sources,
-    })
+    Ok((loaded, docs, artifacts))
 }

@@ -66,6 +66,9 @@ pub struct Config {
     /// `whitepaper check` settings.
     #[serde(default)]
     pub check: CheckConfig,
+    /// `whitepaper site` settings: the trust center.
+    #[serde(default)]
+    pub site: SiteConfig,
     /// The PDF standard: every PDF is tagged (PDF/UA-1, `ua-1`, the default); `a-2b`
     /// additionally makes it PDF/A-2b (archival: sRGB output intent, XMP identification).
     #[serde(default)]
@@ -108,6 +111,20 @@ pub struct CheckConfig {
     /// error. Default 60.
     #[serde(default)]
     pub expiry_warning_days: Option<u32>,
+}
+
+/// The trust center (`whitepaper site`).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    /// Where the site is published (`https://trust.example.com/`): its feeds' ids and links
+    /// are made from it. Without it, ids are `urn:whitepaper:…` names, as stable.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The days of notice the contracts promise before a new subprocessor takes effect:
+    /// `check` warns when one is announced closer to its `effective` day than this.
+    #[serde(default)]
+    pub subprocessor_notice_days: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]

@@ -239,6 +239,8 @@ pub const CODES: &[&str] = &[
     "template-syntax",
     "unbacked-claim",
     "non-preferred-term",
+    "subprocessor-notice",
+    "subprocessor-dates",
     "preferred-terms",
     "toml",
     "undefined-message",

@@ -33,6 +33,7 @@ pub mod render;
 pub mod schema;
 pub mod security_txt;
 pub mod serve;
+pub mod site;
 pub mod template;
 pub mod trace;
 pub mod typography;

@@ -55,6 +55,18 @@ enum Command {
     /// Say where a sentence comes from: for each block of the built documents containing
     /// TEXT, the messages that worded it and the facts that filled it, with file and line.
     Explain(ExplainArgs),
+    /// Write the trust center: a static site of the editions, certifications, subprocessors
+    /// (with announcements), changes and an Atom feed per language, into out/site/.
+    Site(SiteArgs),
+}
+
+#[derive(Debug, Args)]
+struct SiteArgs {
+    #[command(flatten)]
+    common: Common,
+    /// Where to write the site (default: <out_dir>/site).
+    #[arg(long)]
+    out: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -295,6 +307,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Build(args) => build(args),
+        Command::Site(args) => site(args),
         Command::Check(args) => check(args),
         Command::Schema(args) => schema(args),
         Command::Diff(args) => diff(args),
@@ -612,18 +625,6 @@ fn schema(args: SchemaArgs) -> ExitCode {
     }
 }
 
-/// `SOURCE_DATE_EPOCH`, if set (reproducible builds).
-fn source_date_epoch() -> Result<Option<i64>, String> {
-    match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(v) if !v.trim().is_empty() => v
-            .trim()
-            .parse::<i64>()
-            .map(Some)
-            .map_err(|_| format!("SOURCE_DATE_EPOCH=`{v}` is not a Unix timestamp")),
-        _ => Ok(None),
-    }
-}
-
 /// [`today`], or the exit code after saying why not.
 fn today_or_exit() -> Result<whitepaper_core::date::Date, ExitCode> {
     today().map_err(|e| {
@@ -651,7 +652,7 @@ fn stopped(e: BuildError) -> ExitCode {
 
 /// "Today": SOURCE_DATE_EPOCH when set (reproducible runs), else the clock.
 fn today() -> Result<whitepaper_core::date::Date, String> {
-    Ok(whitepaper::pipeline::today(source_date_epoch()?))
+    Ok(whitepaper::pipeline::today(whitepaper::pipeline::source_date_epoch()?))
 }
 
 fn check(args: CheckArgs) -> ExitCode {
@@ -723,7 +724,7 @@ fn build(args: BuildArgs) -> ExitCode {
         formats: args.format,
         pdf_standard: args.pdf_standard,
         since: args.since.as_deref().map(whitepaper::changes::Side::parse),
-        source_date_epoch: match source_date_epoch() {
+        source_date_epoch: match whitepaper::pipeline::source_date_epoch() {
             Ok(t) => t,
             Err(e) => {
                 eprintln!("error: {e}");
@@ -775,5 +776,22 @@ mod tests {
     #[test]
     fn cli_is_well_formed() {
         super::Cli::command().debug_assert();
+    }
+}
+
+fn site(args: SiteArgs) -> ExitCode {
+    let source_date_epoch = match whitepaper::pipeline::source_date_epoch() {
+        Ok(t) => t,
+        Err(e) => return stopped(BuildError::Tool(anyhow::anyhow!(e))),
+    };
+    let (root, out) = (args.common.root, args.out);
+    let opts = whitepaper::site::SiteOptions { root, out, source_date_epoch };
+    match whitepaper::site::site(&opts) {
+        Ok(r) => {
+            print_diagnostics(&r.sources, &r.warnings);
+            eprintln!("wrote the site ({} files) in {}", r.files.len(), r.out_dir.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => stopped(e),
     }
 }

@@ -27,6 +27,18 @@ pub fn today(source_date_epoch: Option<i64>) -> Date {
     Date::from_unix(secs)
 }
 
+/// `SOURCE_DATE_EPOCH`, if set (reproducible builds and runs).
+pub fn source_date_epoch() -> Result<Option<i64>, String> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) if !v.trim().is_empty() => v
+            .trim()
+            .parse::<i64>()
+            .map(Some)
+            .map_err(|_| format!("SOURCE_DATE_EPOCH=`{v}` is not a Unix timestamp")),
+        _ => Ok(None),
+    }
+}
+
 /// Why a build stopped.
 #[derive(Debug)]
 pub enum BuildError {
@@ -82,7 +94,7 @@ pub fn load_parts(
         Err(e) => return Err((e, sources)),
     };
     let cfg = &project.config;
-    let facts = facts::load(
+    let mut facts = facts::load(
         &LoadOptions {
             tree,
             languages: &cfg.languages,
@@ -90,6 +102,11 @@ pub fn load_parts(
         },
         &mut sources,
     );
+    // the subprocessors in effect today are the ones the editions list and a release records
+    if let Ok(f) = &mut facts {
+        let day = today(source_date_epoch().ok().flatten());
+        f.facts.subprocessors.settle(day);
+    }
     let wording = facts
         .as_ref()
         .map(|f| f.wording.clone())

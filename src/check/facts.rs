@@ -135,3 +135,51 @@ pub fn expiries(facts: &Facts, today: Date, warn_days: u32) -> Vec<Diagnostic> {
     }
     out
 }
+
+/// A subprocessor announced closer to its `effective` day than the contracts' notice period
+/// (`[site] subprocessor_notice_days`): `subprocessor-notice`, at the subprocessor. The
+/// announcement is its `announced` day, else today (the day the change is being made).
+pub fn subprocessor_notices(facts: &Facts, today: Date, notice_days: u32) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for s in &facts.subprocessors.written {
+        let [effective, until, announced] = s.days();
+        if let (Some(e), Some(u)) = (effective, until)
+            && u <= e
+        {
+            out.push(
+                Diagnostic::error(
+                    "subprocessor-dates",
+                    "content/subprocessors.toml",
+                    format!("subprocessor `{}` ends ({u}) before it takes effect ({e})", s.id.id),
+                )
+                .with_span(Some(s.id.span.clone())),
+            );
+        }
+        let Some(effective) = effective else { continue };
+        let from = announced.unwrap_or(today);
+        if from > effective || effective <= today && announced.is_none() {
+            continue;
+        }
+        let notice = effective.days() - from.days();
+        if notice < i64::from(notice_days) {
+            out.push(
+                Diagnostic::warning(
+                    "subprocessor-notice",
+                    "content/subprocessors.toml",
+                    format!(
+                        "subprocessor `{}` takes effect on {effective}, {notice} day(s) after it \
+                         is announced ({from}): the contracts promise {notice_days} days' notice",
+                        s.id.id
+                    ),
+                )
+                .with_span(Some(s.id.span.clone()))
+                .with_help(format!(
+                    "move `effective` to {} or later, or set `announced` to the day customers \
+                     were told",
+                    from.add_days(i64::from(notice_days))
+                )),
+            );
+        }
+    }
+    out
+}

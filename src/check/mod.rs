@@ -8,6 +8,7 @@ mod claims;
 mod facts;
 pub mod links;
 pub mod output;
+mod keys;
 mod preferred;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -206,6 +207,8 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
             diags.extend(facts::revisions(&facts.facts, &cfg.editions, opts.today));
             let warn_days = cfg.check.expiry_warning_days.unwrap_or(60);
             diags.extend(facts::expiries(&facts.facts, opts.today, warn_days));
+            let notice = cfg.site.subprocessor_notice_days.unwrap_or(0);
+            diags.extend(facts::subprocessor_notices(&facts.facts, opts.today, notice));
             diags.extend(crate::security_txt::findings(
                 &facts.facts,
                 opts.today,
@@ -672,7 +675,7 @@ fn used_messages(
     let defined: BTreeSet<&str> = entries.iter().map(|e| e.key.as_str()).collect();
     let mut used: BTreeSet<String> = BUILTIN_MESSAGES.iter().map(|s| s.to_string()).collect();
     let template_files = crate::template::template_files(tree);
-    let literal_keys = literal_keys(&template_files, sources);
+    let literal_keys = keys::literal_keys(&template_files, sources);
     for (key, _, _) in &literal_keys {
         used.insert(key.clone());
     }
@@ -758,42 +761,6 @@ fn used_messages(
                     .with_help("remove it, or use it in a template"),
                 );
             }
-        }
-    }
-    out
-}
-
-/// `key="literal"` arguments in templates, with where they are.
-fn literal_keys(
-    files: &[crate::defaults::File],
-    sources: &Sources,
-) -> Vec<(String, PathBuf, std::ops::Range<usize>)> {
-    let mut out = Vec::new();
-    for rel in files.iter().map(|f| &f.rel) {
-        let Some(text) = sources.get(rel) else {
-            continue;
-        };
-        let mut rest = 0;
-        while let Some(i) = text[rest..].find("key") {
-            let start = rest + i;
-            rest = start + 3;
-            let after = text[rest..].trim_start();
-            let Some(after_eq) = after.strip_prefix('=') else {
-                continue;
-            };
-            let after_eq = after_eq.trim_start();
-            let Some(q) = after_eq.chars().next().filter(|c| *c == '"' || *c == '\'') else {
-                continue;
-            };
-            let body = &after_eq[1..];
-            let Some(end) = body.find(q) else { continue };
-            let key = &body[..end];
-            let tail = body[end + 1..].trim_start();
-            if tail.starts_with('~') || key.is_empty() {
-                continue; // a key built from facts: recorded when rendered
-            }
-            let kstart = text.len() - body.len();
-            out.push((key.to_string(), rel.clone(), kstart..kstart + key.len()));
         }
     }
     out

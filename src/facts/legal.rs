@@ -6,7 +6,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::common::Period;
+use super::common::{Date, Period, day};
 use super::text::{
     CertificationId, CertificationRef, CountryRef, ProviderRef, SubprocessorId, SubprocessorRef,
     Term, Text, Url, unique_refs, unique_refs_opt,
@@ -155,9 +155,62 @@ pub struct Subprocessors {
     /// Countries where that information is deposited.
     #[serde(default, rename(deserialize = "deposit_country"))]
     pub deposit_countries: Vec<DepositCountry>,
+    /// Every subprocessor as written, announced and leaving ones included: after loading,
+    /// `list` keeps only those in effect today (what the editions list and a release records),
+    /// the trust center shows them all ([`Subprocessors::settle`]).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub written: Vec<Subprocessor>,
 }
 
-#[derive(Debug, Deserialize, Serialize, JsonSchema)]
+/// Where a subprocessor stands on a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Announced: it takes effect on its `effective` day, later.
+    Announced,
+    /// In effect: the editions list it.
+    Current,
+    /// Gone: its `until` day has come.
+    Left,
+}
+
+impl Standing {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Standing::Announced => "announced",
+            Standing::Current => "current",
+            Standing::Left => "left",
+        }
+    }
+}
+
+impl Subprocessors {
+    /// Keep in `list` the subprocessors in effect on `today` (all of them in `written`), and
+    /// drop from the deposits the services of a subprocessor not in effect.
+    pub fn settle(&mut self, today: whitepaper_core::date::Date) {
+        self.written = std::mem::take(&mut self.list);
+        let mut current = Vec::new();
+        for s in &self.written {
+            if s.standing(today) == Standing::Current {
+                current.push(s.clone());
+            }
+        }
+        let gone: Vec<String> = self
+            .written
+            .iter()
+            .filter(|s| s.standing(today) != Standing::Current)
+            .map(|s| s.id.id.clone())
+            .collect();
+        for d in &mut self.deposits {
+            d.services
+                .retain(|x| x.subprocessor.as_ref().is_none_or(|r| !gone.contains(&r.id)));
+        }
+        self.deposits.retain(|d| !d.services.is_empty());
+        self.list = current;
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Subprocessor {
     pub id: SubprocessorId,
@@ -170,6 +223,48 @@ pub struct Subprocessor {
     /// Where it processes data.
     #[serde(default, deserialize_with = "unique_refs")]
     pub countries: Vec<CountryRef>,
+    /// The day it starts processing data (`2027-02-01`). Before that day it is announced — on
+    /// the trust center's subprocessors page and in its feed — and no edition lists it.
+    #[schemars(with = "Option<String>")]
+    #[serde(default, serialize_with = "iso_date_opt")]
+    pub effective: Option<Date>,
+    /// The last day before it stops: from this day no edition lists it.
+    #[schemars(with = "Option<String>")]
+    #[serde(default, serialize_with = "iso_date_opt")]
+    pub until: Option<Date>,
+    /// The day the change was announced to customers: the date of its feed entry, and what
+    /// `check` measures the contract's notice period from (`[site] subprocessor_notice_days`).
+    #[schemars(with = "Option<String>")]
+    #[serde(default, serialize_with = "iso_date_opt")]
+    pub announced: Option<Date>,
+}
+
+impl Subprocessor {
+    /// Where it stands on `today`.
+    pub fn standing(&self, today: whitepaper_core::date::Date) -> Standing {
+        let on = |d: &Option<Date>| d.as_ref().and_then(|d| d.date).map(day);
+        if on(&self.until).is_some_and(|u| u <= today) {
+            Standing::Left
+        } else if on(&self.effective).is_some_and(|e| e > today) {
+            Standing::Announced
+        } else {
+            Standing::Current
+        }
+    }
+
+    /// `effective`, `until` and `announced` as calendar days.
+    pub fn days(&self) -> [Option<whitepaper_core::date::Date>; 3] {
+        let on = |d: &Option<Date>| d.as_ref().and_then(|d| d.date).map(day);
+        [on(&self.effective), on(&self.until), on(&self.announced)]
+    }
+}
+
+/// Templates see an optional date as a `YYYY-MM-DD` string.
+fn iso_date_opt<S: serde::Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => s.serialize_str(&d.to_string()),
+        None => s.serialize_none(),
+    }
 }
 
 #[derive(Debug, Deserialize, Serialize, JsonSchema)]

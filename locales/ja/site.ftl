@@ -1,0 +1,34 @@
+## トラストセンター（`whitepaper site`、templates/site/*.md）
+
+site-index-title = { $company } トラストセンター
+site-subprocessors-title = { $company } 委託先一覧
+site-changes-title = { $company } セキュリティ文書の変更履歴
+site-subject = 当社のセキュリティ文書、認証および委託先と、その変更
+site-updated = 更新日
+site-index-intro = { $company }のセキュリティ文書、取得している認証および利用している委託先を公開し、その変更をお知らせします。
+site-documents-title = セキュリティ文書
+site-certifications-title = 認証、保証報告書および登録
+site-col-standard = 規格
+site-col-issuer = 認証機関
+site-col-number = 番号
+site-col-validity = 有効期間
+site-follow-title = 変更のお知らせ
+site-feed-link = Atom フィード
+site-json-link = 委託先一覧（JSON）
+site-security-txt-link = security.txt（脆弱性の報告先）
+site-subprocessors-intro = { $company }は、サービスの提供にあたって次の委託先を利用しています。新たな委託先は、利用を開始する前にこのページおよびフィードでお知らせします。
+site-notice = 新たな委託先は、利用開始の{ $days }日以上前にお知らせします。
+site-announced-title = 利用開始予定の委託先
+site-current-title = 利用中の委託先
+site-col-name = 委託先
+site-col-function = 用途
+site-col-company = 運営会社
+site-col-countries = 国
+site-col-effective = 利用開始日
+site-col-until = 利用終了日
+site-changes-intro = { $company }のセキュリティ文書の改訂を、新しい順に変更内容とともに掲載します。
+site-unreleased-title = 前回の改訂以降の変更
+site-released = { $date }改訂。
+site-feed-release = { $edition } { $version }版
+site-feed-subprocessor-added = 新たな委託先：{ $name }（{ $date }から）
+site-feed-subprocessor-removed = 委託先の利用終了：{ $name }（{ $date }）
