@@ -8,9 +8,9 @@ use crate::config::Format;
 use crate::diag::{Diagnostic, Sources};
 use crate::files::Tree;
 use crate::pipeline::{BuildError, Loaded, load, render_document, today};
-use whitepaper_core::document::Document;
 use crate::render::artifacts::Artifact;
 use crate::template;
+use whitepaper_core::document::Document;
 
 /// Checked arguments of `whitepaper build`.
 #[derive(Debug, Clone, Default)]

@@ -67,6 +67,8 @@ pub fn content_type(ext: &str) -> &'static str {
         "css" => "text/css",
         "png" => "image/png",
         "svg" => "image/svg+xml",
+        "json" => "application/json",
+        "atom" => "application/atom+xml",
         _ => "application/octet-stream",
     }
 }

@@ -652,7 +652,9 @@ fn stopped(e: BuildError) -> ExitCode {
 
 /// "Today": SOURCE_DATE_EPOCH when set (reproducible runs), else the clock.
 fn today() -> Result<whitepaper_core::date::Date, String> {
-    Ok(whitepaper::pipeline::today(whitepaper::pipeline::source_date_epoch()?))
+    Ok(whitepaper::pipeline::today(
+        whitepaper::pipeline::source_date_epoch()?,
+    ))
 }
 
 fn check(args: CheckArgs) -> ExitCode {
@@ -785,11 +787,19 @@ fn site(args: SiteArgs) -> ExitCode {
         Err(e) => return stopped(BuildError::Tool(anyhow::anyhow!(e))),
     };
     let (root, out) = (args.common.root, args.out);
-    let opts = whitepaper::site::SiteOptions { root, out, source_date_epoch };
+    let opts = whitepaper::site::SiteOptions {
+        root,
+        out,
+        source_date_epoch,
+    };
     match whitepaper::site::site(&opts) {
         Ok(r) => {
             print_diagnostics(&r.sources, &r.warnings);
-            eprintln!("wrote the site ({} files) in {}", r.files.len(), r.out_dir.display());
+            eprintln!(
+                "wrote the site ({} files) in {}",
+                r.files.len(),
+                r.out_dir.display()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => stopped(e),

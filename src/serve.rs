@@ -285,9 +285,26 @@ fn rebuild(root: &Path, shared: &Shared, editions: Vec<String>) {
     announce(shared, pages.map(|_| ()), start.elapsed(), "pages");
     if ok {
         let pdfs = run(vec![Format::Pdf], editions);
+        let ok = pdfs.is_ok();
         announce(shared, pdfs.map(|_| ()), start.elapsed(), "PDFs");
+        // the trust center, its index the preview's home page (`whitepaper site`)
+        let out = Some(shared.out.join(SITE_DIR));
+        let (root, source_date_epoch) = (root.to_path_buf(), None);
+        if ok
+            && crate::site::site(&crate::site::SiteOptions {
+                root,
+                out,
+                source_date_epoch,
+            })
+            .is_ok()
+        {
+            (shared.log)("site rebuilt\n");
+        }
     }
 }
+
+/// Where the preview keeps the trust center, inside its output folder.
+const SITE_DIR: &str = "site";
 
 /// Tell the open pages: reload (a good build), or the errors (a failed one).
 fn announce(shared: &Shared, result: Result<(), BuildError>, took: Duration, what: &str) {
@@ -385,7 +402,18 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     }
     let path = target.split(['?', '#']).next().unwrap_or("");
     match path {
-        "/" | "/index.html" => {
+        "/" | "/index.html" if shared.out.join(SITE_DIR).join("index.html").is_file() => {
+            let page = std::fs::read(shared.out.join(SITE_DIR).join("index.html"))?;
+            let page = inject(&String::from_utf8_lossy(&page), shared, None);
+            respond(
+                &mut stream,
+                200,
+                "text/html; charset=utf-8",
+                page.as_bytes(),
+                method,
+            )
+        }
+        "/" | "/index.html" | "/_whitepaper/" => {
             let body = index(shared);
             respond(
                 &mut stream,
@@ -457,7 +485,11 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 method,
             )
         }
-        _ => match resolve(&shared.out, path) {
+        // the editions as last built, else the site's own pages (its languages' homes, feeds)
+        _ => match match resolve(&shared.out, path) {
+            Resolved::Missing => resolve(&shared.out.join(SITE_DIR), path),
+            found => found,
+        } {
             Resolved::File(file) => match std::fs::read(&file) {
                 Ok(bytes) => {
                     let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
@@ -519,7 +551,8 @@ impl Built {
             .flatten()
         {
             let lang = entry.file_name().to_string_lossy().into_owned();
-            if lang.starts_with('.') || lang == crate::recipients::DIR || !entry.path().is_dir() {
+            let skip = lang.starts_with('.') || lang == crate::recipients::DIR || lang == SITE_DIR;
+            if skip || !entry.path().is_dir() {
                 continue;
             }
             for f in std::fs::read_dir(entry.path())

@@ -150,7 +150,10 @@ pub fn subprocessor_notices(facts: &Facts, today: Date, notice_days: u32) -> Vec
                 Diagnostic::error(
                     "subprocessor-dates",
                     "content/subprocessors.toml",
-                    format!("subprocessor `{}` ends ({u}) before it takes effect ({e})", s.id.id),
+                    format!(
+                        "subprocessor `{}` ends ({u}) before it takes effect ({e})",
+                        s.id.id
+                    ),
                 )
                 .with_span(Some(s.id.span.clone())),
             );

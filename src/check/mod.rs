@@ -6,9 +6,9 @@
 
 mod claims;
 mod facts;
+mod keys;
 pub mod links;
 pub mod output;
-mod keys;
 mod preferred;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -208,7 +208,11 @@ pub fn check(opts: &CheckOptions) -> anyhow::Result<Report> {
             let warn_days = cfg.check.expiry_warning_days.unwrap_or(60);
             diags.extend(facts::expiries(&facts.facts, opts.today, warn_days));
             let notice = cfg.site.subprocessor_notice_days.unwrap_or(0);
-            diags.extend(facts::subprocessor_notices(&facts.facts, opts.today, notice));
+            diags.extend(facts::subprocessor_notices(
+                &facts.facts,
+                opts.today,
+                notice,
+            ));
             diags.extend(crate::security_txt::findings(
                 &facts.facts,
                 opts.today,

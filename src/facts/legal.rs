@@ -202,8 +202,11 @@ impl Subprocessors {
             .map(|s| s.id.id.clone())
             .collect();
         for d in &mut self.deposits {
-            d.services
-                .retain(|x| x.subprocessor.as_ref().is_none_or(|r| !gone.contains(&r.id)));
+            d.services.retain(|x| {
+                x.subprocessor
+                    .as_ref()
+                    .is_none_or(|r| !gone.contains(&r.id))
+            });
         }
         self.deposits.retain(|d| !d.services.is_empty());
         self.list = current;

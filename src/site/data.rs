@@ -68,7 +68,9 @@ fn country(loaded: &Loaded, id: &str, lang: &str) -> String {
 /// One subprocessor for a page or the feed, in `lang`.
 fn subprocessor(loaded: &Loaded, s: &Subprocessor, lang: &str, today: Date) -> Json {
     let [effective, until, announced] = s.days();
-    let day = |d: Option<Date>| d.map(|d| json!({ "iso": d.to_string(), "text": worded(loaded, lang, d) }));
+    let day = |d: Option<Date>| {
+        d.map(|d| json!({ "iso": d.to_string(), "text": worded(loaded, lang, d) }))
+    };
     json!({
         "id": s.id.id,
         "name": s.name.get(lang).unwrap_or_default(),
@@ -102,7 +104,13 @@ pub fn releases(loaded: &Loaded, lang: &str) -> Vec<(Date, String, String, Strin
                 .filter_map(|c| c.get(lang))
                 .map(|c| crate::typography::plain(c, lang))
                 .collect();
-            out.push((date, id.clone(), title.clone(), r.version.get_ref().clone(), changes));
+            out.push((
+                date,
+                id.clone(),
+                title.clone(),
+                r.version.get_ref().clone(),
+                changes,
+            ));
         }
     }
     out.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -134,7 +142,10 @@ pub fn context(
             let ed = facts.editions.get(id)?;
             let has = |ext: &str| {
                 let p = Path::new(lang).join(format!("{id}.{ext}"));
-                files.iter().any(|f| f.path == p).then(|| format!("{id}.{ext}"))
+                files
+                    .iter()
+                    .any(|f| f.path == p)
+                    .then(|| format!("{id}.{ext}"))
             };
             let latest = ed.latest();
             Some(json!({
@@ -153,7 +164,11 @@ pub fn context(
         .into_iter()
         .map(|(date, id, title, version, changes)| {
             let label = l
-                .format(lang, "version-label", &[("version", Arg::Str(version.clone()))])
+                .format(
+                    lang,
+                    "version-label",
+                    &[("version", Arg::Str(version.clone()))],
+                )
                 .unwrap_or(version.clone());
             json!({
                 "edition": id, "title": title, "version": version, "version_label": label,

@@ -33,13 +33,25 @@ fn base(loaded: &Loaded) -> (String, bool) {
                 .unwrap_or("site");
             let slug: String = name
                 .chars()
-                .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() {
+                        c.to_ascii_lowercase()
+                    } else {
+                        '-'
+                    }
+                })
                 .collect::<String>()
                 .split('-')
                 .filter(|p| !p.is_empty())
                 .collect::<Vec<_>>()
                 .join("-");
-            (format!("urn:whitepaper:{}", if slug.is_empty() { "site" } else { &slug }), false)
+            (
+                format!(
+                    "urn:whitepaper:{}",
+                    if slug.is_empty() { "site" } else { &slug }
+                ),
+                false,
+            )
         }
     }
 }
@@ -55,7 +67,13 @@ pub fn atom(loaded: &Loaded, site: &Json, lang: &str) -> String {
             format!("{base}:{lang}:{}", tail.replace(['/', '#'], ":"))
         }
     };
-    let href = |file: &str| if is_url { format!("{base}{lang}/{file}") } else { file.to_string() };
+    let href = |file: &str| {
+        if is_url {
+            format!("{base}{lang}/{file}")
+        } else {
+            file.to_string()
+        }
+    };
     let msg = |key: &str, args: &[(&str, Arg)]| l.format(lang, key, args).unwrap_or_default();
     let mut entries = Vec::new();
     for (date, edition, title, version, changes) in releases(loaded, lang) {
@@ -75,7 +93,11 @@ pub fn atom(loaded: &Loaded, site: &Json, lang: &str) -> String {
         let [effective, until, _] = s.days();
         let [arrival, leaving] = announcement_days(s);
         let name = s.name.get(lang).unwrap_or_default().to_string();
-        let function = s.function.as_ref().and_then(|f| f.get(lang)).unwrap_or_default();
+        let function = s
+            .function
+            .as_ref()
+            .and_then(|f| f.get(lang))
+            .unwrap_or_default();
         let word = |d: Date| {
             crate::template::format_date(l, lang, &d.to_string()).unwrap_or_else(|_| d.to_string())
         };
@@ -84,7 +106,10 @@ pub fn atom(loaded: &Loaded, site: &Json, lang: &str) -> String {
                 id: id_of(&format!("subprocessors.html#{}-from-{day}", s.id.id)),
                 title: msg(
                     "site-feed-subprocessor-added",
-                    &[("name", Arg::Str(name.clone())), ("date", Arg::Str(word(day)))],
+                    &[
+                        ("name", Arg::Str(name.clone())),
+                        ("date", Arg::Str(word(day))),
+                    ],
                 ),
                 updated: announced,
                 link: href("subprocessors.html"),
@@ -96,7 +121,10 @@ pub fn atom(loaded: &Loaded, site: &Json, lang: &str) -> String {
                 id: id_of(&format!("subprocessors.html#{}-until-{day}", s.id.id)),
                 title: msg(
                     "site-feed-subprocessor-removed",
-                    &[("name", Arg::Str(name.clone())), ("date", Arg::Str(word(day)))],
+                    &[
+                        ("name", Arg::Str(name.clone())),
+                        ("date", Arg::Str(word(day))),
+                    ],
                 ),
                 updated: announced,
                 link: href("subprocessors.html"),
@@ -106,7 +134,10 @@ pub fn atom(loaded: &Loaded, site: &Json, lang: &str) -> String {
     }
     entries.sort_by(|a, b| b.updated.cmp(&a.updated).then(a.id.cmp(&b.id)));
     let company = site["company"].as_str().unwrap_or_default();
-    let title = msg("site-changes-title", &[("company", Arg::Str(company.into()))]);
+    let title = msg(
+        "site-changes-title",
+        &[("company", Arg::Str(company.into()))],
+    );
     let updated = entries
         .iter()
         .map(|e| e.updated)
@@ -114,13 +145,19 @@ pub fn atom(loaded: &Loaded, site: &Json, lang: &str) -> String {
         .or_else(|| super::data::newest(loaded));
     let stamp = |d: Date| format!("{d}T00:00:00Z");
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-    out.push_str(&format!("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n", xml(lang)));
+    out.push_str(&format!(
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
+        xml(lang)
+    ));
     out.push_str(&format!("  <id>{}</id>\n", xml(&id_of("changes.atom"))));
     out.push_str(&format!("  <title>{}</title>\n", xml(&title)));
     if let Some(u) = updated {
         out.push_str(&format!("  <updated>{}</updated>\n", stamp(u)));
     }
-    out.push_str(&format!("  <author><name>{}</name></author>\n", xml(company)));
+    out.push_str(&format!(
+        "  <author><name>{}</name></author>\n",
+        xml(company)
+    ));
     out.push_str(&format!(
         "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
         xml(&href("changes.html"))
@@ -136,7 +173,10 @@ pub fn atom(loaded: &Loaded, site: &Json, lang: &str) -> String {
         out.push_str(&format!("    <id>{}</id>\n", xml(&e.id)));
         out.push_str(&format!("    <title>{}</title>\n", xml(&e.title)));
         out.push_str(&format!("    <updated>{}</updated>\n", stamp(e.updated)));
-        out.push_str(&format!("    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n", xml(&e.link)));
+        out.push_str(&format!(
+            "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+            xml(&e.link)
+        ));
         if !e.summary.is_empty() {
             out.push_str(&format!("    <summary>{}</summary>\n", xml(&e.summary)));
         }

@@ -117,11 +117,10 @@ pub fn site(opts: &SiteOptions) -> Result<SiteReport, BuildError> {
         bytes: data::subprocessors_json(&loaded, day).into_bytes(),
     });
     files.extend(pages);
-    let out_dir = opts.out.clone().unwrap_or_else(|| {
-        opts.root
-            .join(&loaded.project.config.out_dir)
-            .join("site")
-    });
+    let out_dir = opts
+        .out
+        .clone()
+        .unwrap_or_else(|| opts.root.join(&loaded.project.config.out_dir).join("site"));
     drop(watchdog);
     crate::publish::guard_out_dir(&opts.root, &out_dir)?;
     let left = crate::publish::publish(&out_dir, &files)?;
@@ -159,8 +158,15 @@ fn page_document(
     let markdown = crate::typography::apply(&crate::markdown::tidy(&body), lang);
     let l = &loaded.localizer;
     let msg = |key: &str| {
-        l.format(lang, key, &[("company", crate::l10n::Arg::Str(site["company"].as_str().unwrap_or_default().to_string()))])
-            .map_err(|e| Diagnostic::error("missing-message", format!("locales/{lang}"), e))
+        l.format(
+            lang,
+            key,
+            &[(
+                "company",
+                crate::l10n::Arg::Str(site["company"].as_str().unwrap_or_default().to_string()),
+            )],
+        )
+        .map_err(|e| Diagnostic::error("missing-message", format!("locales/{lang}"), e))
     };
     let mut meta = model.meta.clone();
     meta.title = msg(&format!("site-{page}-title"))?;
@@ -208,7 +214,14 @@ fn choose_language(
     for lang in &cfg.languages {
         let company = json!(model.meta.company);
         let title = l
-            .format(lang, "site-index-title", &[("company", crate::l10n::Arg::Str(company.as_str().unwrap_or_default().into()))])
+            .format(
+                lang,
+                "site-index-title",
+                &[(
+                    "company",
+                    crate::l10n::Arg::Str(company.as_str().unwrap_or_default().into()),
+                )],
+            )
             .map_err(|e| Diagnostic::error("missing-message", format!("locales/{lang}"), e))?;
         let name = docs
             .iter()
@@ -222,7 +235,11 @@ fn choose_language(
     }
     let mut meta = model.meta.clone();
     meta.title = l
-        .format(first, "site-index-title", &[("company", crate::l10n::Arg::Str(model.meta.company.clone()))])
+        .format(
+            first,
+            "site-index-title",
+            &[("company", crate::l10n::Arg::Str(model.meta.company.clone()))],
+        )
         .map_err(|e| Diagnostic::error("missing-message", format!("locales/{first}"), e))?;
     meta.subject = String::new();
     meta.version_label = String::new();

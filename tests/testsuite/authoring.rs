@@ -234,8 +234,9 @@ fn serve_rebuilds_on_a_change_keeps_the_last_good_build_and_serves_nothing_else(
     let p = Project::shipped();
     let server = Server::start(&p);
 
-    // the index lists every edition × language, HTML and PDF
-    let (status, index) = server.get("/");
+    // the preview's index lists every edition × language, HTML and PDF (the home page is
+    // the trust center's once it is built)
+    let (status, index) = server.get("/_whitepaper/");
     assert_eq!(status, 200);
     for lang in ["ja", "en"] {
         for ed in ["whitepaper", "supplementary-terms"] {
@@ -266,6 +267,12 @@ fn serve_rebuilds_on_a_change_keeps_the_last_good_build_and_serves_nothing_else(
     let (status, pdf) = server.get("/ja/whitepaper.pdf");
     assert_eq!(status, 200);
     assert!(pdf.starts_with("%PDF-"));
+    // the trust center is the home page once built, its pages and feed beside the editions
+    server.wait_for("/", "href=\"ja/index.html\"");
+    server.wait_for("/ja/subprocessors.html", "Amazon Web Services");
+    let (status, feed) = server.get("/en/changes.atom");
+    assert_eq!(status, 200);
+    assert!(feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""), "{feed}");
 
     // the event stream says hello, then reload after a change
     let mut events = TcpStream::connect(&server.addr).unwrap();
@@ -315,7 +322,7 @@ fn serve_rebuilds_on_a_change_keeps_the_last_good_build_and_serves_nothing_else(
         events.read_line(&mut failed).unwrap();
     }
     assert!(
-        server.get("/").1.contains("content/services.toml:"),
+        server.get("/_whitepaper/").1.contains("content/services.toml:"),
         "and on the index"
     );
     // mended: the error goes

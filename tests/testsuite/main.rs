@@ -21,4 +21,5 @@ mod recipients;
 mod revisions;
 mod scale;
 mod shipped;
+mod site;
 mod tagged;
