@@ -771,6 +771,18 @@ fn build(args: BuildArgs) -> ExitCode {
     }
 }
 
+fn site(args: SiteArgs) -> ExitCode {
+    match whitepaper::site::site_here(args.common.root, args.out) {
+        Ok(r) => {
+            print_diagnostics(&r.sources, &r.warnings);
+            let (n, dir) = (r.files.len(), r.out_dir.display());
+            eprintln!("wrote the site ({n} files) in {dir}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => stopped(e),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use clap::CommandFactory;
@@ -778,30 +790,5 @@ mod tests {
     #[test]
     fn cli_is_well_formed() {
         super::Cli::command().debug_assert();
-    }
-}
-
-fn site(args: SiteArgs) -> ExitCode {
-    let source_date_epoch = match whitepaper::pipeline::source_date_epoch() {
-        Ok(t) => t,
-        Err(e) => return stopped(BuildError::Tool(anyhow::anyhow!(e))),
-    };
-    let (root, out) = (args.common.root, args.out);
-    let opts = whitepaper::site::SiteOptions {
-        root,
-        out,
-        source_date_epoch,
-    };
-    match whitepaper::site::site(&opts) {
-        Ok(r) => {
-            print_diagnostics(&r.sources, &r.warnings);
-            eprintln!(
-                "wrote the site ({} files) in {}",
-                r.files.len(),
-                r.out_dir.display()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => stopped(e),
     }
 }

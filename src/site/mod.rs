@@ -51,6 +51,17 @@ pub struct SiteReport {
     pub sources: Sources,
 }
 
+/// [`site`] with "today" from `SOURCE_DATE_EPOCH` or the clock (the command).
+pub fn site_here(root: PathBuf, out: Option<PathBuf>) -> Result<SiteReport, BuildError> {
+    let source_date_epoch =
+        crate::pipeline::source_date_epoch().map_err(|e| BuildError::Tool(anyhow::anyhow!(e)))?;
+    site(&SiteOptions {
+        root,
+        out,
+        source_date_epoch,
+    })
+}
+
 /// Build the trust center in memory, then write it all at once (like `build`).
 pub fn site(opts: &SiteOptions) -> Result<SiteReport, BuildError> {
     let watchdog = crate::limits::arm(crate::limits::time_limit());
@@ -91,19 +102,11 @@ pub fn site(opts: &SiteOptions) -> Result<SiteReport, BuildError> {
         for page in PAGES {
             let doc = page_document(&loaded, &facts_json, &site, model, lang, page)
                 .map_err(|d| content(vec![d], &loaded))?;
-            let html = crate::render::html::render(&doc, &theme).map_err(|e| {
-                content(
-                    vec![Diagnostic::error(
-                        "html",
-                        crate::render::html::LAYOUT_FILE,
-                        e.to_string(),
-                    )],
-                    &loaded,
-                )
-            })?;
+            let html =
+                crate::render::html_bytes(&doc, &theme).map_err(|d| content(vec![d], &loaded))?;
             pages.push(Artifact {
                 path: Path::new(lang).join(format!("{page}.html")),
-                bytes: html.into_bytes(),
+                bytes: html,
             });
         }
         pages.push(Artifact {
@@ -205,10 +208,9 @@ fn choose_language(
 ) -> Result<Artifact, Diagnostic> {
     let cfg = &loaded.project.config;
     let first = &cfg.languages[0];
-    let model = docs
-        .iter()
-        .find(|d| &d.lang == first)
-        .ok_or_else(|| Diagnostic::error("site", "whitepaper.toml", "no edition renders"))?;
+    let model = docs.iter().find(|d| &d.lang == first).ok_or_else(|| {
+        Diagnostic::error("missing-template", "whitepaper.toml", "no edition renders")
+    })?;
     let l = &loaded.localizer;
     let mut markdown = String::new();
     for lang in &cfg.languages {
@@ -254,10 +256,9 @@ fn choose_language(
         meta,
         numbered: Vec::new(),
     };
-    let html = crate::render::html::render(&doc, theme)
-        .map_err(|e| Diagnostic::error("html", crate::render::html::LAYOUT_FILE, e.to_string()))?;
+    let html = crate::render::html_bytes(&doc, theme)?;
     Ok(Artifact {
         path: PathBuf::from("index.html"),
-        bytes: html.into_bytes(),
+        bytes: html,
     })
 }

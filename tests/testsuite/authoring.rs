@@ -272,7 +272,10 @@ fn serve_rebuilds_on_a_change_keeps_the_last_good_build_and_serves_nothing_else(
     server.wait_for("/ja/subprocessors.html", "Amazon Web Services");
     let (status, feed) = server.get("/en/changes.atom");
     assert_eq!(status, 200);
-    assert!(feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""), "{feed}");
+    assert!(
+        feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""),
+        "{feed}"
+    );
 
     // the event stream says hello, then reload after a change
     let mut events = TcpStream::connect(&server.addr).unwrap();
@@ -322,7 +325,10 @@ fn serve_rebuilds_on_a_change_keeps_the_last_good_build_and_serves_nothing_else(
         events.read_line(&mut failed).unwrap();
     }
     assert!(
-        server.get("/_whitepaper/").1.contains("content/services.toml:"),
+        server
+            .get("/_whitepaper/")
+            .1
+            .contains("content/services.toml:"),
         "and on the index"
     );
     // mended: the error goes

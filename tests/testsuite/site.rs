@@ -17,7 +17,11 @@ fn files(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
             if p.is_dir() {
                 stack.push(p);
             } else {
-                let rel = p.strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
+                let rel = p
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
                 out.push((rel, std::fs::read(&p).unwrap()));
             }
         }
@@ -39,13 +43,19 @@ fn check_atom(text: &str) -> Vec<(String, String)> {
             .map(str::to_string)
     };
     for name in ["id", "title", "updated"] {
-        assert!(child(feed, name).is_some_and(|t| !t.is_empty()), "feed {name}");
+        assert!(
+            child(feed, name).is_some_and(|t| !t.is_empty()),
+            "feed {name}"
+        );
     }
     let mut entries = Vec::new();
     for e in feed.children().filter(|c| c.has_tag_name((atom, "entry"))) {
         let id = child(e, "id").expect("entry id");
         let updated = child(e, "updated").expect("entry updated");
-        assert!(child(e, "title").is_some_and(|t| !t.is_empty()), "entry title");
+        assert!(
+            child(e, "title").is_some_and(|t| !t.is_empty()),
+            "entry title"
+        );
         assert_eq!(updated.len(), 20, "RFC 3339: {updated}");
         assert!(!entries.iter().any(|(i, _)| *i == id), "id {id} twice");
         entries.push((id, child(e, "title").unwrap()));
@@ -80,7 +90,12 @@ fn the_shipped_trust_center_has_every_page_feed_and_edition_and_is_reproducible(
     assert!(index.contains("href=\"ja/index.html\"") && index.contains("href=\"en/index.html\""));
     assert!(!index.contains("<script"), "no script");
     let home = p.read("out/site/en/index.html");
-    for link in ["whitepaper.pdf", "whitepaper.html", "supplementary-terms.md", "changes.atom"] {
+    for link in [
+        "whitepaper.pdf",
+        "whitepaper.html",
+        "supplementary-terms.md",
+        "changes.atom",
+    ] {
         assert!(home.contains(&format!("href=\"{link}\"")), "{link}");
     }
     assert!(home.contains("ISO/IEC 27017"), "the certifications");
@@ -102,7 +117,10 @@ fn an_announced_subprocessor_is_in_the_feed_json_and_page_and_in_no_edition_unti
     let out = p.run_at(&["site"], Some(BEFORE));
     assert_eq!(out.code, 0, "{}", out.stderr);
     let page = p.read("out/site/en/subprocessors.html");
-    assert!(page.contains("Kumo Helpdesk") && page.contains("March 1, 2027"), "{page}");
+    assert!(
+        page.contains("Kumo Helpdesk") && page.contains("March 1, 2027"),
+        "{page}"
+    );
     let ja = p.read("out/site/ja/subprocessors.html");
     assert!(ja.contains("Kumo Helpdesk") && ja.contains("2027年3月1日"));
     let feed = check_atom(&p.read("out/site/en/changes.atom"));
@@ -114,7 +132,10 @@ fn an_announced_subprocessor_is_in_the_feed_json_and_page_and_in_no_edition_unti
         entry.0,
         "https://trust.hoshizora.example/en/subprocessors.html#helpdesk-from-2027-03-01"
     );
-    assert!(p.read("out/site/en/changes.atom").contains("<updated>2026-11-20T00:00:00Z</updated>"));
+    assert!(
+        p.read("out/site/en/changes.atom")
+            .contains("<updated>2026-11-20T00:00:00Z</updated>")
+    );
     let json: serde_json::Value =
         serde_json::from_str(&p.read("out/site/subprocessors.json")).unwrap();
     let helpdesk = json["subprocessors"]
@@ -125,10 +146,18 @@ fn an_announced_subprocessor_is_in_the_feed_json_and_page_and_in_no_edition_unti
         .unwrap();
     assert_eq!(helpdesk["status"], "announced");
     assert_eq!(helpdesk["effective"], "2027-03-01");
-    for ed in ["ja/whitepaper", "en/whitepaper", "ja/supplementary-terms", "en/supplementary-terms"] {
+    for ed in [
+        "ja/whitepaper",
+        "en/whitepaper",
+        "ja/supplementary-terms",
+        "en/supplementary-terms",
+    ] {
         for ext in ["md", "html"] {
             let text = p.read(&format!("out/site/{ed}.{ext}"));
-            assert!(!text.contains("Kumo Helpdesk"), "{ed}.{ext} lists it before its day");
+            assert!(
+                !text.contains("Kumo Helpdesk"),
+                "{ed}.{ext} lists it before its day"
+            );
         }
     }
     // from its day on, the editions list it and the leaving one stays until its own
@@ -141,12 +170,25 @@ fn an_announced_subprocessor_is_in_the_feed_json_and_page_and_in_no_edition_unti
 #[test]
 fn check_warns_when_the_notice_is_shorter_than_the_contracts_promise() {
     let p = Project::fixture("second-company");
-    p.edit("content/subprocessors.toml", "effective = 2027-03-01", "effective = 2026-12-10");
+    p.edit(
+        "content/subprocessors.toml",
+        "effective = 2027-03-01",
+        "effective = 2026-12-10",
+    );
     let out = p.run_at(&["check", "--deny-warnings"], Some(BEFORE));
     assert_ne!(out.code, 0);
     assert!(out.stderr.contains("subprocessor-notice"), "{}", out.stderr);
     assert!(out.stderr.contains("20 day(s)"), "{}", out.stderr);
-    assert!(out.stderr.contains("content/subprocessors.toml:"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("content/subprocessors.toml:"),
+        "{}",
+        out.stderr
+    );
     let out = p.run_at(&["check", "--deny-warnings"], Some(BEFORE));
-    assert!(out.stderr.contains("move `effective` to 2026-12-20 or later"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("move `effective` to 2026-12-20 or later"),
+        "{}",
+        out.stderr
+    );
 }
