@@ -21,8 +21,6 @@ mod feed;
 
 use std::path::{Path, PathBuf};
 
-use serde_json::json;
-
 use crate::build::BuildOptions;
 use crate::diag::{Diagnostic, Sources};
 use crate::files::Tree;
@@ -159,18 +157,8 @@ fn page_document(
         .templates
         .render(&format!("site/{page}.md"), &ctx, &loaded.sources)?;
     let markdown = crate::typography::apply(&crate::markdown::tidy(&body), lang);
-    let l = &loaded.localizer;
-    let msg = |key: &str| {
-        l.format(
-            lang,
-            key,
-            &[(
-                "company",
-                crate::l10n::Arg::Str(site["company"].as_str().unwrap_or_default().to_string()),
-            )],
-        )
-        .map_err(|e| Diagnostic::error("missing-message", format!("locales/{lang}"), e))
-    };
+    let company = site["company"].as_str().unwrap_or_default();
+    let msg = |key: &str| site_message(loaded, lang, key, company);
     let mut meta = model.meta.clone();
     meta.title = msg(&format!("site-{page}-title"))?;
     meta.subject = msg("site-subject")?;
@@ -211,38 +199,20 @@ fn choose_language(
     let model = docs.iter().find(|d| &d.lang == first).ok_or_else(|| {
         Diagnostic::error("missing-template", "whitepaper.toml", "no edition renders")
     })?;
-    let l = &loaded.localizer;
     let mut markdown = String::new();
     for lang in &cfg.languages {
-        let company = json!(model.meta.company);
-        let title = l
-            .format(
-                lang,
-                "site-index-title",
-                &[(
-                    "company",
-                    crate::l10n::Arg::Str(company.as_str().unwrap_or_default().into()),
-                )],
-            )
-            .map_err(|e| Diagnostic::error("missing-message", format!("locales/{lang}"), e))?;
-        let name = docs
-            .iter()
-            .find(|d| &d.lang == lang)
-            .map_or_else(|| lang.clone(), |d| d.meta.lang_name.clone());
+        let Some(doc) = docs.iter().find(|d| &d.lang == lang) else {
+            continue;
+        };
+        let title = site_message(loaded, lang, "site-index-title", &doc.meta.company)?;
         markdown.push_str(&format!(
             "- [{}]({lang}/index.html) — {}\n",
-            crate::markdown::escape(&name),
+            crate::markdown::escape(&doc.meta.lang_name),
             crate::markdown::escape(&title)
         ));
     }
     let mut meta = model.meta.clone();
-    meta.title = l
-        .format(
-            first,
-            "site-index-title",
-            &[("company", crate::l10n::Arg::Str(model.meta.company.clone()))],
-        )
-        .map_err(|e| Diagnostic::error("missing-message", format!("locales/{first}"), e))?;
+    meta.title = site_message(loaded, first, "site-index-title", &model.meta.company)?;
     meta.subject = String::new();
     meta.version_label = String::new();
     meta.date = String::new();
@@ -261,4 +231,18 @@ fn choose_language(
         path: PathBuf::from("index.html"),
         bytes: html,
     })
+}
+
+/// The site's message `key` in `lang`, with the company's name in that language.
+fn site_message(
+    loaded: &Loaded,
+    lang: &str,
+    key: &str,
+    company: &str,
+) -> Result<String, Diagnostic> {
+    let args = [("company", crate::l10n::Arg::Str(company.to_string()))];
+    loaded
+        .localizer
+        .format(lang, key, &args)
+        .map_err(|e| Diagnostic::error("missing-message", format!("locales/{lang}"), e))
 }
