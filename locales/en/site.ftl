@@ -5,7 +5,7 @@ site-subprocessors-title = { $company } subprocessors
 site-changes-title = { $company } security documents: changes
 site-subject = Our security documents, certifications and subprocessors, and what changes in them
 site-updated = Updated
-site-index-intro = This is where { $company } publishes its security documents, the certifications it holds and the subprocessors it uses, and announces changes to them.
+site-index-intro = The security documents of { $company }, and the changes to them.
 site-documents-title = Security documents
 site-certifications-title = Certifications, attestation reports and registrations
 site-col-standard = Standard
@@ -16,8 +16,8 @@ site-follow-title = Following changes
 site-feed-link = Atom feed
 site-json-link = The subprocessors as JSON
 site-security-txt-link = security.txt (how to report a vulnerability)
-site-subprocessors-intro = { $company } uses the subprocessors below to provide its services. A new subprocessor is announced here, and in the feed, before it takes effect.
-site-notice = We announce a new subprocessor at least { $days ->
+site-subprocessors-intro = { $company } uses the subprocessors below to provide its services.
+site-notice = We announce a new subprocessor here and in the feed at least { $days ->
     [one] { $days } day
    *[other] { $days } days
 } before it takes effect.
