@@ -118,7 +118,8 @@ pub struct CheckConfig {
 #[serde(deny_unknown_fields)]
 pub struct SiteConfig {
     /// Where the site is published (`https://trust.example.com/`): its feeds' ids and links
-    /// are made from it. Without it, ids are `urn:whitepaper:…` names, as stable.
+    /// are made from it (an https or http address only). Without it, ids are
+    /// `urn:whitepaper:…` names, as stable.
     #[serde(default)]
     pub url: Option<String>,
     /// The days of notice the contracts promise before a new subprocessor takes effect:

@@ -158,9 +158,12 @@ pub fn subprocessor_notices(facts: &Facts, today: Date, notice_days: u32) -> Vec
                 .with_span(Some(s.id.span.clone())),
             );
         }
-        let Some(effective) = effective else { continue };
+        // only a change still ahead: a promise kept or broken in the past is history
+        let Some(effective) = effective.filter(|e| *e > today) else {
+            continue;
+        };
         let from = announced.unwrap_or(today);
-        if from > effective || effective <= today && announced.is_none() {
+        if from > effective {
             continue;
         }
         let notice = effective.days() - from.days();

@@ -23,7 +23,9 @@ struct Entry {
 
 /// The base of every id and link: the site's URL, or a name of the company's.
 fn base(loaded: &Loaded) -> (String, bool) {
-    match &loaded.project.config.site.url {
+    // only a web address makes ids and links (any other scheme is never written into a feed)
+    let web = |u: &&String| u.starts_with("https://") || u.starts_with("http://");
+    match loaded.project.config.site.url.as_ref().filter(web) {
         Some(u) => (format!("{}/", u.trim_end_matches('/')), true),
         None => {
             let names = loaded.facts.facts.company.name.as_ref();
