@@ -117,6 +117,22 @@ pub fn releases(loaded: &Loaded, lang: &str) -> Vec<(Date, String, String, Strin
     out
 }
 
+/// The heading id of a release on the changes page (`whitepaper-1-7`): any character an id
+/// cannot hold becomes `-`.
+pub fn release_anchor(edition: &str, version: &str) -> String {
+    let v: String = version
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("{edition}-{v}")
+}
+
 /// The `site` object of the pages in `lang`.
 pub fn context(
     loaded: &Loaded,
@@ -173,7 +189,7 @@ pub fn context(
             json!({
                 "edition": id, "title": title, "version": version, "version_label": label,
                 "date": worded(loaded, lang, date), "date_iso": date.to_string(),
-                "anchor": format!("{id}-{}", version.replace('.', "-")),
+                "anchor": release_anchor(&id, &version),
                 "changes": changes,
             })
         })

@@ -79,7 +79,7 @@ pub fn atom(loaded: &Loaded, site: &Json, lang: &str) -> String {
     let msg = |key: &str, args: &[(&str, Arg)]| l.format(lang, key, args).unwrap_or_default();
     let mut entries = Vec::new();
     for (date, edition, title, version, changes) in releases(loaded, lang) {
-        let anchor = format!("{edition}-{}", version.replace('.', "-"));
+        let anchor = super::data::release_anchor(&edition, &version);
         entries.push(Entry {
             id: id_of(&format!("changes.html#{anchor}")),
             title: msg(
