@@ -88,18 +88,11 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, BuildError> {
             crate::recipients::publish_copies(&opts.root, r, &docs, artifacts, &out_dir)?
         }
         None => {
-            let security_txt = crate::security_txt::render(
-                &loaded.facts.facts,
-                &cfg.languages,
-                today(opts.source_date_epoch),
-            )
-            .map_err(|d| content(vec![d], &loaded.sources))?;
-            if let Some(text) = security_txt {
-                artifacts.push(Artifact {
-                    path: PathBuf::from(crate::security_txt::PATH),
-                    bytes: text.into_bytes(),
-                });
-            }
+            let day = today(opts.source_date_epoch);
+            artifacts.extend(
+                crate::security_txt::artifact(&loaded.facts.facts, &cfg.languages, day)
+                    .map_err(|d| content(vec![d], &loaded.sources))?,
+            );
             drop(watchdog);
             crate::publish::guard_out_dir(&opts.root, &out_dir)?;
             let left = crate::publish::publish(&out_dir, &artifacts)?;

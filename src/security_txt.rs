@@ -13,6 +13,21 @@ pub const PATH: &str = ".well-known/security.txt";
 /// RFC 9116 §2.5.5: `Expires` SHOULD be less than a year ahead.
 const MAX_DAYS: i64 = 365;
 
+/// The file as `build` and `site` publish it (`.well-known/security.txt`), or `None` when the
+/// project publishes none (see [`render`]).
+pub fn artifact(
+    facts: &Facts,
+    languages: &[String],
+    today: Date,
+) -> Result<Option<crate::render::artifacts::Artifact>, Diagnostic> {
+    Ok(
+        render(facts, languages, today)?.map(|text| crate::render::artifacts::Artifact {
+            path: std::path::PathBuf::from(PATH),
+            bytes: text.into_bytes(),
+        }),
+    )
+}
+
 /// The file's text, or `None` when the project publishes none (no contact, or
 /// `publish = false`). `today` dates a file without `review_by`.
 pub fn render(

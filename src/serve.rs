@@ -401,19 +401,15 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
         );
     }
     let path = target.split(['?', '#']).next().unwrap_or("");
+    // the trust center's index is the home page once built (served as any built page)
+    let site_home = shared.out.join(SITE_DIR).join("index.html").is_file();
+    let path = if site_home && path == "/" {
+        "/index.html"
+    } else {
+        path
+    };
     match path {
-        "/" | "/index.html" if shared.out.join(SITE_DIR).join("index.html").is_file() => {
-            let page = std::fs::read(shared.out.join(SITE_DIR).join("index.html"))?;
-            let page = inject(&String::from_utf8_lossy(&page), shared, None);
-            respond(
-                &mut stream,
-                200,
-                "text/html; charset=utf-8",
-                page.as_bytes(),
-                method,
-            )
-        }
-        "/" | "/index.html" | "/_whitepaper/" => {
+        "/" | "/index.html" | "/_whitepaper/" if !site_home || path == "/_whitepaper/" => {
             let body = index(shared);
             respond(
                 &mut stream,

@@ -189,23 +189,17 @@ impl Subprocessors {
     /// drop from the deposits the services of a subprocessor not in effect.
     pub fn settle(&mut self, today: whitepaper_core::date::Date) {
         self.written = std::mem::take(&mut self.list);
-        let mut current = Vec::new();
-        for s in &self.written {
-            if s.standing(today) == Standing::Current {
-                current.push(s.clone());
-            }
-        }
-        let gone: Vec<String> = self
+        let (current, gone): (Vec<&Subprocessor>, Vec<&Subprocessor>) = self
             .written
             .iter()
-            .filter(|s| s.standing(today) != Standing::Current)
-            .map(|s| s.id.id.clone())
-            .collect();
+            .partition(|s| s.standing(today) == Standing::Current);
+        let gone: Vec<&str> = gone.iter().map(|s| s.id.id.as_str()).collect();
+        let current: Vec<Subprocessor> = current.into_iter().cloned().collect();
         for d in &mut self.deposits {
             d.services.retain(|x| {
                 x.subprocessor
                     .as_ref()
-                    .is_none_or(|r| !gone.contains(&r.id))
+                    .is_none_or(|r| !gone.contains(&r.id.as_str()))
             });
         }
         self.deposits.retain(|d| !d.services.is_empty());
@@ -245,10 +239,10 @@ pub struct Subprocessor {
 impl Subprocessor {
     /// Where it stands on `today`.
     pub fn standing(&self, today: whitepaper_core::date::Date) -> Standing {
-        let on = |d: &Option<Date>| d.as_ref().and_then(|d| d.date).map(day);
-        if on(&self.until).is_some_and(|u| u <= today) {
+        let [effective, until, _] = self.days();
+        if until.is_some_and(|u| u <= today) {
             Standing::Left
-        } else if on(&self.effective).is_some_and(|e| e > today) {
+        } else if effective.is_some_and(|e| e > today) {
             Standing::Announced
         } else {
             Standing::Current

@@ -46,7 +46,7 @@ fn text(t: &Option<Text>, lang: &str) -> Json {
 }
 
 /// A date in `lang`'s words.
-fn worded(loaded: &Loaded, lang: &str, d: Date) -> String {
+pub fn worded(loaded: &Loaded, lang: &str, d: Date) -> String {
     crate::template::format_date(&loaded.localizer, lang, &d.to_string())
         .unwrap_or_else(|_| d.to_string())
 }

@@ -95,42 +95,26 @@ pub fn atom(loaded: &Loaded, site: &Json, lang: &str) -> String {
         let [effective, until, _] = s.days();
         let [arrival, leaving] = announcement_days(s);
         let name = s.name.get(lang).unwrap_or_default().to_string();
-        let function = s
-            .function
-            .as_ref()
-            .and_then(|f| f.get(lang))
-            .unwrap_or_default();
-        let word = |d: Date| {
-            crate::template::format_date(l, lang, &d.to_string()).unwrap_or_else(|_| d.to_string())
-        };
-        if let (Some(day), Some(announced)) = (effective, arrival) {
+        let function = s.function.as_ref().and_then(|f| f.get(lang));
+        // its arrival and its leaving, each an entry of its own
+        let changes = [
+            (effective, arrival, "from", "site-feed-subprocessor-added"),
+            (until, leaving, "until", "site-feed-subprocessor-removed"),
+        ];
+        for (day, announced, what, key) in changes {
+            let (Some(day), Some(announced)) = (day, announced) else {
+                continue;
+            };
+            let date = super::data::worded(loaded, lang, day);
             entries.push(Entry {
-                id: id_of(&format!("subprocessors.html#{}-from-{day}", s.id.id)),
+                id: id_of(&format!("subprocessors.html#{}-{what}-{day}", s.id.id)),
                 title: msg(
-                    "site-feed-subprocessor-added",
-                    &[
-                        ("name", Arg::Str(name.clone())),
-                        ("date", Arg::Str(word(day))),
-                    ],
+                    key,
+                    &[("name", Arg::Str(name.clone())), ("date", Arg::Str(date))],
                 ),
                 updated: announced,
                 link: href("subprocessors.html"),
-                summary: function.to_string(),
-            });
-        }
-        if let (Some(day), Some(announced)) = (until, leaving) {
-            entries.push(Entry {
-                id: id_of(&format!("subprocessors.html#{}-until-{day}", s.id.id)),
-                title: msg(
-                    "site-feed-subprocessor-removed",
-                    &[
-                        ("name", Arg::Str(name.clone())),
-                        ("date", Arg::Str(word(day))),
-                    ],
-                ),
-                updated: announced,
-                link: href("subprocessors.html"),
-                summary: function.to_string(),
+                summary: function.unwrap_or_default().to_string(),
             });
         }
     }

@@ -79,14 +79,10 @@ pub fn site(opts: &SiteOptions) -> Result<SiteReport, BuildError> {
     let day = today(opts.source_date_epoch);
     let cfg = &loaded.project.config;
     let mut files = files;
-    if let Some(text) = crate::security_txt::render(&loaded.facts.facts, &cfg.languages, day)
-        .map_err(|d| content(vec![d], &loaded))?
-    {
-        files.push(Artifact {
-            path: PathBuf::from(crate::security_txt::PATH),
-            bytes: text.into_bytes(),
-        });
-    }
+    files.extend(
+        crate::security_txt::artifact(&loaded.facts.facts, &cfg.languages, day)
+            .map_err(|d| content(vec![d], &loaded))?,
+    );
     let unreleased = data::unreleased(&opts.root, &loaded)?;
     let theme = crate::render::html_theme(&tree).map_err(|d| content(vec![d], &loaded))?;
     let facts_json = crate::template::facts_json(&loaded.facts.facts);
@@ -159,16 +155,12 @@ fn page_document(
     let markdown = crate::typography::apply(&crate::markdown::tidy(&body), lang);
     let company = site["company"].as_str().unwrap_or_default();
     let msg = |key: &str| site_message(loaded, lang, key, company);
-    let mut meta = model.meta.clone();
-    meta.title = msg(&format!("site-{page}-title"))?;
+    let mut doc = site_document(model, msg(&format!("site-{page}-title"))?, markdown);
+    let meta = &mut doc.meta;
     meta.subject = msg("site-subject")?;
-    meta.version = String::new();
-    meta.version_label = String::new();
     meta.date = site["updated"].as_str().unwrap_or_default().to_string();
     meta.date_iso = site["updated_iso"].as_str().unwrap_or_default().to_string();
     meta.date_label = msg("site-updated")?;
-    meta.since = None;
-    meta.stamp = None;
     meta.alternates = model
         .meta
         .alternates
@@ -178,13 +170,29 @@ fn page_document(
             ..a.clone()
         })
         .collect();
-    Ok(Document {
+    Ok(doc)
+}
+
+/// A page of the site in `model`'s language, with `model`'s labels and none of an edition's
+/// version, dates, alternates, change marks or stamp.
+fn site_document(model: &Document, title: String, markdown: String) -> Document {
+    let mut meta = model.meta.clone();
+    meta.title = title;
+    meta.subject = String::new();
+    meta.version = String::new();
+    meta.version_label = String::new();
+    meta.date = String::new();
+    meta.date_iso = String::new();
+    meta.alternates = Vec::new();
+    meta.since = None;
+    meta.stamp = None;
+    Document {
         edition: "site".into(),
-        lang: lang.to_string(),
+        lang: model.lang.clone(),
         markdown,
         meta,
         numbered: Vec::new(),
-    })
+    }
 }
 
 /// `index.html` at the top: each language's trust center, by its name, in the first
@@ -211,21 +219,8 @@ fn choose_language(
             crate::markdown::escape(&title)
         ));
     }
-    let mut meta = model.meta.clone();
-    meta.title = site_message(loaded, first, "site-index-title", &model.meta.company)?;
-    meta.subject = String::new();
-    meta.version_label = String::new();
-    meta.date = String::new();
-    meta.alternates = Vec::new();
-    meta.since = None;
-    meta.stamp = None;
-    let doc = Document {
-        edition: "site".into(),
-        lang: first.clone(),
-        markdown,
-        meta,
-        numbered: Vec::new(),
-    };
+    let title = site_message(loaded, first, "site-index-title", &model.meta.company)?;
+    let doc = site_document(model, title, markdown);
     let html = crate::render::html_bytes(&doc, theme)?;
     Ok(Artifact {
         path: PathBuf::from("index.html"),

@@ -381,8 +381,8 @@ impl Para {
             if k > s {
                 cx += self.atoms[k].gap;
                 cx += match self.gap_kind(k) {
-                    Gap::Space if self.atoms[k - 1].space => plan.space,
-                    Gap::Space => plan.boundary,
+                    Gap::Word => plan.space,
+                    Gap::Boundary => plan.boundary,
                     Gap::Letter => plan.letter,
                     Gap::Fixed => 0.0,
                 };

@@ -62,9 +62,8 @@ impl Para {
             before[i + 1] = before[i] + f64::from(b);
             after[i + 1] = after[i] + f64::from(f);
             let kind = if i > 0 { self.gap_kind(i) } else { Gap::Fixed };
-            let word = kind == Gap::Space && self.atoms[i.saturating_sub(1)].space;
-            spaces[i + 1] = spaces[i] + usize::from(word);
-            bounds[i + 1] = bounds[i] + usize::from(kind == Gap::Space && !word);
+            spaces[i + 1] = spaces[i] + usize::from(kind == Gap::Word);
+            bounds[i + 1] = bounds[i] + usize::from(kind == Gap::Boundary);
             letters[i + 1] = letters[i] + usize::from(kind == Gap::Letter);
         }
         // best[s]: the cheapest way to set the lines before a line starting at `s`:

@@ -22,8 +22,10 @@ pub(super) const MAX_LETTER_SPACE: f32 = 0.1;
 pub(super) enum Gap {
     /// Nothing: inside a word, a number, an identifier, or where kinsoku forbids a break.
     Fixed,
-    /// After a Latin word space, or at a Japanese–Latin boundary: widens first.
-    Space,
+    /// After a Latin word space: widens first, to half an em in all.
+    Word,
+    /// At a Japanese–Latin boundary (its quarter em): widens first, by a quarter em at most.
+    Boundary,
     /// Between Japanese characters: spread last.
     Letter,
 }
@@ -60,8 +62,11 @@ impl Para {
         if b.space || b.hard || a.hard {
             return Gap::Fixed;
         }
-        if a.space || b.gap > 0.0 {
-            return Gap::Space;
+        if a.space {
+            return Gap::Word;
+        }
+        if b.gap > 0.0 {
+            return Gap::Boundary;
         }
         if self.brk[k] == Brk::Allowed && (is_wide(a.ch) || is_wide(b.ch)) {
             return Gap::Letter;
@@ -130,8 +135,8 @@ impl Para {
         for k in s..e {
             if k > s {
                 match self.gap_kind(k) {
-                    Gap::Space if self.atoms[k - 1].space => c.spaces += 1,
-                    Gap::Space => c.boundaries += 1,
+                    Gap::Word => c.spaces += 1,
+                    Gap::Boundary => c.boundaries += 1,
                     Gap::Letter => c.letters += 1,
                     Gap::Fixed => {}
                 }
